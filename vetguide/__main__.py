@@ -1,0 +1,3 @@
+from vetguide.cli import main
+
+main()

@@ -1,0 +1,136 @@
+"""Command line: ``vetguide`` launches the app; sub-commands answer without a display.
+
+The sub-commands ``recommend`` and ``catalogue`` import no Qt module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from vetguide import __version__
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def _today(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"--today: '{value}' is not a date (use YYYY-MM-DD)") from exc
+
+
+def _load_profile(path: str):  # type: ignore[no-untyped-def]
+    from vetguide.model.profile_io import ProfileError, read_profile
+
+    try:
+        return read_profile(Path(path))
+    except ProfileError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _catalogue():  # type: ignore[no-untyped-def]
+    from vetguide.model.resources import DataError, load_catalogue
+
+    try:
+        return load_catalogue()
+    except DataError as exc:
+        raise CliError(f"the bundled catalogue is damaged: {exc}") from exc
+
+
+def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
+    from vetguide.model import present
+    from vetguide.model.recommend import recommend
+
+    profile = _load_profile(args.profile)
+    catalogue = _catalogue()
+    result = recommend(profile, catalogue, _today(args.today))
+    if args.format == "json":
+        json.dump(
+            present.recommendations_json(result, catalogue), out, indent=2, ensure_ascii=False
+        )
+        out.write("\n")
+    else:
+        out.write(present.recommendations_text(result, catalogue))
+    return EXIT_OK
+
+
+def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
+    from vetguide.model import present
+
+    catalogue = _catalogue()
+    today = _today(args.today)
+    if args.format == "json":
+        json.dump(present.catalogue_json(catalogue, today), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(present.catalogue_text(catalogue, today))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vetguide",
+        description="Which Erasmus+ opportunities fit your VET organisation, and why. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"vetguide {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    rec = sub.add_parser("recommend", help="rank the actions for an organisation profile")
+    rec.add_argument("--profile", required=True, metavar="FILE", help="profile JSON file")
+    rec.add_argument("--format", choices=["json", "text"], default="text")
+    rec.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    rec.set_defaults(func=cmd_recommend)
+
+    cat = sub.add_parser("catalogue", help="list the actions and their key data")
+    cat.add_argument("--format", choices=["json", "text"], default="text")
+    cat.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    cat.set_defaults(func=cmd_catalogue)
+    return parser
+
+
+def run(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return launch_gui()
+    try:
+        return int(args.func(args, out))
+    except CliError as exc:
+        err.write(f"vetguide: error: {exc}\n")
+        return EXIT_USAGE
+
+
+def launch_gui() -> int:
+    from vetguide.ui.app import run_app
+
+    return run_app(sys.argv[:1])
+
+
+def main() -> None:
+    sys.exit(run())
+
+
+def gui_main() -> None:
+    sys.exit(launch_gui())
+
+
+if __name__ == "__main__":
+    main()

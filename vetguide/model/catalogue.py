@@ -1,0 +1,292 @@
+"""The catalogue: Erasmus+ actions for VET as validated data.
+
+Every fact a user can see is a :class:`Fact`: a value plus the ids of the sources it comes
+from and whether it was verified against an official or national-agency source. Sources are
+listed once per file and referred to by id.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from vetguide.model.vocab import (
+    CountryStatus,
+    Family,
+    Goal,
+    OrganisationType,
+    Role,
+    SourceKind,
+    SubmitTo,
+)
+
+T = TypeVar("T")
+
+CATALOGUE_SCHEMA_VERSION = 1
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    url: str = Field(pattern=r"^https?://")
+    title: str
+    kind: SourceKind
+    guide_year: str = Field(description="Programme Guide or call year the source speaks of")
+
+
+class Fact(Strict, Generic[T]):
+    """A value shown to users, with where it comes from."""
+
+    value: T
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
+# --- criteria -----------------------------------------------------------------------------
+
+
+class _CriterionBase(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    role: Role = Role.APPLICANT
+    hard: bool = Field(
+        description="True: failing it excludes the organisation for this call (ineligible). "
+        "False: the organisation can still fix it (conditional)."
+    )
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
+class OrganisationTypeCriterion(_CriterionBase):
+    kind: Literal["organisation_type"]
+    allowed: list[OrganisationType] = Field(min_length=1)
+
+
+class CountryStatusCriterion(_CriterionBase):
+    kind: Literal["country_status"]
+    allowed: list[CountryStatus] = Field(min_length=1)
+    regions: list[int] = Field(
+        default_factory=list,
+        description="Non-associated regions accepted; empty means every region of an allowed status",
+    )
+
+
+class RequiresAccreditationCriterion(_CriterionBase):
+    kind: Literal["requires_vet_accreditation"]
+
+
+class ExcludesAccreditationCriterion(_CriterionBase):
+    kind: Literal["excludes_vet_accreditation"]
+
+
+class ShortTermGrantLimitCriterion(_CriterionBase):
+    kind: Literal["short_term_grant_limit"]
+    max_grants: int = Field(ge=1)
+    window_call_years: int = Field(ge=2)
+
+
+class EcheCriterion(_CriterionBase):
+    kind: Literal["eche_for_higher_education"]
+
+
+class MinPartnershipCriterion(_CriterionBase):
+    kind: Literal["min_partnership"]
+    min_organisations: int = Field(ge=1, description="Including the applicant")
+    min_countries: int = Field(ge=1, description="Distinct countries of the counted statuses")
+    counted: list[CountryStatus] = Field(min_length=1)
+    min_eu_member_states: int = Field(default=0, ge=0)
+
+
+class NonAssociatedPartnersCriterion(_CriterionBase):
+    kind: Literal["non_associated_partners"]
+    min_organisations: int = Field(ge=1)
+    min_countries: int = Field(ge=1)
+    regions: list[int] = Field(min_length=1)
+    eu_side_may_not_outnumber: bool
+
+
+class PartnerTypeGroup(Strict):
+    label: str
+    types: list[OrganisationType] = Field(min_length=1)
+    min: int = Field(ge=1)
+
+
+class PartnerTypesCriterion(_CriterionBase):
+    kind: Literal["partner_types"]
+    per_country: bool
+    groups: list[PartnerTypeGroup] = Field(min_length=1)
+
+
+class MaxParticipantsCriterion(_CriterionBase):
+    kind: Literal["max_participants"]
+    max: int = Field(ge=1)
+
+
+Criterion = Annotated[
+    OrganisationTypeCriterion
+    | CountryStatusCriterion
+    | RequiresAccreditationCriterion
+    | ExcludesAccreditationCriterion
+    | ShortTermGrantLimitCriterion
+    | EcheCriterion
+    | MinPartnershipCriterion
+    | NonAssociatedPartnersCriterion
+    | PartnerTypesCriterion
+    | MaxParticipantsCriterion,
+    Field(discriminator="kind"),
+]
+
+
+# --- key data -----------------------------------------------------------------------------
+
+
+class Deadline(Strict):
+    call_year: int
+    round: int = Field(default=1, ge=1)
+    at: datetime = Field(description="Local wall-clock time in `time_zone`, no offset")
+    time_zone: str = "Europe/Brussels"
+    optional: bool = Field(
+        default=False, description="Only if the national agency opens this round"
+    )
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _naive(self) -> Deadline:
+        if self.at.tzinfo is not None:
+            raise ValueError("'at' is local time in time_zone and must carry no UTC offset")
+        return self
+
+
+class Duration(Strict):
+    min_months: int | None = Field(default=None, ge=1)
+    max_months: int | None = Field(default=None, ge=1)
+    text: str
+
+
+class Grant(Strict):
+    model: Literal["lump_sum", "unit_costs", "none"]
+    options_eur: list[int] = Field(default_factory=list)
+    max_eur: int | None = None
+    min_eur: int | None = None
+    funding_rate_percent: int | None = Field(default=None, ge=1, le=100)
+    text: str
+
+
+class GrantOptionFit(Strict):
+    """What size of work plan a lump-sum option usually fits."""
+
+    amount_eur: int
+    fits: str
+
+
+class Activity(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    name: str
+    participants: str
+    min_days: int | None = Field(default=None, ge=1)
+    max_days: int | None = Field(default=None, ge=1)
+    goals: list[Goal] = Field(min_length=1)
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
+class Cluster(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    description: str
+    examples: list[str] = Field(min_length=1)
+    goals: list[Goal] = Field(min_length=1)
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+
+
+class RoleDescription(Strict):
+    """Who may take a role, in words (the rules themselves are criteria)."""
+
+    name: str = Field(
+        description="What the role is called in this action, e.g. 'hosting organisation'"
+    )
+    who: Fact[str]
+
+
+class Action(Strict):
+    code: str = Field(pattern=r"^[A-Z0-9-]+$")
+    family: Family
+    title: str
+    summary: str
+    goals: list[Goal] = Field(min_length=1, description="Goals this action serves, strongest first")
+    submit_to: Fact[SubmitTo]
+    applicant: RoleDescription
+    partner: RoleDescription | None = None
+    partnership: Fact[str] | None = None
+    duration: Fact[Duration]
+    grant: Fact[Grant]
+    grant_fits: list[GrantOptionFit] = Field(default_factory=list)
+    limits: list[Fact[str]] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(min_length=1)
+    activities: list[Activity] = Field(default_factory=list)
+    clusters: list[Cluster] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(min_length=1)
+    links: list[str] = Field(min_length=1, description="Source ids of the official pages to read")
+
+    def criteria_for(self, role: Role) -> list[Criterion]:
+        return [c for c in self.criteria if c.role == role]
+
+    def deadlines_for(self, call_year: int) -> list[Deadline]:
+        return sorted((d for d in self.deadlines if d.call_year == call_year), key=lambda d: d.at)
+
+    def source_ids(self) -> set[str]:
+        ids: set[str] = set(self.links)
+        facts: list[Fact[object]] = [self.submit_to, self.applicant.who, self.duration, self.grant]  # type: ignore[list-item]
+        if self.partner is not None:
+            facts.append(self.partner.who)  # type: ignore[arg-type]
+        if self.partnership is not None:
+            facts.append(self.partnership)  # type: ignore[arg-type]
+        facts.extend(self.limits)  # type: ignore[arg-type]
+        for fact in facts:
+            ids.update(fact.sources)
+        for group in (self.deadlines, self.activities, self.clusters, self.criteria):
+            for item in group:
+                ids.update(item.sources)
+        return ids
+
+
+class Catalogue(Strict):
+    schema_version: Literal[1]
+    call_year: int
+    data_as_of: date
+    guide_note: str
+    sources: dict[str, Source]
+    actions: list[Action] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references(self) -> Catalogue:
+        codes = [a.code for a in self.actions]
+        duplicates = {c for c in codes if codes.count(c) > 1}
+        if duplicates:
+            raise ValueError(f"duplicate action codes: {sorted(duplicates)}")
+        for action in self.actions:
+            missing = action.source_ids() - self.sources.keys()
+            if missing:
+                raise ValueError(f"{action.code} cites unknown sources: {sorted(missing)}")
+        return self
+
+    def action(self, code: str) -> Action:
+        for action in self.actions:
+            if action.code == code:
+                return action
+        raise KeyError(code)
+
+    def by_family(self) -> dict[Family, list[Action]]:
+        grouped: dict[Family, list[Action]] = {family: [] for family in Family}
+        for action in self.actions:
+            grouped[action.family].append(action)
+        return grouped

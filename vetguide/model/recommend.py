@@ -1,0 +1,691 @@
+"""The recommender: a pure, explainable function from a profile to ranked actions.
+
+``recommend(profile, catalogue, today)`` checks every criterion of every action, once for
+the organisation as applicant and once as partner, and answers the three questions of the
+guide: which mobility route, which partnership size and which CoVE clusters.
+
+Each criterion kind has one small evaluator returning an :class:`Outcome` and the values
+that fill its explanation template (``resources/texts/<lang>.json``). Verdicts are built
+from the outcomes only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+
+from vetguide.model.catalogue import (
+    Action,
+    Catalogue,
+    CountryStatusCriterion,
+    Criterion,
+    EcheCriterion,
+    ExcludesAccreditationCriterion,
+    MaxParticipantsCriterion,
+    MinPartnershipCriterion,
+    NonAssociatedPartnersCriterion,
+    OrganisationTypeCriterion,
+    PartnerTypesCriterion,
+    RequiresAccreditationCriterion,
+    ShortTermGrantLimitCriterion,
+)
+from vetguide.model.countries import CountryTable
+from vetguide.model.deadlines import DeadlineInfo, next_deadline
+from vetguide.model.profile import InstitutionProfile
+from vetguide.model.resources import load_countries, load_texts
+from vetguide.model.texts import Texts
+from vetguide.model.vocab import (
+    CountryStatus,
+    Experience,
+    Family,
+    Goal,
+    OrganisationType,
+    Outcome,
+    Role,
+    SubmitTo,
+    Verdict,
+)
+
+ACCREDITATION = "KA120-VET"
+ACCREDITED_PROJECT = "KA121-VET"
+SHORT_TERM_PROJECT = "KA122-VET"
+SMALL_SCALE = "KA210-VET"
+COOPERATION = "KA220-VET"
+
+MOBILITY_GOALS = (
+    Goal.LEARNER_MOBILITY,
+    Goal.STAFF_MOBILITY,
+    Goal.HOST_EXPERTS,
+    Goal.WORK_BASED_LEARNING,
+)
+VERDICT_ORDER = {Verdict.ELIGIBLE: 0, Verdict.CONDITIONAL: 1, Verdict.INELIGIBLE: 2}
+ROUTE_BONUS = 10  # fit points for the action the mobility or partnership advice picks
+EXPERIENCE_POINTS = {Experience.NEWCOMER: 0, Experience.SOME: 1, Experience.EXPERIENCED: 2}
+
+
+# --- results ------------------------------------------------------------------------------
+
+
+class CriterionResult(BaseModel):
+    id: str
+    kind: str
+    role: Role
+    label: str
+    outcome: Outcome
+    hard: bool
+    explanation: str
+    fix: str | None
+    verified: bool
+    sources: list[str]
+    note: str | None = None
+
+
+class ActionResult(BaseModel):
+    code: str
+    title: str
+    family: Family
+    verdict: Verdict
+    partner_verdict: Verdict
+    fit: int
+    matched_goals: list[Goal]
+    reasons: list[str]
+    criteria: list[CriterionResult]
+    partner_criteria: list[CriterionResult]
+    submit_to: SubmitTo
+    deadline: DeadlineInfo | None
+
+
+class ActivityMatch(BaseModel):
+    id: str
+    name: str
+    min_days: int | None
+    max_days: int | None
+    matched_goals: list[Goal]
+    verified: bool
+
+
+class MobilityAdvice(BaseModel):
+    code: str
+    title: str
+    next_step: str | None
+    reasons: list[str]
+    activities: list[ActivityMatch]
+
+
+class PartnershipAdvice(BaseModel):
+    code: str
+    title: str
+    lump_sum_eur: int
+    reasons: list[str]
+
+
+class ClusterAdvice(BaseModel):
+    id: str
+    title: str
+    matched_goals: list[Goal]
+    examples: list[str]
+    reason: str
+    verified: bool
+
+
+class Recommendations(BaseModel):
+    call_year: int
+    data_as_of: date
+    today: date
+    actions: list[ActionResult]
+    mobility: MobilityAdvice | None
+    partnership: PartnershipAdvice | None
+    cove_clusters: list[ClusterAdvice]
+
+    def result(self, code: str) -> ActionResult:
+        for item in self.actions:
+            if item.code == code:
+                return item
+        raise KeyError(code)
+
+
+# --- evaluation context --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One organisation of the planned partnership (the applicant included)."""
+
+    country: str
+    status: CountryStatus
+    region: int | None
+    organisation_type: OrganisationType | None
+
+
+@dataclass(frozen=True)
+class _Context:
+    profile: InstitutionProfile
+    action: Action
+    role: Role
+    countries: CountryTable
+    texts: Texts
+
+    def member(self, code: str, organisation_type: OrganisationType | None) -> _Member:
+        country = self.countries.get(code)
+        assert country is not None, code  # profiles are validated against the same table
+        return _Member(code, country.status, country.region, organisation_type)
+
+    @property
+    def members(self) -> list[_Member]:
+        own = self.member(self.profile.country, self.profile.organisation_type)
+        others = [self.member(p.country, p.organisation_type) for p in self.profile.partners]
+        return [own, *others]
+
+    def country_name(self, code: str) -> str:
+        country = self.countries.get(code)
+        return country.name if country else code
+
+    def region_names(self, numbers: Sequence[int]) -> str:
+        names = []
+        for number in numbers:
+            region = self.countries.region(number)
+            names.append(region.name if region else str(number))
+        return self.join(names)
+
+    def join(self, items: Sequence[str], word: str = "and") -> str:
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.texts.phrase(word)} {items[-1]}"
+
+    def type_label(self, organisation_type: OrganisationType) -> str:
+        return self.texts.organisation_types[organisation_type].label
+
+    @property
+    def role_name(self) -> str:
+        if self.role is Role.PARTNER and self.action.partner is not None:
+            return self.action.partner.name
+        return self.action.applicant.name
+
+
+Values = dict[str, Any]
+Evaluation = tuple[Outcome, Values]
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+# --- evaluators, one per criterion kind -------------------------------------------------------
+
+
+def _organisation_type(c: OrganisationTypeCriterion, ctx: _Context) -> Evaluation:
+    own = ctx.profile.organisation_type
+    values = {
+        "org_type": ctx.type_label(own),
+        "allowed": ctx.join([ctx.type_label(t) for t in c.allowed]),
+    }
+    return (Outcome.MET if own in c.allowed else Outcome.NOT_MET), values
+
+
+def _country_status(c: CountryStatusCriterion, ctx: _Context) -> Evaluation:
+    me = ctx.member(ctx.profile.country, None)
+    values = {
+        "country": ctx.country_name(me.country),
+        "status": ctx.texts.country_status[me.status],
+        "allowed": ctx.join([ctx.texts.country_status[s] for s in c.allowed]),
+        "extra": "",
+    }
+    ok = me.status in c.allowed
+    if ok and me.status is CountryStatus.NON_ASSOCIATED and c.regions:
+        ok = me.region in c.regions
+        values["extra"] = " " + ctx.texts.phrase(
+            "accepted_regions", regions=ctx.region_names(c.regions)
+        )
+    elif ok and c.regions and me.status is not CountryStatus.NON_ASSOCIATED:
+        values["extra"] = " " + ctx.texts.phrase("counts_on_eu_side", country=values["country"])
+    return (Outcome.MET if ok else Outcome.NOT_MET), values
+
+
+def _requires_accreditation(c: RequiresAccreditationCriterion, ctx: _Context) -> Evaluation:
+    return (Outcome.MET if ctx.profile.holds_vet_accreditation else Outcome.NOT_MET), {}
+
+
+def _excludes_accreditation(c: ExcludesAccreditationCriterion, ctx: _Context) -> Evaluation:
+    return (Outcome.NOT_MET if ctx.profile.holds_vet_accreditation else Outcome.MET), {}
+
+
+def _short_term_limit(c: ShortTermGrantLimitCriterion, ctx: _Context) -> Evaluation:
+    grants = ctx.profile.short_term_grants_previous_4_calls
+    values = {
+        "grants": grants,
+        "previous": c.window_call_years - 1,
+        "max": c.max_grants,
+        "window": c.window_call_years,
+    }
+    return (Outcome.MET if grants < c.max_grants else Outcome.NOT_MET), values
+
+
+def _eche(c: EcheCriterion, ctx: _Context) -> Evaluation:
+    if ctx.profile.organisation_type is not OrganisationType.HIGHER_EDUCATION:
+        return Outcome.MET, {"why": ctx.texts.phrase("eche_not_needed")}
+    if ctx.profile.holds_eche:
+        return Outcome.MET, {"why": ctx.texts.phrase("eche_held")}
+    return Outcome.NOT_MET, {"why": ""}
+
+
+def _min_partnership(c: MinPartnershipCriterion, ctx: _Context) -> Evaluation:
+    counted = [m for m in ctx.members if m.status in c.counted]
+    orgs = len(counted)
+    countries = len({m.country for m in counted})
+    eu_states = len({m.country for m in counted if m.status is CountryStatus.EU})
+    where = ctx.join([ctx.texts.country_status_plural[s] for s in c.counted], "or")
+    more_orgs = max(0, c.min_organisations - orgs)
+    more_countries = max(0, c.min_countries - countries)
+    more_eu = max(0, c.min_eu_member_states - eu_states)
+    fixes = []
+    if more_orgs or more_countries:
+        n = max(more_orgs, more_countries)
+        todo = ctx.texts.phrase(
+            "add_partners",
+            n=n,
+            organisations=_plural(
+                n, ctx.texts.phrase("organisation"), ctx.texts.phrase("organisations")
+            ),
+            where=where,
+        )
+        if more_countries:
+            todo += ", " + ctx.texts.phrase("from_new_countries", n=more_countries)
+        fixes.append(todo)
+    if more_eu:
+        fixes.append(ctx.texts.phrase("add_eu_states", n=more_eu))
+    eu_clause = (
+        ctx.texts.phrase("eu_clause", n=c.min_eu_member_states) if c.min_eu_member_states else ""
+    )
+    values = {
+        "orgs": orgs,
+        "countries": countries,
+        "eu_states": eu_states,
+        "min_orgs": c.min_organisations,
+        "min_countries": c.min_countries,
+        "where": where,
+        "eu_clause": eu_clause,
+        "todo": "; ".join(fixes),
+    }
+    return (Outcome.NOT_MET if fixes else Outcome.MET), values
+
+
+def _non_associated(c: NonAssociatedPartnersCriterion, ctx: _Context) -> Evaluation:
+    members = ctx.members
+    na = [m for m in members if m.status is CountryStatus.NON_ASSOCIATED and m.region in c.regions]
+    eu_side = [m for m in members if m.status is not CountryStatus.NON_ASSOCIATED]
+    na_countries = len({m.country for m in na})
+    todo = []
+    more = max(c.min_organisations - len(na), 0)
+    if c.eu_side_may_not_outnumber:
+        more = max(more, len(eu_side) - len(na))
+    if more:
+        todo.append(ctx.texts.phrase("add_non_associated", n=more))
+    if na_countries < c.min_countries:
+        todo.append(ctx.texts.phrase("na_countries", n=c.min_countries - na_countries))
+    values = {
+        "na": len(na),
+        "na_countries": na_countries,
+        "eu_side": len(eu_side),
+        "min_orgs": c.min_organisations,
+        "min_countries": c.min_countries,
+        "regions": ctx.region_names(c.regions),
+        "todo": "; ".join(todo),
+    }
+    return (Outcome.NOT_MET if todo else Outcome.MET), values
+
+
+def _partner_types(c: PartnerTypesCriterion, ctx: _Context) -> Evaluation:
+    members = ctx.members
+    scopes: list[tuple[str, list[_Member]]]
+    if c.per_country:
+        codes = list(dict.fromkeys(m.country for m in members))
+        scopes = [
+            (ctx.country_name(code), [m for m in members if m.country == code]) for code in codes
+        ]
+    else:
+        scopes = [(ctx.texts.phrase("whole_partnership"), members)]
+    missing: list[str] = []
+    unknown = False
+    for scope_name, scope in scopes:
+        for group in c.groups:
+            have = sum(1 for m in scope if m.organisation_type in group.types)
+            if have < group.min:
+                missing.append(
+                    ctx.texts.phrase(
+                        "missing_type", n=group.min - have, label=group.label, scope=scope_name
+                    )
+                )
+                unknown = unknown or any(m.organisation_type is None for m in scope)
+    values = {
+        "groups": ctx.join([f"{g.min} × {g.label}" for g in c.groups]),
+        "scope": ctx.texts.phrase("per_country" if c.per_country else "whole_partnership"),
+        "todo": "; ".join(missing),
+    }
+    if not missing:
+        return Outcome.MET, values
+    return (Outcome.UNKNOWN if unknown else Outcome.NOT_MET), values
+
+
+def _max_participants(c: MaxParticipantsCriterion, ctx: _Context) -> Evaluation:
+    planned = ctx.profile.participants
+    values = {"planned": planned, "max": c.max}
+    if planned is None:
+        return Outcome.UNKNOWN, values
+    return (Outcome.MET if planned <= c.max else Outcome.NOT_MET), values
+
+
+_EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
+    "organisation_type": _organisation_type,
+    "country_status": _country_status,
+    "requires_vet_accreditation": _requires_accreditation,
+    "excludes_vet_accreditation": _excludes_accreditation,
+    "short_term_grant_limit": _short_term_limit,
+    "eche_for_higher_education": _eche,
+    "min_partnership": _min_partnership,
+    "non_associated_partners": _non_associated,
+    "partner_types": _partner_types,
+    "max_participants": _max_participants,
+}
+
+
+def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
+    outcome, values = _EVALUATORS[criterion.kind](criterion, ctx)
+    template = ctx.texts.criteria[criterion.kind]
+    values = {"action": ctx.action.code, "role": ctx.role_name, **values}
+    text = {
+        Outcome.MET: template.met,
+        Outcome.NOT_MET: template.not_met,
+        Outcome.UNKNOWN: template.unknown,
+    }
+    fix = template.fix.format(**values) if outcome is not Outcome.MET and template.fix else None
+    return CriterionResult(
+        id=criterion.id,
+        kind=criterion.kind,
+        role=criterion.role,
+        label=template.label,
+        outcome=outcome,
+        hard=criterion.hard,
+        explanation=text[outcome].format(**values),
+        fix=fix,
+        verified=criterion.verified,
+        sources=criterion.sources,
+        note=criterion.note,
+    )
+
+
+def verdict_of(results: Sequence[CriterionResult]) -> Verdict:
+    if any(r.hard and r.outcome is Outcome.NOT_MET for r in results):
+        return Verdict.INELIGIBLE
+    if any(r.outcome is not Outcome.MET for r in results):
+        return Verdict.CONDITIONAL
+    return Verdict.ELIGIBLE
+
+
+def _no_partner_role(action: Action, texts: Texts) -> CriterionResult:
+    template = texts.criteria["no_partner_role"]
+    return CriterionResult(
+        id="no_partner_role",
+        kind="no_partner_role",
+        role=Role.PARTNER,
+        label=template.label,
+        outcome=Outcome.NOT_MET,
+        hard=True,
+        explanation=template.not_met.format(action=action.code),
+        fix=None,
+        verified=action.applicant.who.verified,
+        sources=action.applicant.who.sources,
+    )
+
+
+def _fit(
+    action: Action, profile: InstitutionProfile, texts: Texts
+) -> tuple[int, list[Goal], list[str]]:
+    """Share of the user's goals the action serves, with a bonus when its main purpose is one."""
+    matched = [g for g in action.goals if g in profile.goals]
+    if not profile.goals:
+        return 0, [], [texts.phrase("no_goals")]
+    main = action.goals[0] in profile.goals
+    fit = round(70 * len(matched) / len(profile.goals) + (30 if main else 0))
+    reasons = []
+    if matched:
+        labels = [texts.goals[g].label for g in matched]
+        reasons.append(texts.phrase("serves_goals", goals="; ".join(labels)))
+    else:
+        reasons.append(texts.phrase("serves_no_goal"))
+    if main:
+        reasons.append(texts.phrase("main_purpose", goal=texts.goals[action.goals[0]].label))
+    return fit, matched, reasons
+
+
+def assess(
+    action: Action,
+    profile: InstitutionProfile,
+    today: date,
+    countries: CountryTable,
+    texts: Texts,
+) -> ActionResult:
+    def run(role: Role) -> list[CriterionResult]:
+        ctx = _Context(profile, action, role, countries, texts)
+        return [evaluate(c, ctx) for c in action.criteria_for(role)]
+
+    applicant = run(Role.APPLICANT)
+    partner = run(Role.PARTNER) if action.partner is not None else [_no_partner_role(action, texts)]
+    fit, matched, reasons = _fit(action, profile, texts)
+    return ActionResult(
+        code=action.code,
+        title=action.title,
+        family=action.family,
+        verdict=verdict_of(applicant),
+        partner_verdict=verdict_of(partner),
+        fit=fit,
+        matched_goals=matched,
+        reasons=reasons,
+        criteria=applicant,
+        partner_criteria=partner,
+        submit_to=action.submit_to.value,
+        deadline=next_deadline(action, today),
+    )
+
+
+# --- the three questions ------------------------------------------------------------------------
+
+
+def _activities(action: Action, profile: InstitutionProfile) -> list[ActivityMatch]:
+    matches = [
+        ActivityMatch(
+            id=a.id,
+            name=a.name,
+            min_days=a.min_days,
+            max_days=a.max_days,
+            matched_goals=[g for g in a.goals if g in profile.goals],
+            verified=a.verified,
+        )
+        for a in action.activities
+    ]
+    chosen = [m for m in matches if m.matched_goals]
+    return chosen or matches
+
+
+def advise_mobility(
+    results: dict[str, ActionResult],
+    catalogue: Catalogue,
+    profile: InstitutionProfile,
+    texts: Texts,
+) -> MobilityAdvice | None:
+    def open_(code: str) -> bool:
+        return code in results and results[code].verdict is not Verdict.INELIGIBLE
+
+    reasons: list[str] = []
+    next_step = None
+    if open_(ACCREDITED_PROJECT):
+        code = ACCREDITED_PROJECT
+        reasons.append(texts.phrase("route_accredited"))
+    elif open_(SHORT_TERM_PROJECT):
+        code = SHORT_TERM_PROJECT
+        reasons.append(texts.phrase("route_short_term"))
+        limit = catalogue.action(SHORT_TERM_PROJECT)
+        cap = next((c for c in limit.criteria if isinstance(c, MaxParticipantsCriterion)), None)
+        big = (
+            cap is not None and profile.participants is not None and profile.participants > cap.max
+        )
+        if open_(ACCREDITATION) and (profile.experience is Experience.EXPERIENCED or big):
+            next_step = ACCREDITATION
+            reasons.append(texts.phrase("route_consider_accreditation", code=ACCREDITATION))
+    elif open_(ACCREDITATION):
+        code = ACCREDITATION
+        reasons.append(texts.phrase("route_accreditation"))
+    else:
+        return None
+    if not any(g in profile.goals for g in MOBILITY_GOALS):
+        reasons.append(texts.phrase("no_mobility_goal"))
+    action = catalogue.action(code)
+    # The accreditation itself funds nothing: show the activities of the projects it opens.
+    activities_from = action if action.activities else catalogue.action(ACCREDITED_PROJECT)
+    return MobilityAdvice(
+        code=code,
+        title=action.title,
+        next_step=next_step,
+        reasons=reasons,
+        activities=_activities(activities_from, profile),
+    )
+
+
+def advise_partnership(
+    results: dict[str, ActionResult],
+    catalogue: Catalogue,
+    profile: InstitutionProfile,
+    texts: Texts,
+) -> PartnershipAdvice | None:
+    def open_(code: str) -> bool:
+        return code in results and results[code].verdict is not Verdict.INELIGIBLE
+
+    countries = load_countries()
+    eu_side = [
+        code
+        for code in [profile.country, *(p.country for p in profile.partners)]
+        if (c := countries.get(code)) is not None and c.status is not CountryStatus.NON_ASSOCIATED
+    ]
+    orgs, n_countries = len(eu_side), len(set(eu_side))
+    newcomer = profile.experience is Experience.NEWCOMER
+    reasons: list[str] = []
+    if (
+        open_(COOPERATION)
+        and not newcomer
+        and (n_countries >= 3 or profile.experience is Experience.EXPERIENCED)
+    ):
+        code = COOPERATION
+        reasons.append(texts.phrase("size_cooperation", countries=n_countries))
+    elif open_(SMALL_SCALE):
+        code = SMALL_SCALE
+        reasons.append(
+            texts.phrase(
+                "size_small_newcomer" if newcomer else "size_small_few_countries",
+                countries=n_countries,
+            )
+        )
+    elif open_(COOPERATION):
+        code = COOPERATION
+        reasons.append(texts.phrase("size_cooperation", countries=n_countries))
+    else:
+        return None
+    action = catalogue.action(code)
+    ambition = sum(1 for g in action.goals if g in profile.goals)
+    score = EXPERIENCE_POINTS[profile.experience] + (orgs >= 4) + (ambition >= 3)
+    reasons.append(
+        texts.phrase(
+            "size_factors",
+            experience=texts.experience[profile.experience].label,
+            orgs=orgs,
+            ambition=ambition,
+        )
+    )
+    options = sorted(action.grant.value.options_eur)
+    if not options:
+        return None
+    # Two options: the larger from score 2. Three options: middle at 3, largest at 4.
+    thresholds = {2: [2], 3: [3, 4]}.get(len(options), [])
+    index = sum(1 for t in thresholds if score >= t)
+    amount = options[index]
+    fits = next((f.fits for f in action.grant_fits if f.amount_eur == amount), None)
+    if fits:
+        reasons.append(fits)
+    return PartnershipAdvice(code=code, title=action.title, lump_sum_eur=amount, reasons=reasons)
+
+
+def advise_clusters(
+    results: dict[str, ActionResult],
+    catalogue: Catalogue,
+    profile: InstitutionProfile,
+    texts: Texts,
+) -> list[ClusterAdvice]:
+    coves = [a for a in catalogue.actions if a.family is Family.COVE]
+    advice: list[ClusterAdvice] = []
+    for action in coves:
+        result = results[action.code]
+        if result.verdict is Verdict.INELIGIBLE and result.partner_verdict is Verdict.INELIGIBLE:
+            continue
+        for cluster in action.clusters:
+            matched = [g for g in cluster.goals if g in profile.goals]
+            if not matched:
+                continue
+            advice.append(
+                ClusterAdvice(
+                    id=cluster.id,
+                    title=cluster.title,
+                    matched_goals=matched,
+                    examples=cluster.examples,
+                    reason=texts.phrase(
+                        "cluster_reason", goals="; ".join(texts.goals[g].label for g in matched)
+                    ),
+                    verified=cluster.verified,
+                )
+            )
+    advice.sort(key=lambda a: -len(a.matched_goals))
+    return advice
+
+
+def recommend(
+    profile: InstitutionProfile,
+    catalogue: Catalogue,
+    today: date,
+    *,
+    language: str = "en",
+) -> Recommendations:
+    texts = load_texts(language)
+    countries = load_countries()
+    order = {a.code: i for i, a in enumerate(catalogue.actions)}
+    by_code = {a.code: assess(a, profile, today, countries, texts) for a in catalogue.actions}
+    mobility = advise_mobility(by_code, catalogue, profile, texts)
+    partnership = advise_partnership(by_code, catalogue, profile, texts)
+    for advice, topic in ((mobility, "topic_mobility"), (partnership, "topic_partnership")):
+        if advice is not None:
+            chosen = by_code[advice.code]
+            by_code[advice.code] = chosen.model_copy(
+                update={
+                    "fit": min(100, chosen.fit + ROUTE_BONUS),
+                    "reasons": [
+                        *chosen.reasons,
+                        texts.phrase("recommended_route", topic=texts.phrase(topic)),
+                    ],
+                }
+            )
+
+    def rank(r: ActionResult) -> tuple[float, int, int]:
+        # Actions that serve none of the user's goals come after the ones that can be fixed.
+        irrelevant = bool(profile.goals) and not r.matched_goals
+        return VERDICT_ORDER[r.verdict] + (1.5 if irrelevant else 0), -r.fit, order[r.code]
+
+    return Recommendations(
+        call_year=catalogue.call_year,
+        data_as_of=catalogue.data_as_of,
+        today=today,
+        actions=sorted(by_code.values(), key=rank),
+        mobility=mobility,
+        partnership=partnership,
+        cove_clusters=advise_clusters(by_code, catalogue, profile, texts),
+    )

@@ -1,0 +1,82 @@
+"""Shortlists: the actions a user keeps, with a note and a status each."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from vetguide.model.profile import InstitutionProfile
+
+SHORTLIST_SCHEMA_VERSION: Literal[1] = 1
+MAX_NOTE_CHARS = 200_000
+
+
+class ItemStatus(StrEnum):
+    IDEA = "idea"
+    PREPARING = "preparing"
+    SUBMITTED = "submitted"
+    FUNDED = "funded"
+    NOT_THIS_YEAR = "not_this_year"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ShortlistItem(_Model):
+    code: str = Field(pattern=r"^[A-Z0-9-]{2,60}$")
+    note: str = Field(default="", max_length=MAX_NOTE_CHARS)
+    status: ItemStatus = ItemStatus.IDEA
+    added: date = Field(default_factory=date.today)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Shortlist(_Model):
+    id: str = Field(default_factory=_new_id, pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    name: str = Field(min_length=1, max_length=200)
+    items: list[ShortlistItem] = Field(default_factory=list, max_length=10_000)
+    profile: InstitutionProfile | None = Field(
+        default=None, description="The answers that led to this shortlist, to explain it later"
+    )
+    created: date = Field(default_factory=date.today)
+
+    @field_validator("name")
+    @classmethod
+    def _strip(cls, name: str) -> str:
+        name = name.strip()
+        if not name:
+            raise ValueError("a shortlist needs a name")
+        return name
+
+    def codes(self) -> list[str]:
+        return [item.code for item in self.items]
+
+    def add(self, code: str, today: date | None = None) -> bool:
+        """Add an action once; return False when it is already on the list."""
+        if code in self.codes():
+            return False
+        self.items = [*self.items, ShortlistItem(code=code, added=today or date.today())]
+        return True
+
+
+class ShortlistFile(_Model):
+    """One shortlist as exchanged between colleagues (Import / Export shortlist)."""
+
+    schema_version: Literal[1] = SHORTLIST_SCHEMA_VERSION
+    kind: Literal["vetguide-shortlist"] = "vetguide-shortlist"
+    shortlist: Shortlist
+
+
+class Library(_Model):
+    """Everything the user keeps: all shortlists, and the last wizard answers."""
+
+    schema_version: Literal[1] = SHORTLIST_SCHEMA_VERSION
+    shortlists: list[Shortlist] = Field(default_factory=list)
+    last_profile: InstitutionProfile | None = None
