@@ -1,0 +1,31 @@
+"""Promises the project makes about itself."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sh_blocks(text: str) -> list[str]:
+    return [block.strip() for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S)]
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    blocks = _sh_blocks((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(blocks) == 2, "the README keeps exactly two set-up commands"
+    test_command = blocks[1]
+    assert "pytest" in test_command
+    ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert test_command in ci_lines
+
+
+def test_readme_documents_every_cli_command():
+    from vetguide.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    for name in commands:
+        assert f"vetguide {name}" in readme, name
