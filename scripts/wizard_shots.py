@@ -1,0 +1,112 @@
+"""Render the four pages of the "Find my actions" wizard to PNG files, offscreen.
+
+    python scripts/wizard_shots.py [OUTDIR]
+
+writes wizard_1_organisation.png … wizard_4_results.png at 1280×800 into OUTDIR
+(default docs/screenshots), once at the normal font size and once with twice the font
+size (``_large_text`` suffix). The pages are filled in for a Serbian vocational school.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from vetguide.model.profile import InstitutionProfile, Partner  # noqa: E402
+from vetguide.model.resources import load_catalogue  # noqa: E402
+from vetguide.model.vocab import Experience, Goal, OrganisationType  # noqa: E402
+from vetguide.ui.wizard import FindActionsWizard  # noqa: E402
+
+SIZE = (1280, 800)
+TODAY = date(2026, 1, 20)
+PAGES = ("organisation", "goals", "partners", "results")
+EXAMPLE = InstitutionProfile(
+    name="Tehnička škola, Kragujevac",
+    organisation_type=OrganisationType.VET_PROVIDER,
+    country="RS",
+    experience=Experience.NEWCOMER,
+    goals=[Goal.LEARNER_MOBILITY, Goal.STAFF_MOBILITY, Goal.DEVELOP_PRACTICES],
+    partners=[
+        Partner(
+            country="ES", organisation_type=OrganisationType.VET_PROVIDER, name="CIFP Valencia"
+        ),
+        Partner(country="DE", organisation_type=OrganisationType.COMPANY),
+    ],
+    participants=20,
+)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def render_wizard_pages(
+    outdir: Path, font_scale: float = 1.0, *, full_results: bool = False
+) -> list[Path]:
+    """Render each page of the example wizard; return the files written.
+
+    With ``full_results`` the whole results list is also rendered at its full height
+    (``wizard_4_results_all``), to check every card.
+    """
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    outdir.mkdir(parents=True, exist_ok=True)
+    suffix = "" if font_scale == 1 else "_large_text"
+    old_font = app.font()
+    font = QFont(old_font)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+    app.setFont(font)
+    written: list[Path] = []
+    wizard = FindActionsWizard(load_catalogue(), TODAY, EXAMPLE, [("s1", "Ideas for 2026")], "s1")
+    try:
+        wizard.resize(*SIZE)
+        wizard.show()
+        for number, page in enumerate(PAGES, start=1):
+            if number > 1:
+                wizard.next()
+            if page == "results":
+                view = wizard.results_page.view
+                for card in view.cards[:2]:
+                    card.check.setChecked(True)
+            _settle(app)
+            path = outdir / f"wizard_{number}_{page}{suffix}.png"
+            wizard.grab().save(str(path))
+            written.append(path)
+        if full_results:
+            view = wizard.results_page.view
+            view.resize(view.width(), view.heightForWidth(view.width()) or view.sizeHint().height())
+            _settle(app)
+            path = outdir / f"wizard_4_results_all{suffix}.png"
+            view.grab().save(str(path))
+            written.append(path)
+    finally:
+        wizard.close()
+        wizard.deleteLater()
+        app.setFont(old_font)
+        _settle(app)
+    return written
+
+
+def main(argv: list[str]) -> int:
+    outdir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    for scale in (1.0, 2.0):
+        for path in render_wizard_pages(outdir, scale):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

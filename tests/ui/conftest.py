@@ -1,0 +1,125 @@
+"""Fixtures for the widget tests: an isolated data folder and a scripted dialog service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.helpers import TODAY
+from vetguide.model.catalogue import Catalogue
+from vetguide.model.resources import load_catalogue
+from vetguide.model.storage import DATA_DIR_ENV
+from vetguide.ui import dialogs as dialog_service
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@dataclass
+class DialogRecorder:
+    """Stands in for :mod:`vetguide.ui.dialogs`: records every call, answers from a script.
+
+    A question nobody scripted fails the test instead of opening a real modal dialog.
+    """
+
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    answers: dict[str, list[Any]] = field(default_factory=dict)
+
+    def script(self, kind: str, *answers: Any) -> None:
+        self.answers.setdefault(kind, []).extend(answers)
+
+    def of(self, kind: str) -> list[dict[str, Any]]:
+        return [args for name, args in self.calls if name == kind]
+
+    def texts(self, kind: str) -> list[str]:
+        return [str(args.get("text", "")) for args in self.of(kind)]
+
+    def _answer(self, kind: str) -> Any:
+        queue = self.answers.get(kind) or []
+        if not queue:
+            raise AssertionError(f"the app asked '{kind}' but the test scripted no answer")
+        return queue.pop(0)
+
+    # --- the service API ---------------------------------------------------------------
+
+    def inform(self, parent: Any, title: str, text: str) -> None:
+        self.calls.append(("inform", {"title": title, "text": text}))
+
+    def warn(self, parent: Any, title: str, text: str, details: str = "") -> None:
+        self.calls.append(("warn", {"title": title, "text": text, "details": details}))
+
+    def confirm(self, parent: Any, title: str, text: str, action: str = "OK") -> bool:
+        self.calls.append(("confirm", {"title": title, "text": text, "action": action}))
+        return bool(self._answer("confirm"))
+
+    def ask_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", {"title": title, "label": label, "text": text}))
+        return self._answer("ask_text")
+
+    def open_file_path(self, parent: Any, title: str, directory: Path, *args: Any) -> Path | None:
+        self.calls.append(("open_file_path", {"title": title, "directory": directory}))
+        return self._answer("open_file_path")
+
+    def save_file_path(
+        self, parent: Any, title: str, suggested: Path, *args: Any, **kw: Any
+    ) -> Path | None:
+        self.calls.append(("save_file_path", {"title": title, "suggested": suggested}))
+        return self._answer("save_file_path")
+
+    def open_url(self, url: Any) -> bool:
+        self.calls.append(("open_url", {"url": url.toString()}))
+        return True
+
+
+SERVICE_FUNCTIONS = (
+    "inform",
+    "warn",
+    "confirm",
+    "ask_text",
+    "open_file_path",
+    "save_file_path",
+    "open_url",
+)
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]:
+    """Every UI test runs with the dialog service replaced; no real modal ever opens."""
+    recorder = DialogRecorder()
+    for name in SERVICE_FUNCTIONS:
+        monkeypatch.setattr(dialog_service, name, getattr(recorder, name))
+    yield recorder
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture
+def make_window(qtbot: Any, catalogue: Catalogue) -> Callable[..., Any]:
+    """Open a shown MainWindow on the test data folder (call again to 'restart' the app)."""
+    from vetguide.ui.main_window import MainWindow
+
+    def make(today: date = TODAY) -> MainWindow:
+        window = MainWindow(catalogue, today=today)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., Any]) -> Any:
+    return make_window()

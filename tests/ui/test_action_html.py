@@ -1,0 +1,79 @@
+"""The detail page HTML: every value from the data, escaped, unverified facts marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.model.factories import action, criterion, fact
+from vetguide.model.catalogue import Catalogue
+from vetguide.model.present import key_data
+from vetguide.model.resources import load_texts
+from vetguide.ui.action_html import action_html, stamp, welcome_html
+
+TODAY = date(2026, 1, 10)
+HOSTILE = '<img src=x onerror="alert(1)">'
+
+
+def hostile_catalogue() -> Catalogue:
+    data = action(
+        "TEST-1",
+        criteria=[criterion("organisation_type", allowed=["vet_provider"])],
+        title=f"Title {HOSTILE}",
+        summary="Summary <script>alert(1)</script> & more",
+        duration={"value": {"text": "6 <months>"}, "sources": ["s"], "verified": False},
+        limits=[fact("At most <30> & no more")],
+        links=["s", "t"],
+    )
+    return Catalogue.model_validate(
+        {
+            "schema_version": 1,
+            "call_year": 2026,
+            "data_as_of": "2026-01-02",
+            "guide_note": "The English <Guide> prevails.",
+            "sources": {
+                "s": {
+                    "url": "https://example.org/guide",
+                    "title": "Guide <2026>",
+                    "kind": "official",
+                    "guide_year": "2026",
+                },
+                "t": {
+                    "url": 'https://example.org/a"onclick="x',
+                    "title": "Blog",
+                    "kind": "third_party",
+                    "guide_year": "2025",
+                },
+            },
+            "actions": [data],
+        }
+    )
+
+
+def test_every_string_is_escaped():
+    catalogue = hostile_catalogue()
+    html = action_html(catalogue.actions[0], catalogue, TODAY, load_texts())
+    assert "<script>" not in html and "<img" not in html and "<months>" not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert "At most &lt;30&gt; &amp; no more" in html
+    assert 'href="https://example.org/a&quot;onclick=&quot;x"' in html
+    assert "The English &lt;Guide&gt; prevails." in html
+
+
+def test_key_data_rows_and_unverified_marks_come_from_the_model():
+    catalogue = hostile_catalogue()
+    item = catalogue.actions[0]
+    html = action_html(item, catalogue, TODAY, load_texts())
+    rows = key_data(item, TODAY, load_texts())
+    assert [verified for label, _, verified in rows if label == "Duration"] == [False]
+    assert html.count("[unverified]</span>") == 1 + 1  # the duration row and the legend
+    assert "marks 1 fact(s)" in html
+    assert "third party, not official" in html and "Guide / call year 2025" in html
+    assert stamp(catalogue) == "Call 2026 · data as of 02 Jan 2026" and stamp(catalogue) in html
+
+
+def test_welcome_page_lists_only_families_with_actions():
+    catalogue = hostile_catalogue()
+    texts = load_texts()
+    html = welcome_html(catalogue, texts)
+    assert texts.families[catalogue.actions[0].family].label in html
+    assert texts.families["cove"].label not in html

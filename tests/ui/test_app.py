@@ -1,0 +1,50 @@
+"""Starting the app: a damaged catalogue gives a clear message and exit status 2."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from vetguide.model.resources import DataError
+from vetguide.ui import app as app_module
+from vetguide.ui.main_window import MainWindow
+
+
+def test_damaged_catalogue_is_explained_and_exits_with_2(qapp, monkeypatch, dialogs):
+    def broken(*args, **kwargs):
+        raise DataError("catalogue/2026.json", "actions.0.code: String should match pattern")
+
+    monkeypatch.setattr("vetguide.model.resources.load_catalogue", broken)
+    assert app_module.run_app(["vetguide"]) == 2
+    (warning,) = dialogs.of("warn")
+    assert "cannot start" in warning["title"] and "reinstall" in warning["text"]
+    assert "actions.0.code" in warning["details"]
+
+
+def test_run_app_shows_the_main_window(qapp, qtbot, monkeypatch):
+    shown = []
+
+    def fake_exec(app):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(w for w in windows if w.isVisible())
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "_exec", fake_exec)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    assert app_module.run_app(["vetguide"]) == 0
+    assert len(shown) == 1
+    assert qapp.applicationName() == "vetguide"
+
+
+def test_unexpected_errors_become_a_message(qapp, monkeypatch, dialogs):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module._install_excepthook()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    (warning,) = dialogs.of("warn")
+    assert "boom" in warning["text"] and "RuntimeError" in warning["details"]

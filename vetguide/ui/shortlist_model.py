@@ -1,0 +1,260 @@
+"""The items of one shortlist as a table model over the pydantic list, and the status editor."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from vetguide.model.catalogue import Catalogue
+from vetguide.model.shortlist import MAX_NOTE_CHARS, ItemStatus, Shortlist, ShortlistItem
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: "no parent"
+
+STATUS_LABELS: dict[ItemStatus, str] = {
+    ItemStatus.IDEA: "Idea",
+    ItemStatus.PREPARING: "Preparing",
+    ItemStatus.SUBMITTED: "Submitted",
+    ItemStatus.FUNDED: "Funded",
+    ItemStatus.NOT_THIS_YEAR: "Not this year",
+}
+UNKNOWN_ACTION = "unknown action"
+NOTE_PREVIEW_CHARS = 80
+
+
+class Column(IntEnum):
+    ACTION = 0
+    STATUS = 1
+    ADDED = 2
+    NOTE = 3
+
+
+HEADERS = {
+    Column.ACTION: "Action",
+    Column.STATUS: "Status",
+    Column.ADDED: "Added",
+    Column.NOTE: "Note",
+}
+
+
+class NoteTooLong(ValueError):
+    """A note over the limit the storage accepts."""
+
+
+def note_preview(note: str) -> str:
+    """The first line of a note, shortened for a table cell."""
+    lines = note.strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    more = len(lines) > 1 or len(first) > NOTE_PREVIEW_CHARS
+    return first[:NOTE_PREVIEW_CHARS] + ("…" if more else "")
+
+
+class ShortlistItemsModel(QAbstractTableModel):
+    """Rows are the items of the shown shortlist, in the user's order.
+
+    The model edits the shortlist in place. It emits ``items_changed`` after every added,
+    removed or moved item and every status change, so the owner can save at once, and
+    ``note_changed`` after a note edit, which arrives per keystroke and may be saved batched.
+    """
+
+    items_changed = Signal()
+    note_changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles = {action.code: action.title for action in catalogue.actions}
+        self._shortlist: Shortlist | None = None
+
+    # --- which shortlist ---------------------------------------------------------------
+
+    def shortlist(self) -> Shortlist | None:
+        return self._shortlist
+
+    def set_shortlist(self, shortlist: Shortlist | None) -> None:
+        self.beginResetModel()
+        self._shortlist = shortlist
+        self.endResetModel()
+
+    def _items(self) -> list[ShortlistItem]:
+        return self._shortlist.items if self._shortlist is not None else []
+
+    def item(self, row: int) -> ShortlistItem:
+        return self._items()[row]
+
+    def action_label(self, code: str) -> str:
+        title = self._titles.get(code)
+        return f"{code} – {title}" if title else f"{code} – {UNKNOWN_ACTION}"
+
+    def action_cell(self, code: str) -> str:
+        """Code on the first line, title below, as in the catalogue tree."""
+        return f"{code}\n{self._titles.get(code, UNKNOWN_ACTION)}"
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.STATUS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items()):
+            return None
+        item = self._items()[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.ACTION:
+            return self.action_label(item.code)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column is Column.ACTION:
+                return self.action_cell(item.code)
+            if column is Column.STATUS:
+                return STATUS_LABELS[item.status]
+            if column is Column.ADDED:
+                return item.added.isoformat()
+            return note_preview(item.note)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.EditRole:
+            if column is Column.STATUS:
+                return item.status.value
+            if column is Column.NOTE:
+                return item.note
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.ACTION:
+                return self.action_label(item.code)
+            if column is Column.NOTE and item.note:
+                return item.note[:1000]
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != Column.STATUS
+            or not 0 <= index.row() < len(self._items())
+        ):
+            return False
+        try:
+            status = ItemStatus(value)
+        except ValueError:
+            return False
+        item = self._items()[index.row()]
+        if item.status is not status:
+            item.status = status
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+            self.items_changed.emit()
+        return True
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def set_note(self, row: int, note: str) -> None:
+        """Store the note of one item; raise NoteTooLong and change nothing when over the limit."""
+        item = self._items()[row]
+        if item.note == note:
+            return
+        if len(note) > MAX_NOTE_CHARS:
+            raise NoteTooLong(
+                f"A note can hold {MAX_NOTE_CHARS:,} characters; this one has {len(note):,}."
+            )
+        try:
+            item.note = note
+        except ValidationError as exc:  # pragma: no cover - the length is checked above
+            raise NoteTooLong(str(exc)) from exc
+        index = self.index(row, Column.NOTE)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        self.note_changed.emit()
+
+    def add_code(self, code: str, today: date) -> bool:
+        """Append an action; False (and nothing changes) when it is already listed."""
+        if self._shortlist is None or code in self._shortlist.codes():
+            return False
+        row = len(self._items())
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._shortlist.add(code, today)
+        self.endInsertRows()
+        self.items_changed.emit()
+        return True
+
+    def move_item(self, row: int, delta: int) -> bool:
+        """Move an item up (delta -1) or down (+1); False at either end."""
+        items = list(self._items())
+        target = row + delta
+        if self._shortlist is None or not (0 <= row < len(items) and 0 <= target < len(items)):
+            return False
+        # beginMoveRows names the row *before which* the moved row lands, in the old order.
+        destination = target if delta < 0 else target + 1
+        if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination):
+            return False
+        items.insert(target, items.pop(row))
+        self._shortlist.items = items
+        self.endMoveRows()
+        self.items_changed.emit()
+        return True
+
+    def remove_item(self, row: int) -> ShortlistItem | None:
+        items = list(self._items())
+        if self._shortlist is None or not 0 <= row < len(items):
+            return None
+        self.beginRemoveRows(QModelIndex(), row, row)
+        removed = items.pop(row)
+        self._shortlist.items = items
+        self.endRemoveRows()
+        self.items_changed.emit()
+        return removed
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Edits the status column with a combo box of the five statuses."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Status")
+        for status, label in STATUS_LABELS.items():
+            combo.addItem(label, status.value)
+        combo.activated.connect(lambda _=0, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,172 @@
+"""The shortlist side of the main window: which shortlist, its items, and the note editor.
+
+The pane holds widgets only; the main window owns the library and does the work, so the
+same actions are reachable from the menus, the toolbar and these buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vetguide.model.catalogue import Catalogue
+from vetguide.ui.shortlist_model import Column, ShortlistItemsModel, StatusDelegate
+
+NO_ITEM_HINT = "Select an action in the shortlist to write a note."
+NOTE_HINT = "Contacts, ideas, next steps for {code}. Saved as you type."
+
+
+def _button(text: str, name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class ShortlistPane(QWidget):
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortlist_pane")
+
+        self.shortlist_label = QLabel("Shortl&ist:")
+        self.shortlist_combo = QComboBox()
+        self.shortlist_combo.setObjectName("shortlist_combo")
+        self.shortlist_combo.setAccessibleName("Shortlist")
+        self.shortlist_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.shortlist_combo.setMinimumContentsLength(12)
+        self.shortlist_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.shortlist_label.setBuddy(self.shortlist_combo)
+        self.new_button = _button("&New…", "new_shortlist_button", "New shortlist")
+        self.rename_button = _button("Rena&me…", "rename_shortlist_button", "Rename shortlist")
+        self.delete_button = _button("&Delete…", "delete_shortlist_button", "Delete shortlist")
+
+        self.empty_label = QLabel(
+            "No shortlist yet. Choose an action in the catalogue and press "
+            "“Add to shortlist”, or use Guide → Find my actions."
+        )
+        self.empty_label.setWordWrap(True)
+
+        self.model = ShortlistItemsModel(catalogue, self)
+        self.table = QTableView()
+        self.table.setObjectName("items_table")
+        self.table.setAccessibleName("Actions in this shortlist")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.ACTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.ADDED, QHeaderView.ResizeMode.ResizeToContents)
+        # The note column previews the first line; the editor below shows the whole note,
+        # so the action column gets the spare width.
+        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(Column.NOTE, self.fontMetrics().averageCharWidth() * 18)
+        # Never narrower than a short action code; below that the table scrolls sideways.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("KA122-VET") + 12)
+
+        self.up_button = _button("Move &up", "move_up_button", "Move up")
+        self.down_button = _button("Move do&wn", "move_down_button", "Move down")
+        self.remove_button = _button("Remo&ve", "remove_item_button", "Remove from shortlist")
+
+        self.note_label = QLabel("N&ote:")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("note_edit")
+        self.note_edit.setAccessibleName("Note for the selected action")
+        self.note_edit.setPlaceholderText(NO_ITEM_HINT)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_label.setBuddy(self.note_edit)
+        self.note_problem = QLabel()
+        self.note_problem.setObjectName("note_problem")
+        self.note_problem.setWordWrap(True)
+        self.note_problem.setStyleSheet("color: #9a3b00; font-weight: bold;")
+        self.note_problem.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.shortlist_label)
+        top.addWidget(self.shortlist_combo, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.rename_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+
+        self.items_box = QWidget()
+        self.items_box.setObjectName("items_box")
+        items_layout = QVBoxLayout(self.items_box)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.table, 1)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        moves.addWidget(self.remove_button)
+        moves.addStretch(1)
+        items_layout.addLayout(moves)
+
+        note_box = QWidget()
+        note_layout = QVBoxLayout(note_box)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.note_label)
+        note_layout.addWidget(self.note_edit, 1)
+        note_layout.addWidget(self.note_problem)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("shortlist_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.items_box)
+        self.splitter.addWidget(note_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
+
+        for first, second in (
+            (self.shortlist_combo, self.new_button),
+            (self.new_button, self.rename_button),
+            (self.rename_button, self.delete_button),
+            (self.delete_button, self.table),
+            (self.table, self.up_button),
+            (self.up_button, self.down_button),
+            (self.down_button, self.remove_button),
+            (self.remove_button, self.note_edit),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, Column.ACTION))
