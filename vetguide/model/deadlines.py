@@ -1,20 +1,51 @@
-"""Deadline status relative to a given day: open (still ahead), closed, or expected."""
+"""Deadline status relative to a given day, in Brussels time and in the user's own time zone.
+
+Statuses, always computed from an injected ``today`` (a calendar date, not a clock):
+
+- ``open``: the deadline is today or later, and the call of its year has been published
+  (or the data does not say when the call was published);
+- ``upcoming``: the deadline is ahead, but on ``today`` the call of its year was not yet
+  published (the catalogue's ``calls`` list gives the publication day per call year); the
+  date comes from the Programme Guide or an announcement and may still move;
+- ``closed``: the deadline day is over;
+- ``expected``: not announced at all: the same round one year later than the newest known
+  one (the pattern of earlier calls). Shown only as expected, never as a fact.
+
+A deadline is still ``open`` on its own day (``days_left`` 0): the hour is part of the data
+(12:00 Brussels for national agencies, 17:00 for EACEA) and is shown next to the status.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from vetguide.model.catalogue import Action, Deadline
+from vetguide.model.catalogue import Action, Catalogue, Deadline
+from vetguide.model.countries import CountryTable
+from vetguide.model.resources import load_countries
+
+BRUSSELS = "Europe/Brussels"
+OPTIONAL_LABEL = "only if your national agency opens it"
+EXPECTED_LABEL = "expected from the pattern of earlier calls, not announced"
 
 
 class DeadlineStatus(StrEnum):
     OPEN = "open"
+    UPCOMING = "upcoming"
     CLOSED = "closed"
     EXPECTED = "expected"
+
+
+STATUS_LABELS: dict[DeadlineStatus, str] = {
+    DeadlineStatus.OPEN: "open",
+    DeadlineStatus.UPCOMING: "upcoming: the call for this year is not published yet",
+    DeadlineStatus.CLOSED: "closed",
+    DeadlineStatus.EXPECTED: EXPECTED_LABEL,
+}
 
 
 class DeadlineInfo(BaseModel):
@@ -27,15 +58,75 @@ class DeadlineInfo(BaseModel):
     optional: bool
     verified: bool
     note: str | None = None
+    code: str | None = Field(default=None, description="Action code, when known")
+    sources: list[str] = Field(
+        default_factory=list,
+        description="Catalogue source ids; for an expected date, those of the date it follows",
+    )
+    follows: datetime | None = Field(
+        default=None, description="For an expected date: the announced deadline it repeats"
+    )
+    call_published: date | None = Field(
+        default=None, description="When the call of this year was published, if known"
+    )
+
+    @property
+    def expected(self) -> bool:
+        return self.status is DeadlineStatus.EXPECTED
+
+    @property
+    def utc(self) -> datetime:
+        return self.at.astimezone(UTC)
 
 
 def aware(deadline: Deadline) -> datetime:
     return deadline.at.replace(tzinfo=ZoneInfo(deadline.time_zone))
 
 
-def deadline_info(deadline: Deadline, today: date) -> DeadlineInfo:
+def zone(name: str) -> ZoneInfo:
+    """The IANA time zone ``name``; ValueError with a readable message if unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone '{name}' (use an IANA name like Europe/Belgrade)"
+        ) from exc
+
+
+def local_time(info: DeadlineInfo, tz_name: str) -> datetime:
+    """The deadline instant on the wall clock of ``tz_name`` (e.g. Europe/Belgrade)."""
+    return info.at.astimezone(zone(tz_name))
+
+
+def default_time_zone(country_code: str | None, countries: CountryTable | None = None) -> str:
+    """The time zone of the organisation's country (its capital); Brussels if unknown."""
+    if country_code is None:
+        return BRUSSELS
+    if countries is None:
+        countries = load_countries()
+    country = countries.get(country_code.upper())
+    return country.time_zone if country is not None else BRUSSELS
+
+
+def published_dates(catalogue: Catalogue) -> dict[int, date]:
+    """Call year -> day its call was published, for the years the data knows."""
+    return {call.call_year: call.published for call in catalogue.calls}
+
+
+def deadline_info(
+    deadline: Deadline,
+    today: date,
+    call_published: date | None = None,
+    *,
+    code: str | None = None,
+) -> DeadlineInfo:
     days = (deadline.at.date() - today).days
-    status = DeadlineStatus.OPEN if days >= 0 else DeadlineStatus.CLOSED
+    if days < 0:
+        status = DeadlineStatus.CLOSED
+    elif call_published is not None and today < call_published:
+        status = DeadlineStatus.UPCOMING
+    else:
+        status = DeadlineStatus.OPEN
     return DeadlineInfo(
         call_year=deadline.call_year,
         round=deadline.round,
@@ -46,6 +137,9 @@ def deadline_info(deadline: Deadline, today: date) -> DeadlineInfo:
         optional=deadline.optional,
         verified=deadline.verified,
         note=deadline.note,
+        code=code,
+        sources=list(deadline.sources),
+        call_published=call_published,
     )
 
 
@@ -56,32 +150,136 @@ def _one_year_later(moment: datetime) -> datetime:
         return moment.replace(year=moment.year + 1, day=28)
 
 
-def next_deadline(action: Action, today: date) -> DeadlineInfo | None:
-    """The first main-round deadline still ahead; if none, the expected one after the newest.
-
-    An expected deadline repeats the newest call year's first round one year later. It is a
-    pattern, not an announcement, and is marked so.
-    """
-    main = sorted((d for d in action.deadlines if not d.optional), key=lambda d: d.at)
-    if not main:
-        return None
-    for deadline in main:
-        info = deadline_info(deadline, today)
-        if info.status is DeadlineStatus.OPEN:
-            return info
-    newest_year = max(d.call_year for d in main)
-    base = min((d for d in main if d.call_year == newest_year), key=lambda d: d.at)
+def expected_after(base: Deadline, today: date, *, code: str | None = None) -> DeadlineInfo:
+    """The same round as ``base`` repeated yearly until it falls on or after ``today``."""
     moment = _one_year_later(base.at)
     while moment.date() < today:
         moment = _one_year_later(moment)
     return DeadlineInfo(
-        call_year=newest_year + (moment.year - base.at.year),
+        call_year=base.call_year + (moment.year - base.at.year),
         round=base.round,
         at=moment.replace(tzinfo=ZoneInfo(base.time_zone)),
         time_zone=base.time_zone,
         status=DeadlineStatus.EXPECTED,
         days_left=(moment.date() - today).days,
-        optional=False,
+        optional=base.optional,
         verified=False,
         note=None,
+        code=code,
+        sources=list(base.sources),
+        follows=aware(base),
     )
+
+
+def _is_ahead(info: DeadlineInfo) -> bool:
+    return info.status in (DeadlineStatus.OPEN, DeadlineStatus.UPCOMING)
+
+
+def next_deadline(
+    action: Action, today: date, published: Mapping[int, date] | None = None
+) -> DeadlineInfo | None:
+    """The first main-round deadline still ahead; if none, the expected one after the newest.
+
+    An expected deadline repeats the newest call year's first round one year later. It is a
+    pattern, not an announcement, and is marked so. Without ``published`` no deadline is
+    ``upcoming``: every deadline ahead counts as open.
+    """
+    main = sorted((d for d in action.deadlines if not d.optional), key=lambda d: d.at)
+    if not main:
+        return None
+    published = published or {}
+    for deadline in main:
+        info = deadline_info(deadline, today, published.get(deadline.call_year), code=action.code)
+        if _is_ahead(info):
+            return info
+    newest_year = max(d.call_year for d in main)
+    base = min((d for d in main if d.call_year == newest_year), key=lambda d: d.at)
+    return expected_after(base, today, code=action.code)
+
+
+def schedule(
+    action: Action, today: date, published: Mapping[int, date] | None = None
+) -> list[DeadlineInfo]:
+    """For every round of the action, its next date: announced if still ahead, else expected.
+
+    A round whose newest announced date has passed gets the expected date one year later
+    (so an optional round stays optional, and is labelled so).
+    """
+    published = published or {}
+    result: list[DeadlineInfo] = []
+    for round_number in sorted({d.round for d in action.deadlines}):
+        dates = sorted((d for d in action.deadlines if d.round == round_number), key=lambda d: d.at)
+        ahead = [
+            info
+            for info in (
+                deadline_info(d, today, published.get(d.call_year), code=action.code) for d in dates
+            )
+            if _is_ahead(info)
+        ]
+        if ahead:
+            result.extend(ahead)
+        else:
+            result.append(expected_after(dates[-1], today, code=action.code))
+    return sorted(result, key=lambda info: info.utc)
+
+
+def newest_call_year(catalogue: Catalogue) -> int:
+    return max(d.call_year for action in catalogue.actions for d in action.deadlines)
+
+
+def all_passed(catalogue: Catalogue, today: date) -> bool:
+    """True when every deadline of the newest call year in the data (optional rounds too) is over."""
+    year = newest_call_year(catalogue)
+    return all(
+        d.at.date() < today
+        for action in catalogue.actions
+        for d in action.deadlines
+        if d.call_year == year
+    )
+
+
+def expected_deadlines(
+    catalogue: Catalogue, today: date, actions: Iterable[Action] | None = None
+) -> list[DeadlineInfo]:
+    """The expected (not announced) next dates of every round whose announced dates are past."""
+    chosen = list(actions) if actions is not None else catalogue.actions
+    found = [
+        info
+        for action in chosen
+        for info in schedule(action, today, published_dates(catalogue))
+        if info.expected
+    ]
+    return sorted(found, key=lambda info: (info.utc, info.code or ""))
+
+
+def _clock(moment: datetime) -> str:
+    return f"{moment:%H:%M} {moment.tzname()}"
+
+
+def _place(tz_name: str) -> str:
+    return tz_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def describe(info: DeadlineInfo, tz_name: str | None = None) -> str:
+    """One line for people: date and hour in Brussels (and local) time, status, labels."""
+    text = f"{info.at:%a %d %b %Y}, {_clock(info.at)} {_place(info.time_zone)} time"
+    if tz_name and tz_name != info.time_zone:
+        here = local_time(info, tz_name)
+        day = "" if here.date() == info.at.date() else f"{here:%a %d %b} "
+        text += f" = {day}{_clock(here)} in {_place(tz_name)}"
+    if info.status is DeadlineStatus.OPEN:
+        text += ", closes today" if info.days_left == 0 else f", open, {info.days_left} days left"
+    elif info.status is DeadlineStatus.UPCOMING:
+        text += f", {STATUS_LABELS[info.status]} ({info.days_left} days away)"
+    elif info.status is DeadlineStatus.CLOSED:
+        text += ", closed"
+    else:
+        text += f", {EXPECTED_LABEL}"
+        if info.follows is not None:
+            text += f" (follows {info.follows:%d %b %Y})"
+        text += f", {info.days_left} days away"
+    if info.optional:
+        text += f"; {OPTIONAL_LABEL}"
+    if not info.verified and info.status is not DeadlineStatus.EXPECTED:
+        text += " (unverified)"
+    return text

@@ -1,0 +1,900 @@
+"""Budget estimates: KA1 mobility from unit costs, and the lump-sum options of other actions.
+
+The unit costs of a call year are data (``resources/budget/<year>.json``), each with its
+sources and a verified flag; city points are data too (``resources/cities.json``). An
+estimate is a range (low–high) with the formula behind every line. A cost whose unit amount
+is not known is listed as "not estimated" with the reason, never guessed. The national
+agency fixes the final amounts.
+
+Distances follow the EC distance calculator's method: the great-circle distance between two
+points on a sphere of radius 6,371 km (haversine), one way; the band is the one whose range
+holds the unrounded distance (99.9 km is in 10–99 km, 100.0 km in 100–499 km).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from vetguide.model.catalogue import (
+    Action,
+    Activity,
+    Catalogue,
+    MaxParticipantsCriterion,
+    Source,
+    Strict,
+)
+from vetguide.model.countries import CountryTable
+from vetguide.model.resources import (
+    DataError,
+    describe_validation_error,
+    load_catalogue,
+    load_countries,
+    load_model,
+)
+
+BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
+
+ParticipantKind = Literal["learner", "staff", "other"]
+Category = Literal[
+    "travel", "individual_support", "organisational_support", "course_fees", "inclusion_support"
+]
+CATEGORY_LABELS: dict[str, str] = {
+    "travel": "Travel",
+    "individual_support": "Individual support",
+    "organisational_support": "Organisational support",
+    "course_fees": "Course fees",
+    "inclusion_support": "Inclusion support",
+}
+
+
+class BudgetError(Exception):
+    """A plan cannot be estimated: invalid file, unknown city, activity or call year."""
+
+
+# --- unit-cost data -------------------------------------------------------------------------
+
+
+class _Sourced(Strict):
+    sources: list[str] = Field(default_factory=list)
+    verified: bool
+    note: str | None = None
+
+
+class DistanceRule(_Sourced):
+    earth_radius_km: float = Field(gt=0)
+    edge_warning_km: float = Field(ge=0)
+
+
+class TravelBand(Strict):
+    min_km: int = Field(ge=0)
+    max_km: int | None = Field(default=None, description="Inclusive; None: no upper limit")
+    standard_eur: int = Field(ge=0)
+    green_eur: int = Field(ge=0)
+
+    @property
+    def label(self) -> str:
+        if self.max_km is None:
+            return f"{self.min_km:,} km and more"
+        return f"{self.min_km:,}–{self.max_km:,} km"
+
+
+class TravelTable(_Sourced):
+    bands: list[TravelBand] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _contiguous(self) -> TravelTable:
+        for lower, upper in zip(self.bands, self.bands[1:], strict=False):
+            if lower.max_km is None or upper.min_km != lower.max_km + 1:
+                raise ValueError(
+                    f"travel bands must follow each other: {lower.label}, {upper.label}"
+                )
+        return self
+
+    def band_for(self, km: float) -> TravelBand | None:
+        """The band holding ``km``; a band reaches up to (not including) the next band's start."""
+        found: TravelBand | None = None
+        for band in self.bands:
+            if km >= band.min_km:
+                found = band
+        return found
+
+    def edges(self) -> list[int]:
+        return [band.min_km for band in self.bands]
+
+
+class TravelDays(_Sourced):
+    standard_max: int = Field(ge=0)
+    green_max: int = Field(ge=0)
+
+
+class Range(Strict):
+    low: int = Field(ge=0)
+    high: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.high < self.low:
+            raise ValueError("high must not be below low")
+        return self
+
+
+class RateTable(_Sourced):
+    rates: dict[int, Range] | None = Field(default=None, description="Country group -> €/day")
+    not_found: str | None = Field(default=None, description="Why there is no rate")
+
+    @model_validator(mode="after")
+    def _one_of(self) -> RateTable:
+        if (self.rates is None) == (self.not_found is None):
+            raise ValueError("give either rates or not_found (the reason there are none)")
+        return self
+
+
+class Reduction(_Sourced):
+    from_day: int = Field(ge=2)
+    percent: int = Field(ge=1, le=100)
+
+
+class PerParticipant(_Sourced):
+    per_participant_eur: int = Field(ge=0)
+    kinds: list[ParticipantKind] = Field(min_length=1)
+
+
+class CourseFees(_Sourced):
+    per_day_eur: int = Field(ge=0)
+    max_days: int = Field(ge=1)
+    activities: list[str] = Field(min_length=1)
+
+
+class CountryGrouping(_Sourced):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    name: str
+    short_name: str
+    groups: dict[int, list[str]]
+
+    def group_of(self, country: str) -> int | None:
+        for group, codes in self.groups.items():
+            if country in codes:
+                return group
+        return None
+
+
+class BudgetData(Strict):
+    schema_version: Literal[1]
+    call_year: int
+    actions: list[str] = Field(min_length=1, description="Actions estimated from unit costs")
+    final_amounts_note: str
+    sources: dict[str, Source]
+    distance: DistanceRule
+    travel: TravelTable
+    travel_days: TravelDays
+    participant_kinds: dict[str, ParticipantKind]
+    individual_support: dict[ParticipantKind, RateTable]
+    reduction: Reduction
+    organisational_support: PerParticipant
+    course_fees: CourseFees
+    inclusion_support: PerParticipant
+    country_groups: list[CountryGrouping] = Field(min_length=1)
+    not_estimated: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references(self) -> BudgetData:
+        parts: dict[str, _Sourced] = {
+            "distance": self.distance,
+            "travel": self.travel,
+            "travel_days": self.travel_days,
+            "reduction": self.reduction,
+            "organisational_support": self.organisational_support,
+            "course_fees": self.course_fees,
+            "inclusion_support": self.inclusion_support,
+        }
+        parts.update({f"individual_support.{k}": v for k, v in self.individual_support.items()})
+        parts.update({f"country_groups.{g.id}": g for g in self.country_groups})
+        for name, part in parts.items():
+            missing = set(part.sources) - self.sources.keys()
+            if missing:
+                raise ValueError(f"{name} cites unknown sources: {sorted(missing)}")
+            if part.verified and not part.sources:
+                raise ValueError(f"{name} is verified but cites no source")
+            if not part.verified and not part.note:
+                raise ValueError(f"{name} is unverified and needs a note saying why")
+        missing_kinds = {"learner", "staff", "other"} - set(self.individual_support)
+        if missing_kinds:
+            raise ValueError(f"individual_support lacks {sorted(missing_kinds)}")
+        return self
+
+
+class CitySource(Strict):
+    title: str
+    url: str = Field(pattern=r"^https?://")
+    licence: str
+    note: str
+
+
+class City(Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    geonames_id: int | None = None
+
+
+def _key(name: str) -> str:
+    """Compare names without case or accents: 'NIS', 'Niš' and 'nis' are one key."""
+    decomposed = unicodedata.normalize("NFKD", name.strip())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+class CityTable(Strict):
+    schema_version: int = Field(ge=1, le=1)
+    source: CitySource
+    cities: list[City] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> CityTable:
+        seen: dict[tuple[str, str], str] = {}
+        for city in self.cities:
+            for name in (city.name, *city.aliases):
+                key = (_key(name), city.country)
+                if key in seen and seen[key] != city.name:
+                    raise ValueError(f"'{name}' names both {seen[key]} and {city.name}")
+                seen[key] = city.name
+        return self
+
+    def find(self, name: str) -> City | None:
+        """A city by name or alias, case and accents ignored; 'Name, CC' picks the country."""
+        wanted, _, country = name.partition(",")
+        country = country.strip().upper()
+        matches = [
+            city
+            for city in self.cities
+            if _key(wanted) in {_key(n) for n in (city.name, *city.aliases)}
+            and (not country or city.country == country)
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def suggestions(self, name: str) -> list[str]:
+        names = {_key(n): city.name for city in self.cities for n in (city.name, *city.aliases)}
+        close = difflib.get_close_matches(_key(name), list(names), n=3, cutoff=0.6)
+        return list(dict.fromkeys(names[k] for k in close))
+
+
+def _resource(*parts: str) -> Path:
+    return Path(str(resources.files("vetguide").joinpath("resources", *parts)))
+
+
+def budget_path(call_year: int) -> Path:
+    return _resource("budget", f"{call_year}.json")
+
+
+def available_call_years() -> list[int]:
+    folder = _resource("budget")
+    return sorted(int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit())
+
+
+@cache
+def load_budget_data(call_year: int) -> BudgetData:
+    return load_model(BudgetData, budget_path(call_year))
+
+
+@cache
+def load_cities() -> CityTable:
+    return load_model(CityTable, _resource("cities.json"))
+
+
+# --- distance -------------------------------------------------------------------------------
+
+
+def haversine_km(
+    lat1: float, lon1: float, lat2: float, lon2: float, radius_km: float = 6371.0
+) -> float:
+    """Great-circle distance between two points given in degrees."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi = phi2 - phi1
+    d_lambda = math.radians(lon2 - lon1)
+    h = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 2 * radius_km * math.asin(min(1.0, math.sqrt(h)))
+
+
+def city_distance_km(a: City, b: City, radius_km: float = 6371.0) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon, radius_km)
+
+
+# --- the plan file --------------------------------------------------------------------------
+
+
+class _PlanModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Flow(_PlanModel):
+    """One group of participants doing the same activity between the same two places."""
+
+    activity: str = Field(description="Activity id from the catalogue's KA1 activities")
+    participants: int = Field(ge=1, le=1000)
+    days: int = Field(ge=1, le=365, description="Days of activity, without travel days")
+    from_city: str = Field(min_length=1)
+    to_city: str = Field(min_length=1)
+    green_travel: bool = False
+    travel_days: int | None = Field(
+        default=None,
+        ge=0,
+        description="Travel days to add to individual support; empty: 0 up to the maximum",
+    )
+    fewer_opportunities: int = Field(
+        default=0, ge=0, description="Participants with fewer opportunities (inclusion support)"
+    )
+    label: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="after")
+    def _within(self) -> Flow:
+        if self.fewer_opportunities > self.participants:
+            raise ValueError("fewer_opportunities cannot exceed participants")
+        return self
+
+
+class BudgetPlan(_PlanModel):
+    schema_version: Literal[1] = BUDGET_PLAN_SCHEMA_VERSION
+    call_year: int = Field(ge=2021, le=2100)
+    action: str = Field(default="KA122-VET", pattern=r"^[A-Z0-9-]{2,60}$")
+    name: str | None = Field(default=None, max_length=200)
+    flows: list[Flow] = Field(min_length=1, max_length=500)
+
+
+def parse_plan(text: str) -> BudgetPlan:
+    """Validate plan JSON; BudgetError names the field that is wrong."""
+    try:
+        return BudgetPlan.model_validate_json(text)
+    except ValidationError as exc:
+        raise BudgetError(describe_validation_error(exc)) from exc
+
+
+def read_plan(path: Path) -> BudgetPlan:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise BudgetError(f"{path}: no such file") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BudgetError(f"{path}: cannot be read ({exc})") from exc
+    try:
+        return parse_plan(text)
+    except BudgetError as exc:
+        raise BudgetError(f"{path} is not a valid budget plan: {exc}") from exc
+
+
+# --- the estimate ---------------------------------------------------------------------------
+
+
+class BudgetLine(BaseModel):
+    flow: int = Field(description="1-based number of the flow in the plan")
+    category: Category
+    label: str
+    estimated: bool
+    low_eur: int | None = None
+    high_eur: int | None = None
+    formula: str | None = None
+    reason: str | None = Field(default=None, description="Why the line is not estimated")
+    verified: bool
+    sources: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class FlowResult(BaseModel):
+    flow: int
+    label: str | None
+    activity: str
+    activity_name: str
+    participant_kind: ParticipantKind
+    participants: int
+    days: int
+    from_city: str
+    from_country: str
+    to_city: str
+    to_country: str
+    distance_km: float
+    band: str | None
+    green_travel: bool
+    warnings: list[str] = Field(default_factory=list)
+
+
+class BudgetEstimate(BaseModel):
+    call_year: int
+    action: str
+    name: str | None
+    flows: list[FlowResult]
+    lines: list[BudgetLine]
+    low_total_eur: int
+    high_total_eur: int
+    warnings: list[str] = Field(default_factory=list)
+    not_estimated: list[str] = Field(
+        default_factory=list, description="Cost categories never estimated, with the reason"
+    )
+    final_amounts_note: str
+    sources: dict[str, Source]
+    city_source: str
+
+    def estimated_lines(self) -> list[BudgetLine]:
+        return [line for line in self.lines if line.estimated]
+
+    def missing_lines(self) -> list[BudgetLine]:
+        return [line for line in self.lines if not line.estimated]
+
+
+def _euros(amount: Decimal) -> int:
+    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _eur(amount: int) -> str:
+    return f"€{amount:,}"
+
+
+def _eur_range(low: int, high: int) -> str:
+    return _eur(low) if low == high else f"{_eur(low)}–{_eur(high)}"
+
+
+def _people(n: int) -> str:
+    return f"{n} participant{'s' if n != 1 else ''}"
+
+
+class _Context:
+    def __init__(
+        self,
+        plan: BudgetPlan,
+        data: BudgetData,
+        catalogue: Catalogue,
+        cities: CityTable,
+        countries: CountryTable,
+    ) -> None:
+        self.plan, self.data, self.cities, self.countries = plan, data, cities, countries
+        if plan.action not in data.actions:
+            raise BudgetError(
+                f"action: {plan.action} is not estimated from unit costs "
+                f"(estimated: {', '.join(data.actions)}); lump-sum actions have fixed options"
+            )
+        try:
+            self.action = catalogue.action(plan.action)
+        except KeyError as exc:
+            raise BudgetError(
+                f"action: {plan.action} is not in the {plan.call_year} catalogue"
+            ) from exc
+        self.activities = {a.id: a for a in self.action.activities}
+
+    def country_name(self, code: str) -> str:
+        country = self.countries.get(code)
+        return country.name if country else code
+
+    def city(self, index: int, field: str, name: str) -> City:
+        city = self.cities.find(name)
+        if city is None:
+            hint = self.cities.suggestions(name)
+            more = f"; did you mean {', '.join(hint)}?" if hint else ""
+            raise BudgetError(
+                f"flows.{index}.{field}: unknown city '{name}' (vetguide knows "
+                f"{len(self.cities.cities)} capitals and main cities of EU and associated "
+                f"countries{more})"
+            )
+        return city
+
+    def activity(self, index: int, activity_id: str) -> Activity:
+        try:
+            return self.activities[activity_id]
+        except KeyError:
+            known = ", ".join(self.activities)
+            raise BudgetError(
+                f"flows.{index}.activity: unknown activity '{activity_id}' for "
+                f"{self.action.code} (known: {known})"
+            ) from None
+
+
+def _travel_line(
+    n: int, flow: Flow, band: TravelBand | None, route: str, data: BudgetData
+) -> BudgetLine:
+    mode = "green travel" if flow.green_travel else "ordinary travel"
+    common: dict[str, Any] = {
+        "flow": n,
+        "category": "travel",
+        "label": CATEGORY_LABELS["travel"],
+        "verified": data.travel.verified,
+        "sources": [*data.travel.sources, *data.distance.sources],
+        "note": data.travel.note,
+    }
+    if band is None:
+        first = data.travel.bands[0].min_km
+        return BudgetLine(
+            **common,
+            estimated=False,
+            reason=f"{route} is under {first} km, where the travel table starts",
+        )
+    unit = band.green_eur if flow.green_travel else band.standard_eur
+    amount = flow.participants * unit
+    return BudgetLine(
+        **common,
+        estimated=True,
+        low_eur=amount,
+        high_eur=amount,
+        formula=f"{_people(flow.participants)} × {_eur(unit)} ({band.label} band, {route}, {mode})",
+    )
+
+
+def _support_for(rate: int, days: int, reduction: Reduction) -> Decimal:
+    full = min(days, reduction.from_day - 1)
+    reduced = max(0, days - full)
+    return Decimal(rate) * full + Decimal(rate) * reduced * Decimal(reduction.percent) / 100
+
+
+def _individual_line(
+    n: int, flow: Flow, kind: ParticipantKind, destination: str, ctx: _Context
+) -> BudgetLine:
+    data = ctx.data
+    table = data.individual_support[kind]
+    common: dict[str, Any] = {
+        "flow": n,
+        "category": "individual_support",
+        "label": CATEGORY_LABELS["individual_support"],
+    }
+    if table.rates is None:
+        return BudgetLine(
+            **common,
+            estimated=False,
+            reason=table.not_found,
+            verified=table.verified,
+            sources=table.sources,
+            note=table.note,
+        )
+    found = [(g, g.group_of(destination)) for g in data.country_groups]
+    groups = {group for _, group in found if group is not None and group in table.rates}
+    country = ctx.country_name(destination)
+    if not groups:
+        return BudgetLine(
+            **common,
+            estimated=False,
+            reason=f"the country group of {country} is not in our data",
+            verified=False,
+            sources=table.sources,
+        )
+    if len({group for _, group in found}) == 1:
+        group_text = f"{country}: group {next(iter(groups))}"
+    else:
+        group_text = f"{country}: " + ", ".join(
+            f"group {group} in {grouping.short_name}"
+            for grouping, group in found
+            if group is not None
+        )
+    low_rate = min(table.rates[g].low for g in groups)
+    high_rate = max(table.rates[g].high for g in groups)
+    max_travel = data.travel_days.green_max if flow.green_travel else data.travel_days.standard_max
+    if flow.travel_days is None:
+        low_days, high_days = flow.days, flow.days + max_travel
+        days_text = f"{low_days}–{high_days} days ({flow.days} activity days + up to {max_travel} travel days)"
+    else:
+        low_days = high_days = flow.days + flow.travel_days
+        days_text = f"{low_days} days ({flow.days} activity days + {flow.travel_days} travel days)"
+    reduction = data.reduction
+    low = _euros(flow.participants * _support_for(low_rate, low_days, reduction))
+    high = _euros(flow.participants * _support_for(high_rate, high_days, reduction))
+    formula = (
+        f"{_people(flow.participants)} × {days_text} × {_eur_range(low_rate, high_rate)} a day "
+        f"({group_text})"
+    )
+    sources = [*table.sources, *data.travel_days.sources]
+    for grouping, _ in found:
+        sources.extend(grouping.sources)
+    verified = table.verified and all(g.verified for g, _ in found)
+    if high_days >= reduction.from_day:
+        formula += f"; from day {reduction.from_day} at {reduction.percent}% of the daily rate" + (
+            "" if reduction.verified else " (unverified)"
+        )
+        sources.extend(reduction.sources)
+        verified = verified and reduction.verified
+    return BudgetLine(
+        **common,
+        estimated=True,
+        low_eur=low,
+        high_eur=high,
+        formula=formula,
+        verified=verified,
+        sources=list(dict.fromkeys(sources)),
+        note=table.note,
+    )
+
+
+def _per_participant_line(
+    n: int, category: Category, count: int, kind: ParticipantKind, rule: PerParticipant, what: str
+) -> BudgetLine | None:
+    if count == 0:
+        return None
+    common: dict[str, Any] = {
+        "flow": n,
+        "category": category,
+        "label": CATEGORY_LABELS[category],
+        "verified": rule.verified,
+        "sources": rule.sources,
+        "note": rule.note,
+    }
+    if kind not in rule.kinds:
+        return BudgetLine(
+            **common, estimated=False, reason="the amount for this activity is not in our data"
+        )
+    amount = count * rule.per_participant_eur
+    return BudgetLine(
+        **common,
+        estimated=True,
+        low_eur=amount,
+        high_eur=amount,
+        formula=f"{count} {what} × {_eur(rule.per_participant_eur)}",
+    )
+
+
+def _course_fee_line(n: int, flow: Flow, fees: CourseFees) -> BudgetLine | None:
+    if flow.activity not in fees.activities:
+        return None
+    days = min(flow.days, fees.max_days)
+    amount = flow.participants * days * fees.per_day_eur
+    cap = f", fees are paid for at most {fees.max_days} days" if flow.days > fees.max_days else ""
+    return BudgetLine(
+        flow=n,
+        category="course_fees",
+        label=CATEGORY_LABELS["course_fees"],
+        estimated=True,
+        low_eur=amount,
+        high_eur=amount,
+        formula=f"{_people(flow.participants)} × {days} days × {_eur(fees.per_day_eur)} a day{cap}",
+        verified=fees.verified,
+        sources=fees.sources,
+        note=fees.note,
+    )
+
+
+def _flow_warnings(flow: Flow, activity: Activity, km: float, ctx: _Context) -> list[str]:
+    warnings = []
+    low, high = activity.min_days, activity.max_days
+    if (low is not None and flow.days < low) or (high is not None and flow.days > high):
+        span = f"{low}–{high}" if low and high else str(low or high)
+        warnings.append(
+            f"{flow.days} days is outside the {span} days of '{activity.name}'"
+            + ("" if activity.verified else " (that duration is not confirmed)")
+        )
+    margin = ctx.data.distance.edge_warning_km
+    for edge in ctx.data.travel.edges():
+        if abs(km - edge) < margin:
+            url = ctx.data.sources[ctx.data.distance.sources[0]].url
+            warnings.append(
+                f"{km:,.0f} km is within {margin:g} km of the {edge:,} km band edge: "
+                f"check the distance with the EC distance calculator ({url})"
+            )
+    return warnings
+
+
+def estimate(
+    plan: BudgetPlan,
+    *,
+    catalogue: Catalogue | None = None,
+    data: BudgetData | None = None,
+    cities: CityTable | None = None,
+    countries: CountryTable | None = None,
+) -> BudgetEstimate:
+    """Estimate a KA1 plan; raise BudgetError naming the field for unknown values."""
+    try:
+        data = data or load_budget_data(plan.call_year)
+        catalogue = catalogue or load_catalogue(plan.call_year)
+    except DataError as exc:
+        years = ", ".join(str(y) for y in available_call_years()) or "none"
+        raise BudgetError(
+            f"call_year: no unit costs for call year {plan.call_year} (available: {years})"
+        ) from exc
+    if data.call_year != plan.call_year:
+        raise BudgetError(
+            f"call_year: the plan is for {plan.call_year}, the unit costs for {data.call_year}"
+        )
+    ctx = _Context(plan, data, catalogue, cities or load_cities(), countries or load_countries())
+    flows: list[FlowResult] = []
+    lines: list[BudgetLine] = []
+    for index, flow in enumerate(plan.flows):
+        n = index + 1
+        activity = ctx.activity(index, flow.activity)
+        origin = ctx.city(index, "from_city", flow.from_city)
+        target = ctx.city(index, "to_city", flow.to_city)
+        max_travel = (
+            data.travel_days.green_max if flow.green_travel else data.travel_days.standard_max
+        )
+        if flow.travel_days is not None and flow.travel_days > max_travel:
+            mode = "green travel" if flow.green_travel else "ordinary travel"
+            raise BudgetError(
+                f"flows.{index}.travel_days: at most {max_travel} travel days with {mode}"
+            )
+        kind = data.participant_kinds.get(activity.id, "other")
+        km = city_distance_km(origin, target, data.distance.earth_radius_km)
+        band = data.travel.band_for(km)
+        route = f"{origin.name}–{target.name} {km:,.0f} km"
+        flows.append(
+            FlowResult(
+                flow=n,
+                label=flow.label,
+                activity=activity.id,
+                activity_name=activity.name,
+                participant_kind=kind,
+                participants=flow.participants,
+                days=flow.days,
+                from_city=origin.name,
+                from_country=origin.country,
+                to_city=target.name,
+                to_country=target.country,
+                distance_km=round(km, 1),
+                band=band.label if band else None,
+                green_travel=flow.green_travel,
+                warnings=_flow_warnings(flow, activity, km, ctx),
+            )
+        )
+        flow_lines = [
+            _travel_line(n, flow, band, route, data),
+            _individual_line(n, flow, kind, target.country, ctx),
+            _per_participant_line(
+                n,
+                "organisational_support",
+                flow.participants,
+                kind,
+                data.organisational_support,
+                "participants" if flow.participants != 1 else "participant",
+            ),
+            _course_fee_line(n, flow, data.course_fees),
+            _per_participant_line(
+                n,
+                "inclusion_support",
+                flow.fewer_opportunities,
+                kind,
+                data.inclusion_support,
+                "participants with fewer opportunities"
+                if flow.fewer_opportunities != 1
+                else "participant with fewer opportunities",
+            ),
+        ]
+        lines.extend(line for line in flow_lines if line is not None)
+    return BudgetEstimate(
+        call_year=plan.call_year,
+        action=plan.action,
+        name=plan.name,
+        flows=flows,
+        lines=lines,
+        low_total_eur=sum(line.low_eur or 0 for line in lines if line.estimated),
+        high_total_eur=sum(line.high_eur or 0 for line in lines if line.estimated),
+        warnings=_plan_warnings(plan, ctx.action),
+        not_estimated=list(data.not_estimated),
+        final_amounts_note=data.final_amounts_note,
+        sources=data.sources,
+        city_source=f"City coordinates: {ctx.cities.source.title} ({ctx.cities.source.url}), "
+        f"{ctx.cities.source.licence}.",
+    )
+
+
+def _plan_warnings(plan: BudgetPlan, action: Action) -> list[str]:
+    total = sum(flow.participants for flow in plan.flows)
+    warnings = []
+    for criterion in action.criteria:
+        if isinstance(criterion, MaxParticipantsCriterion) and total > criterion.max:
+            warnings.append(
+                f"{action.code} allows at most {criterion.max} participants per application; "
+                f"this plan has {total}"
+                + ("" if criterion.verified else " (that limit is not confirmed)")
+            )
+    return warnings
+
+
+def estimate_json(result: BudgetEstimate) -> dict[str, Any]:
+    return result.model_dump(mode="json")
+
+
+def estimate_text(result: BudgetEstimate) -> str:
+    total_people = sum(f.participants for f in result.flows)
+    title = f"Budget estimate for {result.action}, call {result.call_year}"
+    if result.name:
+        title += f": {result.name}"
+    lines = [
+        title,
+        f"{len(result.flows)} flow{'s' if len(result.flows) != 1 else ''}, "
+        f"{total_people} participants. {result.final_amounts_note}",
+        "",
+    ]
+    for flow in result.flows:
+        mode = "green travel" if flow.green_travel else "ordinary travel"
+        head = f"{flow.flow}. {flow.label + ' – ' if flow.label else ''}{flow.activity_name}"
+        lines.append(
+            f"{head}: {_people(flow.participants)}, {flow.days} days, "
+            f"{flow.from_city} ({flow.from_country}) to {flow.to_city} ({flow.to_country}), "
+            f"{flow.distance_km:,.0f} km, {mode}"
+        )
+        lines.extend(f"   ! {warning}" for warning in flow.warnings)
+        for line in result.lines:
+            if line.flow != flow.flow:
+                continue
+            flag = "" if line.verified else " (unverified)"
+            if line.estimated and line.low_eur is not None and line.high_eur is not None:
+                lines.append(f"   {line.label}: {_eur_range(line.low_eur, line.high_eur)}{flag}")
+                lines.append(f"      {line.formula}")
+            else:
+                lines.append(f"   {line.label}: not estimated")
+                lines.append(f"      {line.reason}")
+        lines.append("")
+    lines.append(
+        f"Total estimated: {_eur_range(result.low_total_eur, result.high_total_eur)} "
+        "(lines marked not estimated are not included)"
+    )
+    lines.extend(f"! {warning}" for warning in result.warnings)
+    missing = result.missing_lines()
+    if missing or result.not_estimated:
+        lines.append("Not estimated:")
+        lines.extend(
+            f" - flow {line.flow}, {line.label.lower()}: {line.reason}" for line in missing
+        )
+        lines.extend(f" - {text}" for text in result.not_estimated)
+    lines.append("")
+    lines.append("Sources:")
+    cited = dict.fromkeys(s for line in result.lines for s in line.sources)
+    for source_id in cited:
+        source = result.sources[source_id]
+        lines.append(f" - {source.title} ({source.guide_year}): {source.url}")
+    lines.append(result.city_source)
+    lines.append("")
+    return "\n".join(lines)
+
+
+# --- lump sums ------------------------------------------------------------------------------
+
+
+class LumpSumOption(BaseModel):
+    amount_eur: int
+    up_to: bool = Field(description="True: a maximum, the amount is set from your plan")
+    label: str
+    fits: str
+    funding_rate_percent: int | None = None
+    verified: bool
+    sources: list[str]
+    note: str | None = None
+
+
+def lump_sum_options(action: Action) -> list[LumpSumOption]:
+    """The lump-sum options of an action and what size of work plan each usually fits.
+
+    Raise ValueError for actions that are not funded by a lump sum (KA1 mobility uses
+    unit costs: see :func:`estimate`).
+    """
+    grant = action.grant.value
+    if grant.model != "lump_sum":
+        raise ValueError(f"{action.code} is not funded by a lump sum ({grant.model})")
+    common: dict[str, Any] = {
+        "funding_rate_percent": grant.funding_rate_percent,
+        "verified": action.grant.verified,
+        "sources": action.grant.sources,
+        "note": action.grant.note,
+    }
+    fits = {fit.amount_eur: fit.fits for fit in action.grant_fits}
+    if grant.options_eur:
+        return [
+            LumpSumOption(
+                **common,
+                amount_eur=amount,
+                up_to=False,
+                label=_eur(amount),
+                fits=fits.get(amount, grant.text),
+            )
+            for amount in grant.options_eur
+        ]
+    if grant.max_eur is None:
+        raise ValueError(f"{action.code}: the catalogue gives no lump-sum amount")
+    return [
+        LumpSumOption(
+            **common,
+            amount_eur=grant.max_eur,
+            up_to=True,
+            label=f"up to {_eur(grant.max_eur)}",
+            fits=fits.get(grant.max_eur, grant.text),
+        )
+    ]

@@ -1,0 +1,145 @@
+"""Readiness back-planning: the steps before an application, laid back from its deadline.
+
+The steps (EU Login, OID or PIC, partners and their mandates, internal approval, ...) and
+their usual lead times are data (``resources/readiness.json``). Whether a step is required is
+sourced and carries a verified flag; the lead times are our guidance unless a source states
+them, and every to-do says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, Field, model_validator
+
+from vetguide.model.catalogue import Action, Source, Strict
+from vetguide.model.deadlines import DeadlineInfo
+from vetguide.model.resources import load_model
+from vetguide.model.vocab import Family, SubmitTo
+
+
+class AppliesTo(Strict):
+    """Which actions need a step; an empty list means no restriction."""
+
+    submit_to: list[SubmitTo] = Field(default_factory=list)
+    families: list[Family] = Field(default_factory=list)
+    exclude_codes: list[str] = Field(default_factory=list)
+
+    def matches(self, action: Action) -> bool:
+        if self.submit_to and action.submit_to.value not in self.submit_to:
+            return False
+        if self.families and action.family not in self.families:
+            return False
+        return action.code not in self.exclude_codes
+
+
+class Step(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    why: str
+    lead_days: int = Field(ge=0, description="Days before the deadline the step should be done")
+    lead_days_by_family: dict[Family, int] = Field(default_factory=dict)
+    applies_to: AppliesTo
+    sources: list[str] = Field(default_factory=list)
+    verified: bool = Field(description="Whether a source states that the step is required")
+    note: str | None = None
+    lead_time_verified: bool = Field(
+        default=False, description="True only if a source states the lead time"
+    )
+    lead_time_note: str | None = None
+
+    @model_validator(mode="after")
+    def _explained(self) -> Step:
+        if self.verified and not self.sources:
+            raise ValueError(f"step {self.id} is verified but cites no source")
+        if not self.verified and not self.note:
+            raise ValueError(f"step {self.id} is unverified and needs a note saying why")
+        if self.lead_time_verified and not self.sources:
+            raise ValueError(f"step {self.id}: a verified lead time needs a source")
+        return self
+
+    def lead_days_for(self, action: Action) -> int:
+        return self.lead_days_by_family.get(action.family, self.lead_days)
+
+
+class ReadinessData(Strict):
+    schema_version: int = Field(ge=1, le=1)
+    guidance_note: str
+    sources: dict[str, Source]
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references(self) -> ReadinessData:
+        ids = [s.id for s in self.steps]
+        if len(ids) != len(set(ids)):
+            raise ValueError("a step id is listed twice")
+        for step in self.steps:
+            missing = set(step.sources) - self.sources.keys()
+            if missing:
+                raise ValueError(f"step {step.id} cites unknown sources: {sorted(missing)}")
+        return self
+
+    def steps_for(self, action: Action) -> list[Step]:
+        return [step for step in self.steps if step.applies_to.matches(action)]
+
+
+class ToDo(BaseModel):
+    due: date
+    step_id: str
+    step: str
+    why: str
+    overdue: bool
+    days_until_due: int = Field(description="Negative when overdue")
+    lead_days: int
+    guidance: bool = Field(description="True: the lead time is our guidance, not a rule")
+    verified: bool = Field(description="Whether a source states that the step is required")
+    sources: list[Source] = Field(default_factory=list)
+    note: str | None = None
+
+
+def readiness_path() -> Path:
+    return Path(str(resources.files("vetguide").joinpath("resources", "readiness.json")))
+
+
+@cache
+def load_readiness() -> ReadinessData:
+    return load_model(ReadinessData, readiness_path())
+
+
+def plan(
+    action: Action,
+    deadline_info: DeadlineInfo,
+    today: date,
+    data: ReadinessData | None = None,
+) -> list[ToDo]:
+    """Dated to-dos for ``action`` before ``deadline_info``, earliest first.
+
+    A step is due ``lead_days`` before the deadline's day (in the deadline's own time zone);
+    it is overdue when that day is before ``today``.
+    """
+    data = data or load_readiness()
+    deadline_day = deadline_info.at.date()
+    todos: list[ToDo] = []
+    for step in data.steps_for(action):
+        lead = step.lead_days_for(action)
+        due = deadline_day - timedelta(days=lead)
+        notes = [text for text in (step.note, step.lead_time_note) if text]
+        todos.append(
+            ToDo(
+                due=due,
+                step_id=step.id,
+                step=step.title,
+                why=step.why,
+                overdue=due < today,
+                days_until_due=(due - today).days,
+                lead_days=lead,
+                guidance=not step.lead_time_verified,
+                verified=step.verified,
+                sources=[data.sources[s] for s in step.sources],
+                note=" ".join(notes) or None,
+            )
+        )
+    return sorted(todos, key=lambda todo: todo.due)
