@@ -1,0 +1,88 @@
+"""The glossary of Erasmus+ jargon (OID, PIC, lump sum, EQF, …) in every language.
+
+``resources/glossary.json`` holds each term and its plain explanation in English and in
+Serbian Latin script, with the URL of the page it comes from; Cyrillic is made from the
+Latin text at load (see :mod:`vetguide.model.translit`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from vetguide.model.catalogue import Strict
+from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, load_model, resource_path
+from vetguide.model.translit import localise, source_language
+
+
+class GlossaryEntryData(Strict):
+    """One term as stored: texts per source language."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    term: dict[str, str]
+    explanation: dict[str, str]
+    source: str = Field(pattern=r"^https?://")
+
+
+class GlossaryFile(Strict):
+    schema_version: Literal[1]
+    languages: list[str] = Field(min_length=1, description="Source languages every entry has")
+    entries: list[GlossaryEntryData] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _complete(self) -> GlossaryFile:
+        ids = [e.id for e in self.entries]
+        if len(ids) != len(set(ids)):
+            raise ValueError("a glossary id is listed twice")
+        for entry in self.entries:
+            for language in self.languages:
+                if not entry.term.get(language) or not entry.explanation.get(language):
+                    raise ValueError(f"{entry.id}: no term or explanation in {language}")
+        return self
+
+
+class GlossaryEntry(Strict):
+    """One term in one language."""
+
+    id: str
+    term: str
+    explanation: str
+    source: str
+
+
+class Glossary(Strict):
+    language: str
+    entries: list[GlossaryEntry]
+
+    def get(self, entry_id: str) -> GlossaryEntry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+
+def glossary_path() -> Path:
+    return resource_path("glossary.json")
+
+
+@cache
+def load_glossary(language: str = DEFAULT_LANGUAGE) -> Glossary:
+    """The glossary in ``language`` (en, sr-Latn or sr-Cyrl), in the file's order."""
+    check_language(language)
+    data = load_model(GlossaryFile, glossary_path())
+    source = source_language(language)
+    return Glossary(
+        language=language,
+        entries=[
+            GlossaryEntry(
+                id=entry.id,
+                term=localise(entry.term[source], language),
+                explanation=localise(entry.explanation[source], language),
+                source=entry.source,
+            )
+            for entry in data.entries
+        ],
+    )
