@@ -221,6 +221,10 @@ class Action(Strict):
     code: str = Field(pattern=r"^[A-Z0-9-]+$")
     family: Family
     title: str
+    official_title: str | None = Field(
+        default=None,
+        description="The English title, when `title` is a translation (filled at load)",
+    )
     summary: str
     goals: list[Goal] = Field(min_length=1, description="Goals this action serves, strongest first")
     submit_to: Fact[SubmitTo]
@@ -259,11 +263,27 @@ class Action(Strict):
         return ids
 
 
+class CallNotice(Strict):
+    """When the call for proposals of a call year was published.
+
+    Before that day the deadlines of that call year are known only from the Guide or from
+    earlier patterns, so they are shown as upcoming, not open.
+    """
+
+    call_year: int
+    reference: str | None = Field(default=None, description="e.g. EAC/A12/2025")
+    published: date
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
 class Catalogue(Strict):
     schema_version: Literal[1]
     call_year: int
     data_as_of: date
     guide_note: str
+    calls: list[CallNotice] = Field(default_factory=list)
     sources: dict[str, Source]
     actions: list[Action] = Field(min_length=1)
 
@@ -277,6 +297,13 @@ class Catalogue(Strict):
             missing = action.source_ids() - self.sources.keys()
             if missing:
                 raise ValueError(f"{action.code} cites unknown sources: {sorted(missing)}")
+        years = [c.call_year for c in self.calls]
+        if len(years) != len(set(years)):
+            raise ValueError("a call year is listed twice in calls")
+        for call in self.calls:
+            missing = set(call.sources) - self.sources.keys()
+            if missing:
+                raise ValueError(f"call {call.call_year} cites unknown sources: {sorted(missing)}")
         return self
 
     def action(self, code: str) -> Action:

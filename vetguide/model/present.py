@@ -1,6 +1,9 @@
 """Plain data and plain text views of the model, for the command line and reports.
 
-Formatting only: every value comes from the catalogue or from the recommender.
+Formatting only: every value comes from the catalogue or from the recommender, every word
+from the texts file of the language (``report`` and ``outcomes`` sections). Pass the same
+``language`` to :func:`~vetguide.model.resources.load_catalogue`,
+:func:`~vetguide.model.recommend.recommend` and the functions here.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.deadlines import DeadlineInfo, DeadlineStatus, deadline_info, next_deadline
 from vetguide.model.recommend import CriterionResult, Recommendations
@@ -16,25 +20,38 @@ from vetguide.model.texts import Texts
 from vetguide.model.vocab import Outcome
 
 MARK = {Outcome.MET: "[x]", Outcome.NOT_MET: "[ ]", Outcome.UNKNOWN: "[?]"}
-UNVERIFIED = "(unverified)"
+UNVERIFIED = "(unverified)"  # English; other languages: load_texts(language).say("unverified")
 
 
-def format_eur(amount: int) -> str:
-    return f"€{amount:,}"
+def format_eur(amount: int, *, language: str = "en") -> str:
+    """``€30,000`` in English, ``30.000 €`` in Serbian."""
+    return formatting.format_eur(amount, language)
 
 
-def format_deadline(info: DeadlineInfo) -> str:
-    text = f"{info.at:%d %b %Y, %H:%M} {info.at.tzname()} ({info.time_zone})"
+def format_deadline(info: DeadlineInfo, *, language: str = "en") -> str:
+    """'19 Feb 2026, 12:00 CET (Europe/Brussels), open, 40 days left' in ``language``."""
+    texts = load_texts(language)
+    parts = [
+        texts.say(
+            "deadline_at",
+            when=formatting.format_datetime(info.at, language),
+            tz=info.at.tzname(),
+            zone=info.time_zone,
+        )
+    ]
     if info.status is DeadlineStatus.OPEN:
-        text += f", open, {info.days_left} days left"
+        parts.append(texts.say("deadline_open", days=info.days_left))
     elif info.status is DeadlineStatus.CLOSED:
-        text += ", closed"
+        parts.append(texts.say("deadline_closed"))
+    elif info.status.value == "upcoming":  # ahead, but the call of its year is not published
+        parts.append(texts.say("deadline_upcoming", days=info.days_left))
     else:
-        text += f", expected from the previous pattern, not announced ({info.days_left} days away)"
+        parts.append(texts.say("deadline_expected", days=info.days_left))
     if info.optional:
-        text += ", only if your national agency opens this round"
+        parts.append(texts.say("deadline_optional"))
+    text = ", ".join(parts)
     if not info.verified and info.status is not DeadlineStatus.EXPECTED:
-        text += f" {UNVERIFIED}"
+        text += f" {texts.say('unverified')}"
     return text
 
 
@@ -67,6 +84,9 @@ def _criterion_json(c: CriterionResult) -> dict[str, Any]:
 
 
 def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[str, Any]:
+    """Codes and enum values as in the data; titles and explanations in the language the
+    catalogue and the recommendations were made in (``official_title``: the English title
+    when ``title`` is a translation, else null)."""
     return {
         "catalogue": {
             "call_year": catalogue.call_year,
@@ -77,6 +97,7 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
             {
                 "code": r.code,
                 "title": r.title,
+                "official_title": _official_title(catalogue, r.code),
                 "family": r.family.value,
                 "verdict": r.verdict.value,
                 "partner_verdict": r.partner_verdict.value,
@@ -103,19 +124,38 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
     }
 
 
-def _criteria_lines(items: list[CriterionResult], indent: str) -> list[str]:
+def _official_title(catalogue: Catalogue, code: str) -> str | None:
+    try:
+        return catalogue.action(code).official_title
+    except KeyError:
+        return None
+
+
+def _titled(code: str, title: str, official: str | None) -> str:
+    """'KA122-VET - Kratkoročni … (Short-term projects …)': the English title kept visible."""
+    if official and official != title:
+        return f"{code} - {title} ({official})"
+    return f"{code} - {title}"
+
+
+def _flag(verified: bool, texts: Texts) -> str:
+    return "" if verified else f" {texts.say('unverified')}"
+
+
+def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> list[str]:
     lines = []
     for c in items:
-        flag = "" if c.verified else f" {UNVERIFIED}"
-        lines.append(f"{indent}{MARK[c.outcome]} {c.label}: {c.explanation}{flag}")
+        lines.append(
+            f"{indent}{MARK[c.outcome]} {c.label}: {c.explanation}{_flag(c.verified, texts)}"
+        )
         if c.fix:
             lines.append(f"{indent}    -> {c.fix}")
     return lines
 
 
-def _days(low: int | None, high: int | None) -> str:
+def _days(low: int | None, high: int | None, language: str = "en") -> str:
     if low and high:
-        return f"{low}-{high} days"
+        return load_texts(language).say("days_range", low=low, high=high)
     return ""
 
 
@@ -123,58 +163,75 @@ def recommendations_text(
     result: Recommendations, catalogue: Catalogue, language: str = "en"
 ) -> str:
     texts = load_texts(language)
+    outcomes = texts.outcomes
     lines = [
-        f"Erasmus+ actions for your organisation (call {result.call_year}, "
-        f"data as of {result.data_as_of.isoformat()}, today {result.today.isoformat()})",
+        texts.say(
+            "recommend_heading",
+            call_year=result.call_year,
+            data_as_of=formatting.format_date(result.data_as_of, language),
+            today=formatting.format_date(result.today, language),
+        ),
         catalogue.guide_note,
         "",
-        "[x] met   [ ] not met   [?] unknown",
+        f"{MARK[Outcome.MET]} {outcomes[Outcome.MET]}   {MARK[Outcome.NOT_MET]} "
+        f"{outcomes[Outcome.NOT_MET]}   {MARK[Outcome.UNKNOWN]} {outcomes[Outcome.UNKNOWN]}",
         "",
     ]
     for rank, r in enumerate(result.actions, start=1):
         action = catalogue.action(r.code)
-        partner_name = action.partner.name if action.partner else "partner"
-        lines.append(f"{rank}. {r.code} - {r.title}")
+        partner_name = action.partner.name if action.partner else texts.say("partner_fallback")
+        lines.append(f"{rank}. {_titled(r.code, r.title, action.official_title)}")
         lines.append(
-            f"   As applicant: {texts.verdicts[r.verdict].label}. "
-            f"As {partner_name}: {texts.verdicts[r.partner_verdict].label}. Fit {r.fit}/100."
+            "   "
+            + " ".join(
+                [
+                    texts.say("as_applicant", verdict=texts.verdicts[r.verdict].label),
+                    texts.say(
+                        "as_role",
+                        role=partner_name,
+                        verdict=texts.verdicts[r.partner_verdict].label,
+                    ),
+                    texts.say("fit", fit=r.fit),
+                ]
+            )
         )
-        lines.append(f"   Submit to: {texts.submit_to[r.submit_to]}")
+        lines.append(f"   {texts.say('submit_to', where=texts.submit_to[r.submit_to])}")
         if r.deadline:
-            lines.append(f"   Deadline: {format_deadline(r.deadline)}")
+            deadline = format_deadline(r.deadline, language=language)
+            lines.append(f"   {texts.say('deadline', deadline=deadline)}")
         lines.extend(f"   {reason}" for reason in r.reasons)
-        lines.extend(_criteria_lines(r.criteria, "   "))
+        lines.extend(_criteria_lines(r.criteria, "   ", texts))
         if r.partner_verdict is not r.verdict or r.verdict.value == "ineligible":
-            lines.append(f"   As {partner_name}:")
-            lines.extend(_criteria_lines(r.partner_criteria, "     "))
+            lines.append(f"   {texts.say('as_role_heading', role=partner_name)}")
+            lines.extend(_criteria_lines(r.partner_criteria, "     ", texts))
         lines.append("")
-    lines.append("Mobility route")
+    lines.append(texts.say("mobility_heading"))
     if result.mobility:
         m = result.mobility
-        lines.append(f"   {m.code} - {m.title}")
+        lines.append(f"   {_titled(m.code, m.title, _official_title(catalogue, m.code))}")
         lines.extend(f"   {reason}" for reason in m.reasons)
         for a in m.activities:
-            flag = "" if a.verified else f" {UNVERIFIED}"
-            lines.append(f"   - {a.name} {_days(a.min_days, a.max_days)}{flag}".rstrip())
+            days = _days(a.min_days, a.max_days, language)
+            lines.append(f"   - {a.name} {days}{_flag(a.verified, texts)}".rstrip())
     else:
-        lines.append("   No mobility action is open to your organisation as applicant.")
+        lines.append(f"   {texts.say('no_mobility')}")
     lines.append("")
-    lines.append("Partnership size")
+    lines.append(texts.say("partnership_heading"))
     if result.partnership:
         p = result.partnership
-        lines.append(f"   {p.code} - {p.title}: lump sum {format_eur(p.lump_sum_eur)}")
+        amount = format_eur(p.lump_sum_eur, language=language)
+        lines.append(f"   {texts.say('lump_sum', code=p.code, title=p.title, amount=amount)}")
         lines.extend(f"   {reason}" for reason in p.reasons)
     else:
-        lines.append("   No partnership action is open to your organisation as applicant.")
+        lines.append(f"   {texts.say('no_partnership')}")
     lines.append("")
-    lines.append("Centres of Vocational Excellence: clusters matching your goals")
+    lines.append(texts.say("clusters_heading"))
     if result.cove_clusters:
         for cl in result.cove_clusters:
-            flag = "" if cl.verified else f" {UNVERIFIED}"
-            lines.append(f"   {cl.title}{flag}: {cl.reason}")
+            lines.append(f"   {cl.title}{_flag(cl.verified, texts)}: {cl.reason}")
             lines.extend(f"     - {example}" for example in cl.examples)
     else:
-        lines.append("   None of your goals matches a CoVE cluster.")
+        lines.append(f"   {texts.say('no_clusters')}")
     lines.append("")
     return "\n".join(lines)
 
@@ -198,11 +255,18 @@ def catalogue_json(catalogue: Catalogue, today: date) -> dict[str, Any]:
     }
 
 
-def key_data(action: Action, today: date, texts: Texts) -> list[tuple[str, str, bool]]:
-    """The key-data block of an action as (label, value, verified) rows."""
+def key_data(
+    action: Action, today: date, texts: Texts, *, language: str | None = None
+) -> list[tuple[str, str, bool]]:
+    """The key-data block of an action as (label, value, verified) rows.
+
+    Labels come from ``texts``; dates and amounts are written for ``language`` (by default
+    the language of ``texts``).
+    """
+    lang = language or texts.language
     rows: list[tuple[str, str, bool]] = [
         (
-            f"Who applies ({action.applicant.name})",
+            texts.say("who_applies", role=action.applicant.name),
             action.applicant.who.value,
             action.applicant.who.verified,
         ),
@@ -210,25 +274,43 @@ def key_data(action: Action, today: date, texts: Texts) -> list[tuple[str, str, 
     if action.partner:
         rows.append(
             (
-                f"Who joins ({action.partner.name})",
+                texts.say("who_joins", role=action.partner.name),
                 action.partner.who.value,
                 action.partner.who.verified,
             )
         )
     rows.append(
-        ("Submitted to", texts.submit_to[action.submit_to.value], action.submit_to.verified)
+        (
+            texts.say("submitted_to"),
+            texts.submit_to[action.submit_to.value],
+            action.submit_to.verified,
+        )
     )
     info = next_deadline(action, today)
     if info:
-        rows.append(("Deadline", format_deadline(info), info.verified))
+        rows.append(
+            (texts.say("deadline_label"), format_deadline(info, language=lang), info.verified)
+        )
     for d in action.deadlines_for(catalogue_year(action)):
         if d.optional:
-            rows.append(("Optional round", format_deadline(deadline_info(d, today)), d.verified))
-    rows.append(("Duration", action.duration.value.text, action.duration.verified))
-    rows.append(("Grant", action.grant.value.text, action.grant.verified))
+            rows.append(
+                (
+                    texts.say("optional_round"),
+                    format_deadline(deadline_info(d, today), language=lang),
+                    d.verified,
+                )
+            )
+    rows.append((texts.say("duration"), action.duration.value.text, action.duration.verified))
+    rows.append((texts.say("grant"), action.grant.value.text, action.grant.verified))
     if action.partnership:
-        rows.append(("Minimum partnership", action.partnership.value, action.partnership.verified))
-    rows.extend(("Limit", limit.value, limit.verified) for limit in action.limits)
+        rows.append(
+            (
+                texts.say("minimum_partnership"),
+                action.partnership.value,
+                action.partnership.verified,
+            )
+        )
+    rows.extend((texts.say("limit"), limit.value, limit.verified) for limit in action.limits)
     return rows
 
 
@@ -239,7 +321,11 @@ def catalogue_year(action: Action) -> int:
 def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> str:
     texts = load_texts(language)
     lines = [
-        f"Erasmus+ VET actions, call {catalogue.call_year} (data as of {catalogue.data_as_of.isoformat()})",
+        texts.say(
+            "catalogue_heading",
+            call_year=catalogue.call_year,
+            data_as_of=formatting.format_date(catalogue.data_as_of, language),
+        ),
         catalogue.guide_note,
         "",
     ]
@@ -248,12 +334,13 @@ def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> s
             continue
         lines.append(texts.families[family].label)
         for action in actions:
-            lines.append(f"  {action.code} - {action.title}")
+            lines.append(f"  {_titled(action.code, action.title, action.official_title)}")
             lines.append(f"    {action.summary}")
-            for label, value, verified in key_data(action, today, texts):
-                flag = "" if verified else f" {UNVERIFIED}"
+            for label, value, verified in key_data(action, today, texts, language=language):
+                # A deadline value already carries its own "(unverified)".
+                flag = "" if value.endswith(_flag(False, texts)) else _flag(verified, texts)
                 lines.append(f"    {label}: {value}{flag}")
             for source_id in action.links:
-                lines.append(f"    Source: {catalogue.sources[source_id].url}")
+                lines.append(f"    {texts.say('source', url=catalogue.sources[source_id].url)}")
             lines.append("")
     return "\n".join(lines)

@@ -657,7 +657,7 @@ def recommend(
     language: str = "en",
 ) -> Recommendations:
     texts = load_texts(language)
-    countries = load_countries()
+    countries = load_countries(language)
     order = {a.code: i for i, a in enumerate(catalogue.actions)}
     by_code = {a.code: assess(a, profile, today, countries, texts) for a in catalogue.actions}
     mobility = advise_mobility(by_code, catalogue, profile, texts)

@@ -1,22 +1,68 @@
-"""Loading the bundled data files, with errors that name the file and the field."""
+"""Loading the bundled data files, with errors that name the file and the field.
+
+Languages: ``en`` (the data files themselves), ``sr-Latn`` and ``sr-Cyrl``.
+
+- Texts: ``texts/<language>.json``; ``sr-Cyrl`` is ``sr-Latn.json`` transliterated at load.
+- Catalogue and countries: the English file plus an overlay per language
+  (``catalogue/<year>.sr-Latn.json``, ``countries.sr-Latn.json``). An overlay maps the path of
+  each user-visible string (``"applicant.who.value"``, ``"activities.job_shadowing.name"``,
+  ``"limits.0.value"``; list items by their ``id`` where they have one, else by position) to
+  ``{"en": <the English it translates>, "tr": <the translation>}``. A translation replaces
+  the English only while ``en`` still equals the current English text, so a corrected fact is
+  never hidden behind an old translation; :func:`overlay_problems` lists what is missing or
+  out of date (a test keeps that list empty).
+
+Serbian texts may protect words with ``⟦…⟧`` (see :mod:`vetguide.model.translit`); the
+markers are removed in every language.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from vetguide.model.catalogue import Catalogue
+from vetguide.model.catalogue import Catalogue, Strict
 from vetguide.model.countries import CountryTable
 from vetguide.model.texts import Texts
+from vetguide.model.translit import localise, source_language
 
 M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_CALL_YEAR = 2026
+DEFAULT_LANGUAGE = "en"
+LANGUAGES = ("en", "sr-Latn", "sr-Cyrl")
+LANGUAGE_NAMES = {"en": "English", "sr-Latn": "Srpski (latinica)", "sr-Cyrl": "Српски (ћирилица)"}
+
+# Fields of the catalogue whose string values people read (dict keys; list items of
+# "examples"). Everything else — codes, ids, enum values, dates, URLs — is never translated.
+CATALOGUE_TEXT_FIELDS = frozenset(
+    {
+        "title",
+        "summary",
+        "name",
+        "value",
+        "note",
+        "text",
+        "fits",
+        "participants",
+        "description",
+        "examples",
+        "label",
+        "guide_note",
+    }
+)
+# Top-level parts of a catalogue that are not translated: source titles are the names of
+# official pages; actions are handled per action code.
+_CATALOGUE_UNTRANSLATED_TOP = frozenset({"sources", "actions"})
+_ACTION_UNTRANSLATED = frozenset({"submit_to.value"})
+# Keys of the texts files whose values are ids, not words.
+_TEXT_ID_KEYS = frozenset({"language", "group"})
 
 
 class DataError(Exception):
@@ -37,41 +83,272 @@ def describe_validation_error(error: ValidationError) -> str:
     return "; ".join(lines)
 
 
-def load_model(model: type[M], path: Path | str, text: str | None = None) -> M:
-    """Parse and validate one JSON file into ``model``; raise :class:`DataError` on any fault."""
+def read_json(path: Path | str, text: str | None = None) -> Any:
+    """The parsed JSON of a file; :class:`DataError` if it cannot be read or parsed."""
     name = str(path)
     try:
         if text is None:
             text = Path(path).read_text(encoding="utf-8")
-        raw = json.loads(text)
+        return json.loads(text)
     except OSError as exc:
         raise DataError(name, f"cannot be read ({exc.strerror or exc})") from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise DataError(name, f"is not valid JSON ({exc})") from exc
+
+
+def validate(model: type[M], raw: Any, path: Path | str) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise DataError(name, describe_validation_error(exc)) from exc
+        raise DataError(str(path), describe_validation_error(exc)) from exc
 
 
-def _resource(*parts: str) -> Path:
+def load_model(model: type[M], path: Path | str, text: str | None = None) -> M:
+    """Parse and validate one JSON file into ``model``; raise :class:`DataError` on any fault."""
+    return validate(model, read_json(path, text), path)
+
+
+def resource_path(*parts: str) -> Path:
+    """A file of the bundled ``vetguide/resources`` folder."""
     return Path(str(resources.files("vetguide").joinpath("resources", *parts)))
 
 
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise DataError(language, f"unknown language (choose one of {', '.join(LANGUAGES)})")
+    return language
+
+
+# --- overlays -------------------------------------------------------------------------------
+
+
+class Translation(Strict):
+    en: str
+    tr: str
+
+
+class CatalogueOverlay(Strict):
+    schema_version: Literal[1]
+    language: str
+    call_year: int
+    catalogue: dict[str, Translation]
+    actions: dict[str, dict[str, Translation]]
+
+
+class RegionOverlay(Strict):
+    name: Translation
+    note: Translation | None = None
+
+
+class CountriesOverlay(Strict):
+    schema_version: Literal[1]
+    language: str
+    regions: dict[int, RegionOverlay]
+    countries: dict[str, Translation]
+
+
+def _segment(node: Any, key: str) -> str:
+    return str(node["id"]) if isinstance(node, dict) and "id" in node else key
+
+
+def text_paths(node: Any, field: str = "") -> Iterator[tuple[str, str]]:
+    """(dotted path, English text) of every user-visible string under ``node``."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            for path, text in text_paths(value, key):
+                yield (f"{key}.{path}" if path else key), text
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            segment = _segment(item, str(index))
+            for path, text in text_paths(item, field):
+                yield (f"{segment}.{path}" if path else segment), text
+    elif isinstance(node, str) and field in CATALOGUE_TEXT_FIELDS:
+        yield "", node
+
+
+def catalogue_text_paths(raw: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """What a catalogue overlay must translate: {"" (top level) or action code: {path: English}}."""
+    found: dict[str, dict[str, str]] = {
+        "": {
+            path: text
+            for key, value in raw.items()
+            if key not in _CATALOGUE_UNTRANSLATED_TOP
+            for path, text in text_paths({key: value})
+        }
+    }
+    for action in raw.get("actions", []):
+        found[action["code"]] = {
+            path: text for path, text in text_paths(action) if path not in _ACTION_UNTRANSLATED
+        }
+    return found
+
+
+def _locate(root: Any, path: str) -> tuple[Any, str | int] | None:
+    """The container and key of the string at ``path``, or None if there is none."""
+    node = root
+    parts = path.split(".")
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        key: str | int
+        if isinstance(node, dict):
+            if part not in node:
+                return None
+            key = part
+        elif isinstance(node, list):
+            by_id = [n for n, item in enumerate(node) if _segment(item, "") == part]
+            if by_id:
+                key = by_id[0]
+            elif part.isdigit() and int(part) < len(node):
+                key = int(part)
+            else:
+                return None
+        else:
+            return None
+        if last:
+            return (node, key) if isinstance(node[key], str) else None
+        node = node[key]
+    return None
+
+
+def apply_translations(
+    root: Any, translations: dict[str, Translation], convert: Callable[[str], str]
+) -> list[str]:
+    """Replace the English strings of ``root`` in place; return the problems found."""
+    problems = []
+    for path, item in translations.items():
+        spot = _locate(root, path)
+        if spot is None:
+            problems.append(f"{path}: no such text")
+            continue
+        container, key = spot
+        if container[key] != item.en:
+            problems.append(f"{path}: the English text changed since it was translated")
+            continue
+        container[key] = convert(item.tr)
+    return problems
+
+
 def catalogue_path(call_year: int = DEFAULT_CALL_YEAR) -> Path:
-    return _resource("catalogue", f"{call_year}.json")
+    return resource_path("catalogue", f"{call_year}.json")
+
+
+def catalogue_overlay_path(call_year: int, language: str) -> Path:
+    return resource_path("catalogue", f"{call_year}.{source_language(language)}.json")
+
+
+def _translated_catalogue(call_year: int, language: str) -> tuple[dict[str, Any], list[str]]:
+    raw: dict[str, Any] = read_json(catalogue_path(call_year))
+    if language == DEFAULT_LANGUAGE:
+        return raw, []
+    path = catalogue_overlay_path(call_year, language)
+    overlay = load_model(CatalogueOverlay, path)
+
+    def convert(text: str) -> str:
+        return localise(text, language)
+
+    problems = [f"(catalogue) {p}" for p in apply_translations(raw, overlay.catalogue, convert)]
+    wanted = catalogue_text_paths(raw)
+    for action in raw.get("actions", []):
+        code = action["code"]
+        english_title = action.get("title")
+        translations = overlay.actions.get(code, {})
+        problems += [f"{code} {p}" for p in apply_translations(action, translations, convert)]
+        problems += [f"{code} {p}: not translated" for p in wanted[code] if p not in translations]
+        action["official_title"] = english_title
+    problems += [
+        f"(catalogue) {p}: not translated" for p in wanted[""] if p not in overlay.catalogue
+    ]
+    problems += [f"{code}: no such action" for code in overlay.actions.keys() - wanted.keys()]
+    return raw, problems
 
 
 @cache
-def load_catalogue(call_year: int = DEFAULT_CALL_YEAR) -> Catalogue:
-    return load_model(Catalogue, catalogue_path(call_year))
+def load_catalogue(
+    call_year: int = DEFAULT_CALL_YEAR, language: str = DEFAULT_LANGUAGE
+) -> Catalogue:
+    """The catalogue of ``call_year`` with its texts in ``language``.
+
+    Outside English every action's ``official_title`` holds the English title. A text without
+    an up-to-date translation stays in English (see :func:`overlay_problems`).
+    """
+    check_language(language)
+    raw, _ = _translated_catalogue(call_year, language)
+    return validate(Catalogue, raw, catalogue_path(call_year))
+
+
+def _translated_countries(language: str) -> tuple[dict[str, Any], list[str]]:
+    path = resource_path("countries.json")
+    raw: dict[str, Any] = read_json(path)
+    if language == DEFAULT_LANGUAGE:
+        return raw, []
+    overlay = load_model(
+        CountriesOverlay, resource_path(f"countries.{source_language(language)}.json")
+    )
+
+    def convert(text: str) -> str:
+        return localise(text, language)
+
+    problems: list[str] = []
+    for region in raw.get("regions", []):
+        found = overlay.regions.get(region["number"])
+        fields = {"name": found.name if found else None, "note": found.note if found else None}
+        for field, item in fields.items():
+            if field not in region:
+                continue
+            where = f"region {region['number']} {field}"
+            if item is None:
+                problems.append(f"{where}: not translated")
+            elif item.en != region[field]:
+                problems.append(f"{where}: the English text changed since it was translated")
+            else:
+                region[field] = convert(item.tr)
+    for country in raw.get("countries", []):
+        item = overlay.countries.get(country["code"])
+        if item is None:
+            problems.append(f"country {country['code']}: not translated")
+        elif item.en != country["name"]:
+            problems.append(f"country {country['code']}: the English name changed")
+        else:
+            country["name"] = convert(item.tr)
+    return raw, problems
 
 
 @cache
-def load_countries() -> CountryTable:
-    return load_model(CountryTable, _resource("countries.json"))
+def load_countries(language: str = DEFAULT_LANGUAGE) -> CountryTable:
+    """Countries and regions, with their names (and region notes) in ``language``."""
+    check_language(language)
+    raw, _ = _translated_countries(language)
+    return validate(CountryTable, raw, resource_path("countries.json"))
+
+
+def overlay_problems(language: str, call_year: int = DEFAULT_CALL_YEAR) -> list[str]:
+    """Texts of the catalogue and country table that ``language`` lacks or has out of date."""
+    check_language(language)
+    return _translated_catalogue(call_year, language)[1] + _translated_countries(language)[1]
+
+
+# --- texts ----------------------------------------------------------------------------------
+
+
+def _localise_texts(node: Any, language: str, key: str = "") -> Any:
+    if isinstance(node, dict):
+        return {k: _localise_texts(v, language, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_localise_texts(v, language, key) for v in node]
+    if isinstance(node, str) and key not in _TEXT_ID_KEYS:
+        return localise(node, language)
+    return node
+
+
+def texts_path(language: str) -> Path:
+    return resource_path("texts", f"{source_language(language)}.json")
 
 
 @cache
-def load_texts(language: str = "en") -> Texts:
-    return load_model(Texts, _resource("texts", f"{language}.json"))
+def load_texts(language: str = DEFAULT_LANGUAGE) -> Texts:
+    check_language(language)
+    path = texts_path(language)
+    raw = _localise_texts(read_json(path), language)
+    if isinstance(raw, dict):
+        raw["language"] = language
+    return validate(Texts, raw, path)

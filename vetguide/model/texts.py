@@ -1,7 +1,9 @@
 """User-facing words for the vocabularies and the criterion explanations.
 
 Kept as data (``resources/texts/<lang>.json``) so the model and both front doors show the
-same words, and a language is a file.
+same words, and a language is a file (``en.json``, ``sr-Latn.json``; Serbian Cyrillic is
+made from ``sr-Latn.json`` at load, see :func:`vetguide.model.resources.load_texts`). Every
+file has the same keys and, per text, the same ``{placeholders}``.
 """
 
 from __future__ import annotations
@@ -54,6 +56,13 @@ class Texts(Strict):
     outcomes: dict[Outcome, str]
     criteria: dict[str, CriterionText]
     phrases: dict[str, str] = Field(description="Other sentences the recommender builds")
+    report: dict[str, str] = Field(
+        description="Headings, labels and sentences of the text views (model/present.py)"
+    )
 
     def phrase(self, key: str, **values: object) -> str:
         return self.phrases[key].format(**values)
+
+    def say(self, key: str, **values: object) -> str:
+        """One sentence or label of the ``report`` section, placeholders filled."""
+        return self.report[key].format(**values)
