@@ -17,6 +17,7 @@ from vetguide import __version__
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+LANGUAGES = ["en", "sr-Latn", "sr-Cyrl"]  # as vetguide.model.resources.LANGUAGES
 
 
 class CliError(Exception):
@@ -41,11 +42,11 @@ def _load_profile(path: str):  # type: ignore[no-untyped-def]
         raise CliError(str(exc)) from exc
 
 
-def _catalogue():  # type: ignore[no-untyped-def]
+def _catalogue(language: str = "en"):  # type: ignore[no-untyped-def]
     from vetguide.model.resources import DataError, load_catalogue
 
     try:
-        return load_catalogue()
+        return load_catalogue(language=language)
     except DataError as exc:
         raise CliError(f"the bundled catalogue is damaged: {exc}") from exc
 
@@ -55,28 +56,65 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.recommend import recommend
 
     profile = _load_profile(args.profile)
-    catalogue = _catalogue()
-    result = recommend(profile, catalogue, _today(args.today))
+    catalogue = _catalogue(args.lang)
+    result = recommend(profile, catalogue, _today(args.today), language=args.lang)
     if args.format == "json":
         json.dump(
             present.recommendations_json(result, catalogue), out, indent=2, ensure_ascii=False
         )
         out.write("\n")
     else:
-        out.write(present.recommendations_text(result, catalogue))
+        out.write(present.recommendations_text(result, catalogue, args.lang))
     return EXIT_OK
 
 
 def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model import present
 
-    catalogue = _catalogue()
+    catalogue = _catalogue(args.lang)
     today = _today(args.today)
     if args.format == "json":
         json.dump(present.catalogue_json(catalogue, today), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(present.catalogue_text(catalogue, today))
+        out.write(present.catalogue_text(catalogue, today, args.lang))
+    return EXIT_OK
+
+
+def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-untyped-def]
+    """The shortlist to export: from --shortlist, or the recommended actions of --profile."""
+    from vetguide.model.recommend import recommend
+    from vetguide.model.shortlist import Shortlist, ShortlistItem
+    from vetguide.model.storage import StorageError, read_shortlist_file
+    from vetguide.model.vocab import Verdict
+
+    today = _today(args.today)
+    if args.shortlist is not None:
+        try:
+            return read_shortlist_file(Path(args.shortlist)).shortlist
+        except StorageError as exc:
+            raise CliError(str(exc)) from exc
+    profile = _load_profile(args.profile)
+    result = recommend(profile, catalogue, today)
+    wanted = (Verdict.ELIGIBLE, Verdict.CONDITIONAL)
+    items = [ShortlistItem(code=r.code, added=today) for r in result.actions if r.verdict in wanted]
+    return Shortlist(name="Recommended actions", items=items, profile=profile, created=today)
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the decision memo PDF; needs no display (Qt runs offscreen)."""
+    today = _today(args.today)
+    target = Path(args.pdf)
+    catalogue = _catalogue()
+    shortlist = _export_shortlist(args, catalogue)
+    from vetguide.report import ExportError
+    from vetguide.report.pdf import export_shortlist_pdf
+
+    try:
+        export_shortlist_pdf(shortlist, catalogue, target, today=today)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+    out.write(f"wrote {target} ({len(shortlist.items)} actions)\n")
     return EXIT_OK
 
 
@@ -93,12 +131,30 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--profile", required=True, metavar="FILE", help="profile JSON file")
     rec.add_argument("--format", choices=["json", "text"], default="text")
     rec.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    rec.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
     rec.set_defaults(func=cmd_recommend)
 
     cat = sub.add_parser("catalogue", help="list the actions and their key data")
     cat.add_argument("--format", choices=["json", "text"], default="text")
     cat.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    cat.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
     cat.set_defaults(func=cmd_catalogue)
+
+    exp = sub.add_parser(
+        "export", help="write a decision memo PDF for a shortlist, or for a profile's best actions"
+    )
+    source = exp.add_mutually_exclusive_group(required=True)
+    source.add_argument("--shortlist", metavar="FILE", help="shortlist file (Export shortlist)")
+    source.add_argument(
+        "--profile", metavar="FILE", help="profile JSON file: memo of the recommended actions"
+    )
+    exp.add_argument("--pdf", required=True, metavar="OUT.pdf", help="PDF file to write")
+    exp.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    exp.set_defaults(func=cmd_export)
+
+    from vetguide.cli_planning import add_commands
+
+    add_commands(sub)
     return parser
 
 

@@ -1,0 +1,204 @@
+"""The decision memo as HTML: content from the model, user text escaped, no Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from html import escape
+
+import pytest
+
+from vetguide.model import present
+from vetguide.model.catalogue import Catalogue
+from vetguide.model.deadlines import next_deadline
+from vetguide.model.profile import InstitutionProfile, Partner
+from vetguide.model.readiness import load_readiness
+from vetguide.model.recommend import recommend
+from vetguide.model.resources import load_catalogue, load_texts
+from vetguide.model.shortlist import ItemStatus, Shortlist, ShortlistItem
+from vetguide.model.vocab import Family, SubmitTo
+from vetguide.report.html import STATUS_LABELS, long_date, memo_html
+
+TODAY = date(2026, 1, 20)
+PAYLOAD = '<b>x</b> <img src="/etc/passwd">'
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+def serbian_school(**changes: object) -> InstitutionProfile:
+    data: dict[str, object] = {
+        "name": "Tehnička škola Čačak",
+        "organisation_type": "vet_provider",
+        "country": "RS",
+        "goals": ["learner_mobility", "develop_practices", "vocational_excellence"],
+        "partners": [Partner(country="AT", organisation_type="company", name="Firma GmbH")],
+    }
+    data.update(changes)
+    return InstitutionProfile.model_validate(data)
+
+
+def all_actions(catalogue: Catalogue, profile: InstitutionProfile | None) -> Shortlist:
+    items = [ShortlistItem(code=a.code, added=date(2026, 1, 10)) for a in catalogue.actions]
+    return Shortlist(name="Board meeting", items=items, profile=profile)
+
+
+def render(shortlist: Shortlist, catalogue: Catalogue) -> str:
+    recs = recommend(shortlist.profile, catalogue, TODAY) if shortlist.profile else None
+    return memo_html(shortlist, catalogue, TODAY, recs)
+
+
+def test_user_text_is_escaped_everywhere(catalogue: Catalogue) -> None:
+    profile = serbian_school(
+        name=f"School {PAYLOAD}",
+        partners=[Partner(country="AT", organisation_type="company", name=f"Partner {PAYLOAD}")],
+    )
+    item = ShortlistItem(code="KA122-VET", note=f"Note {PAYLOAD}")
+    shortlist = Shortlist(name=f"List {PAYLOAD}", items=[item], profile=profile)
+
+    html = render(shortlist, catalogue)
+
+    assert "<img" not in html
+    assert "<b>x</b>" not in html
+    # name (title and heading), organisation, partner, note
+    assert html.count("&lt;img src=&quot;/etc/passwd&quot;&gt;") == 5
+    assert html.count("&lt;b&gt;x&lt;/b&gt;") == 5
+
+
+def test_notes_keep_their_line_breaks(catalogue: Catalogue) -> None:
+    item = ShortlistItem(code="KA210-VET", note="first line\nsecond & line\r\nthird")
+    html = render(Shortlist(name="Notes", items=[item]), catalogue)
+    assert "first line<br>second &amp; line<br>third" in html
+
+
+def test_each_action_shows_key_data_deadlines_and_sources(catalogue: Catalogue) -> None:
+    html = render(all_actions(catalogue, serbian_school()), catalogue)
+    texts = load_texts()
+    for action in catalogue.actions:
+        assert f"({action.code})</span></h2>" in html
+        info = next_deadline(action, TODAY)
+        assert info is not None
+        brussels = present.format_deadline(info).removesuffix(f" {present.UNVERIFIED}")
+        assert escape(brussels) in html
+        assert escape(texts.submit_to[action.submit_to.value]) in html
+        for source_id in action.links:
+            source = catalogue.sources[source_id]
+            assert escape(source.url) in html
+            assert escape(source.title) in html
+    assert "In Serbia: 19 Feb 2026, 12:00 CET (Europe/Belgrade)" in html
+    assert f"{catalogue.call_year} call, data as of {long_date(catalogue.data_as_of)}" in html
+    assert escape(catalogue.guide_note) in html
+
+
+def test_unverified_facts_are_marked(catalogue: Catalogue) -> None:
+    action = catalogue.action("KA122-VET")
+    unverified = [limit for limit in action.limits if not limit.verified]
+    assert unverified, "the catalogue should hold an unverified KA122 limit to test with"
+    shortlist = Shortlist(name="x", items=[ShortlistItem(code=action.code)])
+    html = render(shortlist, catalogue)
+    mark = f'<span class="unverified">{present.UNVERIFIED}</span>'
+    for limit in unverified:
+        assert f"{escape(limit.value)} {mark}" in html
+    verified = next(limit for limit in action.limits if limit.verified)
+    assert f"{escape(verified.value)} {mark}" not in html
+    assert f"{escape(verified.value)}</td>" in html
+
+
+def test_verdicts_in_words_with_criteria(catalogue: Catalogue) -> None:
+    profile = serbian_school()
+    html = render(all_actions(catalogue, profile), catalogue)
+    recs = recommend(profile, catalogue, TODAY)
+    texts = load_texts()
+    for result in recs.actions:
+        assert f"As applicant: {texts.verdicts[result.verdict].label}." in html
+        for criterion in result.criteria:
+            assert escape(criterion.explanation) in html
+    assert ">Met</b>" in html and ">Not met</b>" in html
+    assert "No organisation profile was saved" not in html
+
+
+def test_without_a_profile_no_verdict_is_shown(catalogue: Catalogue) -> None:
+    html = render(all_actions(catalogue, None), catalogue)
+    assert "No organisation profile was saved with this shortlist, so no verdict is shown" in html
+    assert "As applicant:" not in html
+    assert "Why, and what would make it pass" not in html
+    assert "In Serbia" not in html  # no country, so no local time
+
+
+def test_recommendation_details_for_their_actions(catalogue: Catalogue) -> None:
+    profile = serbian_school()
+    recs = recommend(profile, catalogue, TODAY)
+    assert recs.mobility is not None and recs.partnership is not None and recs.cove_clusters
+    html = render(all_actions(catalogue, profile), catalogue)
+
+    sections = html.split('<h2 class="action">')[1:]
+    by_code = {
+        action.code: section for action, section in zip(catalogue.actions, sections, strict=True)
+    }
+    mobility = by_code[recs.mobility.code]
+    assert "Recommended mobility route" in mobility
+    for activity in recs.mobility.activities:
+        assert escape(activity.name) in mobility
+    partnership = by_code[recs.partnership.code]
+    assert "Recommended partnership size" in partnership
+    assert present.format_eur(recs.partnership.lump_sum_eur) in partnership
+    cove = next(a for a in catalogue.actions if a.family is Family.COVE)
+    assert "Clusters of activities" in by_code[cove.code]
+    for cluster in recs.cove_clusters:
+        assert escape(cluster.title) in by_code[cove.code]
+    assert sum("Recommended mobility route" in s for s in sections) == 1
+    assert sum("Recommended partnership size" in s for s in sections) == 1
+
+
+def test_status_and_note(catalogue: Catalogue) -> None:
+    items = [
+        ShortlistItem(code="KA122-VET", status=ItemStatus.PREPARING, note="Ask Tempus"),
+        ShortlistItem(code="KA210-VET", status=ItemStatus.NOT_THIS_YEAR),
+    ]
+    html = render(Shortlist(name="Two", items=items), catalogue)
+    assert STATUS_LABELS[ItemStatus.PREPARING] in html
+    assert STATUS_LABELS[ItemStatus.NOT_THIS_YEAR] in html
+    assert "Ask Tempus" in html
+
+
+def test_checklist_comes_from_the_readiness_data(catalogue: Catalogue) -> None:
+    steps = {step.id: step for step in load_readiness().steps}
+    national = [ShortlistItem(code="KA122-VET"), ShortlistItem(code="KA210-VET")]
+    html = render(Shortlist(name="NA only", items=national), catalogue)
+    checklist = html.split("Readiness checklist")[1]
+    for step_id in ("oid", "mandates", "internal_approval"):
+        assert escape(steps[step_id].title) in checklist
+    assert escape(steps["pic"].title) not in checklist  # no EACEA action on the list
+    # mandates: partnerships only; due 21 days (guidance) before the 5 March 2026 deadline
+    mandates = checklist.split(escape(steps["mandates"].title))[1].split("</tr>")[0]
+    assert "KA210-VET" in mandates and "KA122-VET" not in mandates
+    assert "12 Feb 2026" in mandates
+
+    eacea = next(a for a in catalogue.actions if a.submit_to.value is SubmitTo.EACEA)
+    html = render(
+        Shortlist(name="With EACEA", items=[*national, ShortlistItem(code=eacea.code)]),
+        catalogue,
+    )
+    checklist = html.split("Readiness checklist")[1]
+    pic = checklist.split(escape(steps["pic"].title))[1].split("</tr>")[0]
+    assert eacea.code in pic and "KA122-VET" not in pic
+    assert escape(load_readiness().guidance_note) in checklist
+
+
+def test_an_action_missing_from_the_catalogue_is_reported(catalogue: Catalogue) -> None:
+    item = ShortlistItem(code="KA999-VET", note="from last year")
+    html = render(Shortlist(name="Old", items=[item], profile=serbian_school()), catalogue)
+    assert "KA999-VET" in html
+    assert f"not in the {catalogue.call_year} catalogue" in html
+    assert "from last year" in html
+
+
+def test_memo_html_imports_no_qt() -> None:
+    code = (
+        "import sys, vetguide.report.html; "
+        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
