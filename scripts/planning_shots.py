@@ -1,0 +1,115 @@
+"""Render the planning screens to PNG files, offscreen.
+
+    python scripts/planning_shots.py [OUTDIR]
+
+writes budget_estimate.png, budget_lump_sums.png and readiness_plan.png at 1280×800 into
+OUTDIR (default docs/screenshots). The budget dialog holds the Belgrade example: 10 learners
+to Madrid for 14 days and 2 staff job-shadowing in Vienna for 5 days; the readiness view
+shows the KA122-VET steps as seen on 10 January 2026.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from vetguide.model.profile import InstitutionProfile  # noqa: E402
+from vetguide.model.resources import load_catalogue  # noqa: E402
+from vetguide.model.vocab import OrganisationType  # noqa: E402
+from vetguide.ui.budget_dialog import BudgetDialog, capital_city  # noqa: E402
+from vetguide.ui.readiness_view import ReadinessView  # noqa: E402
+
+SIZE = (1280, 800)
+TODAY = date(2026, 1, 10)
+SCHOOL = InstitutionProfile(
+    name="Tehnička škola, Beograd", organisation_type=OrganisationType.VET_PROVIDER, country="RS"
+)
+FLOWS = (
+    {
+        "activity": "short_term_learner_mobility",
+        "participants": 10,
+        "days": 14,
+        "to_city": "Madrid",
+    },
+    {"activity": "job_shadowing", "participants": 2, "days": 5, "to_city": "Vienna"},
+)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def render(outdir: Path) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    outdir.mkdir(parents=True, exist_ok=True)
+    catalogue = load_catalogue()
+    written: list[Path] = []
+
+    dialog = BudgetDialog(catalogue, TODAY, SCHOOL)
+    try:
+        dialog.name_edit.setText("Belgrade school, 2026")
+        for flow in FLOWS:
+            row = {
+                "from_city": capital_city(SCHOOL.country),
+                "green_travel": False,
+                "fewer_opportunities": 0,
+                **flow,
+            }
+            dialog.add_flow(row)
+        dialog.table.selectRow(0)
+        dialog.resize(*SIZE)
+        dialog.show()
+        _settle(app)
+        for name, tab in (("budget_estimate", 0), ("budget_lump_sums", 1)):
+            dialog.tabs.setCurrentIndex(tab)
+            _settle(app)
+            path = outdir / f"{name}.png"
+            dialog.grab().save(str(path))
+            written.append(path)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+    # The view has no margins of its own (it sits in a pane of the main window).
+    frame = QWidget()
+    try:
+        frame.setWindowTitle("Readiness")
+        view = ReadinessView()
+        QVBoxLayout(frame).addWidget(view)
+        view.show_action(
+            catalogue.action("KA122-VET"), catalogue, TODAY, time_zone="Europe/Belgrade"
+        )
+        frame.resize(*SIZE)
+        frame.show()
+        _settle(app)
+        path = outdir / "readiness_plan.png"
+        frame.grab().save(str(path))
+        written.append(path)
+    finally:
+        frame.close()
+        frame.deleteLater()
+        _settle(app)
+    return written
+
+
+def main(argv: list[str]) -> int:
+    outdir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    for path in render(outdir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

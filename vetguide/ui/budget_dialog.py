@@ -1,0 +1,1021 @@
+"""The budget dialog: a KA1 mobility estimate from unit costs, and the lump-sum options.
+
+Display and input only. Every amount, formula, warning and reason comes from
+:func:`vetguide.model.budget.estimate` and :func:`~vetguide.model.budget.lump_sum_options`;
+every check of a value is the model's (the table keeps whatever was typed and shows the
+model's message for a flow it cannot use). The dialog is not modal: the main window opens
+it with ``show()`` and the user can keep working next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import IntEnum
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vetguide.model.budget import (
+    BudgetData,
+    BudgetError,
+    BudgetEstimate,
+    BudgetPlan,
+    Flow,
+    LumpSumOption,
+    estimate,
+    load_budget_data,
+    load_cities,
+    lump_sum_options,
+    read_plan,
+)
+from vetguide.model.catalogue import Action, Activity, Catalogue
+from vetguide.model.formatting import format_eur, format_number
+from vetguide.model.profile import InstitutionProfile
+from vetguide.model.resources import DataError, describe_validation_error
+from vetguide.model.storage import StorageError, save_model
+from vetguide.ui import dialogs
+from vetguide.ui.action_html import SOURCE_KINDS, STYLE, UNVERIFIED_HINT, UNVERIFIED_MARK
+from vetguide.ui.action_html import unverified as unverified_html
+from vetguide.ui.results_view import wrapped
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+PLAN_FILTER = "Budget plans (*.json);;All files (*)"
+DEFAULT_PLAN_FILE = "budget-plan.json"
+PROBLEM_STYLE = "color: #9a3412; font-weight: bold;"
+EXTRA_STYLE = """
+.warning { color: #9a3412; }
+.formula { color: palette(text); }
+.missing { font-style: italic; }
+td { padding: 2px 6px 4px 0px; vertical-align: top; }
+"""
+EDITOR_MAX = 1_000_000  # an input bound for the spin boxes only; the model checks the values
+
+
+class Column(IntEnum):
+    ACTIVITY = 0
+    PARTICIPANTS = 1
+    DAYS = 2
+    FROM_CITY = 3
+    TO_CITY = 4
+    GREEN = 5
+    FEWER = 6
+
+
+FIELDS: dict[Column, str] = {
+    Column.ACTIVITY: "activity",
+    Column.PARTICIPANTS: "participants",
+    Column.DAYS: "days",
+    Column.FROM_CITY: "from_city",
+    Column.TO_CITY: "to_city",
+    Column.GREEN: "green_travel",
+    Column.FEWER: "fewer_opportunities",
+}
+HEADERS: dict[Column, str] = {
+    Column.ACTIVITY: "Activity",
+    Column.PARTICIPANTS: "Participants",
+    Column.DAYS: "Days",
+    Column.FROM_CITY: "From city",
+    Column.TO_CITY: "To city",
+    Column.GREEN: "Green travel",
+    Column.FEWER: "Fewer opportunities",
+}
+FIELD_LABELS = {field: HEADERS[column] for column, field in FIELDS.items()} | {
+    "travel_days": "Travel days",
+    "label": "Label",
+}
+INT_COLUMNS = (Column.PARTICIPANTS, Column.DAYS, Column.FEWER)
+CITY_COLUMNS = (Column.FROM_CITY, Column.TO_CITY)
+
+
+def _flow_help(column: Column, data: BudgetData | None) -> str:
+    """Header help from the model's own field descriptions and the unit-cost data."""
+    if column is Column.GREEN:
+        return (data.travel_days.note or "") if data is not None else ""
+    description = Flow.model_fields[FIELDS[column]].description
+    return description or ""
+
+
+def capital_city(country: str | None) -> str:
+    """The city listed first for ``country`` in the city table (its capital), or ""."""
+    if not country:
+        return ""
+    for city in load_cities().cities:
+        if city.country == country:
+            return city.name
+    return ""
+
+
+def _tidy_message(message: str) -> str:
+    """A model message about one flow, without the plan path the table already shows.
+
+    ``flows.1.to_city: unknown city …`` → ``To city: unknown city …``.
+    """
+    parts = []
+    for part in message.split("; "):
+        part = re.sub(r"^flows\.\d+\.", "", part)
+        part = part.removeprefix("(top level): ").removeprefix("Value error, ")
+        field, sep, rest = part.partition(": ")
+        if sep and field in FIELD_LABELS:
+            part = f"{FIELD_LABELS[field]}: {rest}"
+        parts.append(part)
+    return "; ".join(parts)
+
+
+# --- the table of flows -----------------------------------------------------------------------
+
+
+class FlowTableModel(QAbstractTableModel):
+    """The planned flows as typed: one dict per row, checked only by the model's estimate.
+
+    Fields the table has no column for (``travel_days``, ``label``) are kept from an opened
+    plan and saved again unchanged.
+    """
+
+    flows_changed = Signal()
+
+    def __init__(self, activities: list[Activity], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.problems: dict[int, str] = {}
+        self.help: dict[Column, str] = {}
+        self.set_activities(activities)
+
+    def set_activities(self, activities: list[Activity]) -> None:
+        self.activities = {a.id: a for a in activities}
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, Column.ACTIVITY), self.index(len(self.rows) - 1, Column.ACTIVITY)
+            )
+
+    # --- Qt overrides ---------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.GREEN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        column = Column(index.column())
+        value = row.get(FIELDS[column])
+        if column is Column.GREEN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return "Yes" if value else "No"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.help.get(column) or None
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column is Column.ACTIVITY:
+                activity = self.activities.get(str(value))
+                return activity.name if activity else str(value)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problem = self.problems.get(index.row())
+            if column is Column.ACTIVITY:
+                activity = self.activities.get(str(value))
+                text = f"{activity.name}: {activity.participants}" if activity else str(value)
+            else:
+                text = self.help.get(column, "")
+            return "\n".join(t for t in (text, problem) if t) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in INT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return False
+        column = Column(index.column())
+        row = self.rows[index.row()]
+        if column is Column.GREEN:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            new: Any = checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif column in INT_COLUMNS:
+            try:
+                new = int(value)
+            except (TypeError, ValueError):
+                return False
+        else:
+            new = str(value).strip()
+        if row.get(FIELDS[column]) == new:
+            return True
+        row[FIELDS[column]] = new
+        self.dataChanged.emit(index, index)
+        self.flows_changed.emit()
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            column = Column(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[column]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.help.get(column) or None
+            return None
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
+            problem = self.problems.get(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"⚠ Flow {section + 1}" if problem else f"Flow {section + 1}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return problem
+        return None
+
+    # --- own API ----------------------------------------------------------------------------
+
+    def append(self, row: dict[str, Any]) -> int:
+        position = len(self.rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows.append(dict(row))
+        self.endInsertRows()
+        self.flows_changed.emit()
+        return position
+
+    def remove(self, position: int) -> None:
+        if not 0 <= position < len(self.rows):
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self.rows[position]
+        self.endRemoveRows()
+        self.flows_changed.emit()
+
+    def replace(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = [dict(row) for row in rows]
+        self.problems = {}
+        self.endResetModel()
+        self.flows_changed.emit()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        if problems == self.problems:
+            return
+        self.problems = dict(problems)
+        if self.rows:
+            last = len(self.rows) - 1
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(last, len(Column) - 1),
+                [Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def raw_flows(self) -> list[dict[str, Any]]:
+        """The rows as plan data, without empty optional fields."""
+        return [{k: v for k, v in row.items() if v is not None} for row in self.rows]
+
+
+class FlowDelegate(QStyledItemDelegate):
+    """Editors for the flow table: an activity list, searchable city pickers, number boxes."""
+
+    def __init__(self, table: QTableView, city_names: list[str]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.city_names = city_names
+
+    def _model(self) -> FlowTableModel:
+        model = self.table.model()
+        assert isinstance(model, FlowTableModel)
+        return model
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        column = Column(index.column())
+        name = f"{HEADERS[column]} of flow {index.row() + 1}"
+        editor: QWidget
+        if column is Column.ACTIVITY:
+            combo = QComboBox(parent)
+            for activity in self._model().activities.values():
+                combo.addItem(activity.name, activity.id)
+                combo.setItemData(
+                    combo.count() - 1, activity.participants, Qt.ItemDataRole.ToolTipRole
+                )
+            combo.currentIndexChanged.connect(lambda _=0, e=combo: self._commit_live(e))
+            editor = combo
+        elif column in CITY_COLUMNS:
+            city = QComboBox(parent)
+            city.setEditable(True)
+            city.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            city.addItems(self.city_names)
+            completer = QCompleter(city.model(), city)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            city.setCompleter(completer)
+            edit = city.lineEdit()
+            assert edit is not None
+            edit.setPlaceholderText("Type part of the name")
+            edit.setAccessibleName(name)
+            editor = city
+        elif column in INT_COLUMNS:
+            spin = QSpinBox(parent)
+            spin.setRange(-EDITOR_MAX, EDITOR_MAX)
+            # The estimate follows each step of the number, not only the end of the edit.
+            spin.valueChanged.connect(lambda _=0, e=spin: self._commit_live(e))
+            editor = spin
+        else:
+            return super().createEditor(parent, option, index)
+        editor.setAccessibleName(name)
+        help_text = self._model().help.get(column)
+        if help_text:
+            editor.setAccessibleDescription(help_text)
+        return editor
+
+    def _commit_live(self, editor: QWidget) -> None:
+        """Commit while the user edits; a closed editor (hidden by the view) commits no more."""
+        if editor.isVisible():
+            self.commitData.emit(editor)
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        with QSignalBlocker(editor):  # filling the editor is no edit to commit
+            self._fill(editor, index)
+
+    def _fill(self, editor: QWidget, index: ModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            editor.setEditText("" if value is None else str(value))
+        elif isinstance(editor, QComboBox):
+            position = editor.findData(value)
+            if position < 0:  # an id from an opened plan that the action does not know
+                editor.addItem(str(value), value)
+                position = editor.count() - 1
+            editor.setCurrentIndex(position)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if isinstance(value, int) else 0)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+# --- HTML of the estimate and of the lump sums (pure) -----------------------------------------
+
+
+def eur_range(low: int, high: int) -> str:
+    return format_eur(low) if low == high else f"{format_eur(low)}–{format_eur(high)}"
+
+
+def _source_item(title: str, url: str, detail: str) -> str:
+    return f'<li><a href="{escape(url, quote=True)}">{escape(title)}</a> · {escape(detail)}</li>'
+
+
+def estimate_html(
+    result: BudgetEstimate, flow_numbers: list[int] | None = None, *, with_total: bool = True
+) -> str:
+    """The estimate with the formula behind every line; ``flow_numbers`` maps the flows of
+    the estimate (1, 2, …) to the numbers of their rows in the table."""
+    numbers = flow_numbers or [flow.flow for flow in result.flows]
+
+    def number(flow: int) -> int:
+        return numbers[flow - 1] if 0 < flow <= len(numbers) else flow
+
+    out = []
+    if with_total:
+        total = eur_range(result.low_total_eur, result.high_total_eur)
+        out.append(
+            f"<p><b>Total estimated: {escape(total)}</b>"
+            " (lines marked <i>not estimated</i> are not included)</p>"
+        )
+    out.extend(f'<p class="warning">⚠ Warning: {escape(w)}</p>' for w in result.warnings)
+    for flow in result.flows:
+        mode = "green travel" if flow.green_travel else "ordinary travel"
+        band = f" ({flow.band} band)" if flow.band else ""
+        head = f"Flow {number(flow.flow)} – {flow.activity_name}"
+        if flow.label:
+            head += f" ({flow.label})"
+        people = f"{flow.participants} participant{'s' if flow.participants != 1 else ''}"
+        out.append(f"<h4>{escape(head)}</h4>")
+        out.append(
+            f"<p>{escape(people)}, {flow.days} days, {escape(flow.from_city)} "
+            f"({escape(flow.from_country)}) to {escape(flow.to_city)} ({escape(flow.to_country)}), "
+            f"{escape(format_number(flow.distance_km))} km{escape(band)}, {mode}</p>"
+        )
+        out.extend(f'<p class="warning">⚠ Warning: {escape(w)}</p>' for w in flow.warnings)
+        out.append('<table width="100%" cellspacing="0">')
+        for line in result.lines:
+            if line.flow != flow.flow:
+                continue
+            mark = unverified_html(line.verified)
+            if line.estimated and line.low_eur is not None and line.high_eur is not None:
+                amount = f"<b>{escape(eur_range(line.low_eur, line.high_eur))}</b>{mark}"
+                detail = f'<span class="formula">{escape(line.formula or "")}</span>'
+            else:
+                amount = f'<span class="missing">not estimated</span>{mark}'
+                detail = f'<span class="missing">{escape(line.reason or "")}</span>'
+            out.append(
+                f'<tr><td width="22%">{escape(line.label)}</td>'
+                f'<td width="20%">{amount}</td><td>{detail}</td></tr>'
+            )
+        out.append("</table>")
+    missing = result.missing_lines()
+    if missing or result.not_estimated:
+        out.append("<h4>Not estimated</h4><ul>")
+        out.extend(
+            f"<li>Flow {number(line.flow)}, {escape(line.label.lower())}: "
+            f"{escape(line.reason or '')}</li>"
+            for line in missing
+        )
+        out.extend(f"<li>{escape(text)}</li>" for text in result.not_estimated)
+        out.append("</ul>")
+    notes = dict.fromkeys(
+        (line.label, line.note) for line in result.lines if not line.verified and line.note
+    )
+    if notes:
+        out.append(
+            f'<h4>Why figures are marked <span class="unverified">[{UNVERIFIED_MARK}]</span></h4>'
+            f"<p>{escape(UNVERIFIED_HINT)}</p><ul>"
+        )
+        out.extend(f"<li><b>{escape(label)}:</b> {escape(note)}</li>" for label, note in notes)
+        out.append("</ul>")
+    out.append(f'<p class="note"><b>{escape(result.final_amounts_note)}</b></p>')
+    cited = dict.fromkeys(source for line in result.lines for source in line.sources)
+    out.append("<h4>Sources</h4><ul>")
+    for source_id in cited:
+        source = result.sources[source_id]
+        kind = SOURCE_KINDS.get(source.kind, source.kind.value)
+        out.append(_source_item(source.title, source.url, f"{kind} · {source.guide_year}"))
+    out.append("</ul>")
+    out.append(f'<p class="meta">{escape(result.city_source)}</p>')
+    return "\n".join(out)
+
+
+def lump_sum_actions(catalogue: Catalogue) -> list[tuple[Action, list[LumpSumOption]]]:
+    """Every action of the catalogue the model gives lump-sum options for, in catalogue order."""
+    found = []
+    for action in catalogue.actions:
+        try:
+            found.append((action, lump_sum_options(action)))
+        except ValueError:
+            continue  # funded from unit costs or not at all: not a lump-sum action
+    return found
+
+
+def lump_sums_html(catalogue: Catalogue) -> str:
+    out = [
+        "<h3>Lump sums</h3>",
+        "<p>These actions are funded by a lump sum instead of unit costs. For each option: "
+        "what size of work plan it usually fits.</p>",
+    ]
+    found = lump_sum_actions(catalogue)
+    if any(not option.verified for _, options in found for option in options):
+        out.append(
+            f'<p><span class="unverified">[{UNVERIFIED_MARK}]</span>: {escape(UNVERIFIED_HINT)}</p>'
+        )
+    for action, options in found:
+        out.append(
+            f'<h4><a name="{escape(action.code, quote=True)}"></a>'
+            f"{escape(action.code)} – {escape(action.title)}</h4>"
+        )
+        out.append('<table width="100%" cellspacing="0">')
+        for option in options:
+            rate = (
+                f"<br>Funding rate: {option.funding_rate_percent}%"
+                if option.funding_rate_percent
+                else ""
+            )
+            out.append(
+                f'<tr><td width="22%"><b>{escape(option.label)}</b>'
+                f"{unverified_html(option.verified)}{rate}</td>"
+                f"<td>{escape(option.fits)}</td></tr>"
+            )
+        out.append("</table>")
+        first = options[0]
+        if first.note:
+            out.append(f'<p class="note">{escape(first.note)}</p>')
+        if first.sources:
+            out.append('<p class="meta">Sources: ')
+            links = []
+            for source_id in first.sources:
+                source = catalogue.sources.get(source_id)
+                if source is not None:
+                    links.append(
+                        f'<a href="{escape(source.url, quote=True)}">{escape(source.title)}</a>'
+                        f" ({escape(source.guide_year)})"
+                    )
+            out.append("; ".join(links) + "</p>")
+    out.append(f'<p class="note">{escape(catalogue.guide_note)}</p>')
+    return "\n".join(out)
+
+
+def _browser(name: str) -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setObjectName(name)
+    browser.setOpenLinks(False)
+    browser.setOpenExternalLinks(False)
+    browser.document().setDefaultStyleSheet(STYLE + EXTRA_STYLE)
+    browser.anchorClicked.connect(_open_link)
+    return browser
+
+
+def _open_link(url: QUrl) -> None:
+    if url.scheme() in ("http", "https"):
+        dialogs.open_url(url)
+
+
+# --- the dialog ---------------------------------------------------------------------------------
+
+
+class BudgetDialog(QDialog):
+    """Estimate a KA1 mobility budget; see the lump-sum options of the other actions."""
+
+    estimate_changed = Signal(object)  # BudgetEstimate | None
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        today: date,
+        profile: InstitutionProfile | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("budget_dialog")
+        self.setWindowTitle("Plan the budget")
+        self.setModal(False)
+        self.catalogue = catalogue
+        self.today = today
+        self.profile = profile
+        self.call_year = catalogue.call_year
+        self.estimate_result: BudgetEstimate | None = None
+        self.flow_numbers: list[int] = []
+        self.folder = Path.home()
+        self.data: BudgetData | None = None
+        self.data_problem = ""
+        try:
+            self.data = load_budget_data(self.call_year)
+        except DataError as exc:
+            self.data_problem = f"No unit costs can be loaded for call year {self.call_year}: {exc}"
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("budget_tabs")
+        self.tabs.setAccessibleName("Budget")
+        self.tabs.addTab(self._mobility_tab(), "&Mobility (unit costs)")
+        self.tabs.addTab(self._lump_sum_tab(), "&Lump sums")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close the budget dialog")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        # Return belongs to the table's editors: no button of the dialog is a default button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.resize(1100, 760)
+        self.recalculate()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _mobility_tab(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("mobility_tab")
+        self.action_combo = QComboBox()
+        self.action_combo.setObjectName("action_combo")
+        self.action_combo.setAccessibleName("Action")
+        for code in self.data.actions if self.data else []:
+            try:
+                title = self.catalogue.action(code).title
+            except KeyError:
+                title = ""
+            self.action_combo.addItem(f"{code} – {title}" if title else code, code)
+        default = self.action_combo.findData(BudgetPlan.model_fields["action"].default)
+        self.action_combo.setCurrentIndex(max(default, 0))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("plan_name")
+        self.name_edit.setAccessibleName("Plan name (optional)")
+        self.name_edit.setPlaceholderText("e.g. Autumn 2026 mobilities")
+        self.open_button = QPushButton("&Open plan…")
+        self.open_button.setObjectName("open_plan_button")
+        self.open_button.setAccessibleName("Open a budget plan file")
+        self.save_button = QPushButton("&Save plan…")
+        self.save_button.setObjectName("save_plan_button")
+        self.save_button.setAccessibleName("Save the budget plan to a file")
+
+        top = QHBoxLayout()
+        top.addWidget(self._buddy("A&ction:", self.action_combo))
+        top.addWidget(self.action_combo, 2)
+        top.addSpacing(12)
+        top.addWidget(self._buddy("Plan &name (optional):", self.name_edit))
+        top.addWidget(self.name_edit, 1)
+        top.addSpacing(12)
+        top.addWidget(self.open_button)
+        top.addWidget(self.save_button)
+
+        self.model = FlowTableModel(self._activities(), self)
+        for column in Column:
+            self.model.help[column] = _flow_help(column, self.data)
+        self.table = QTableView()
+        self.table.setObjectName("flows_table")
+        self.table.setAccessibleName("Planned flows")
+        self.table.setAccessibleDescription(
+            "One row per group of participants doing the same activity between the same two "
+            "cities. Press F2 to edit a cell, Space to tick green travel."
+        )
+        self.table.setModel(self.model)
+        cities = sorted((city.name for city in load_cities().cities), key=str.casefold)
+        self.table.setItemDelegate(FlowDelegate(self.table, cities))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.ACTIVITY, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column in CITY_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.averageCharWidth() * 18)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setAccessibleName("Columns of the planned flows")
+        self.table.verticalHeader().setAccessibleName("Flow numbers")
+        self.table.setCornerButtonEnabled(False)  # one flow is selected at a time
+        for corner in self.table.findChildren(QAbstractButton):
+            corner.setAccessibleName("Corner of the flows table")
+        self.table.setMinimumHeight(metrics.height() * 7)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_flow)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
+
+        self.add_button = QPushButton("&Add flow")
+        self.add_button.setObjectName("add_flow_button")
+        self.add_button.setAccessibleName("Add a flow")
+        self.remove_button = QPushButton("&Remove flow")
+        self.remove_button.setObjectName("remove_flow_button")
+        self.remove_button.setAccessibleName("Remove the selected flow")
+        flow_buttons = QHBoxLayout()
+        flow_buttons.addWidget(self.add_button)
+        flow_buttons.addWidget(self.remove_button)
+        flow_buttons.addStretch(1)
+
+        self.problem_label = wrapped(object_name="problem_label")
+        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setAccessibleName("Problems with the plan")
+        self.problem_label.hide()
+
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self._buddy("Planned &flows:", self.table))
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(flow_buttons)
+        upper_layout.addWidget(self.problem_label)
+
+        self.total_label = wrapped(object_name="total_label")
+        self.total_label.setAccessibleName("Total estimated")
+        font = self.total_label.font()
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.estimate_view = _browser("estimate_view")
+        self.estimate_view.setAccessibleName("Budget estimate")
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self._buddy("&Estimate:", self.estimate_view))
+        lower_layout.addWidget(self.total_label)
+        lower_layout.addWidget(self.estimate_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("budget_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.splitter)
+
+        self.action_combo.currentIndexChanged.connect(self._action_changed)
+        self.name_edit.textChanged.connect(self.recalculate)
+        self.model.flows_changed.connect(self.recalculate)
+        self.add_button.clicked.connect(lambda: self.add_flow())
+        self.remove_button.clicked.connect(self.remove_flow)
+        self.open_button.clicked.connect(self.open_plan)
+        self.save_button.clicked.connect(self.save_plan)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        for first, second in (
+            (self.action_combo, self.name_edit),
+            (self.name_edit, self.open_button),
+            (self.open_button, self.save_button),
+            (self.save_button, self.table),
+            (self.table, self.add_button),
+            (self.add_button, self.remove_button),
+            (self.remove_button, self.estimate_view),
+        ):
+            QWidget.setTabOrder(first, second)
+        self._update_buttons()
+        return page
+
+    def _lump_sum_tab(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("lump_sum_tab")
+        self.lump_sum_view = _browser("lump_sum_view")
+        self.lump_sum_view.setAccessibleName("Lump-sum options by action")
+        self.lump_sum_view.setHtml(lump_sums_html(self.catalogue))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.lump_sum_view)
+        return page
+
+    @staticmethod
+    def _buddy(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # --- state --------------------------------------------------------------------------------
+
+    def action_code(self) -> str:
+        return str(self.action_combo.currentData() or "")
+
+    def _activities(self) -> list[Activity]:
+        try:
+            return list(self.catalogue.action(self.action_code()).activities)
+        except KeyError:
+            return []
+
+    def _action_changed(self, *_: object) -> None:
+        self.model.set_activities(self._activities())
+        self.recalculate()
+
+    def set_action(self, code: str) -> None:
+        """Choose the action; an action the data does not estimate is kept, and explained."""
+        position = self.action_combo.findData(code)
+        if position < 0:
+            self.action_combo.addItem(code, code)
+            position = self.action_combo.count() - 1
+        self.action_combo.setCurrentIndex(position)
+
+    def _plan_data(self, flows: list[dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "call_year": self.call_year,
+            "action": self.action_code(),
+            "name": self.name_edit.text().strip() or None,
+            "flows": flows,
+        }
+
+    def plan(self) -> BudgetPlan:
+        """The whole plan as typed; ValidationError when a value is not valid."""
+        return BudgetPlan.model_validate(self._plan_data(self.model.raw_flows()))
+
+    def _update_buttons(self, *_: object) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    # --- flows ----------------------------------------------------------------------------------
+
+    def _new_row(self) -> dict[str, Any]:
+        if self.model.rows:
+            row = dict(self.model.rows[-1])
+            row.pop("label", None)
+            return row
+        activities = self._activities()
+        first = activities[0] if activities else None
+        return {
+            "activity": first.id if first else "",
+            "participants": 1,
+            "days": (first.min_days if first and first.min_days else 1),
+            "from_city": capital_city(self.profile.country if self.profile else None),
+            "to_city": "",
+            "green_travel": False,
+            "fewer_opportunities": 0,
+        }
+
+    def add_flow(self, row: dict[str, Any] | None = None) -> int:
+        """Add a flow (a copy of the last one, or a first one); return its row."""
+        position = self.model.append(row if row is not None else self._new_row())
+        values = self.model.rows[position]
+        column = Column.ACTIVITY
+        for empty in CITY_COLUMNS:
+            if not values.get(FIELDS[empty]):
+                column = empty
+                break
+        self.table.setCurrentIndex(self.model.index(position, column))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return position
+
+    def remove_flow(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        position = rows[0].row()
+        self.model.remove(position)
+        if self.model.rowCount():
+            self.table.selectRow(min(position, self.model.rowCount() - 1))
+        self._update_buttons()
+
+    # --- the estimate -------------------------------------------------------------------------
+
+    def recalculate(self, *_: object) -> None:
+        """Estimate the flows that the model accepts; list the model's message for the others."""
+        problems: dict[int, str] = {}
+        general: list[str] = []
+        usable: list[tuple[int, Flow]] = []
+        for position, row in enumerate(self.model.raw_flows()):
+            empty = [FIELD_LABELS[f] for f in ("from_city", "to_city") if not row.get(f)]
+            if empty:
+                problems[position] = (
+                    f"choose the {' and the '.join(empty)} to include this flow in the estimate"
+                )
+                continue
+            try:
+                usable.append((position, Flow.model_validate(row)))
+            except ValidationError as exc:
+                problems[position] = _tidy_message(describe_validation_error(exc))
+        result: BudgetEstimate | None = None
+        if self.data_problem:
+            general.append(self.data_problem)
+        while usable and not general:
+            try:
+                plan = BudgetPlan.model_validate(
+                    self._plan_data([f.model_dump() for _, f in usable])
+                )
+                result = estimate(plan, catalogue=self.catalogue)
+                break
+            except ValidationError as exc:
+                general.append(describe_validation_error(exc))
+            except BudgetError as exc:
+                message = str(exc)
+                found = re.match(r"^flows\.(\d+)\.", message)
+                if found is None or int(found.group(1)) >= len(usable):
+                    general.append(message)
+                    break
+                rejected, _flow = usable.pop(int(found.group(1)))
+                problems[rejected] = _tidy_message(message)
+        self.flow_numbers = [position + 1 for position, _ in usable] if result else []
+        self.model.set_problems(problems)
+        self._show_problems(problems, general, estimated=result is not None)
+        self._show_estimate(result)
+
+    def _show_problems(self, problems: dict[int, str], general: list[str], estimated: bool) -> None:
+        lines = [f"⚠ {text}" for text in general]
+        lines.extend(
+            f"⚠ Flow {position + 1} – {text}" for position, text in sorted(problems.items())
+        )
+        if problems:
+            left_out = ", ".join(str(p + 1) for p in sorted(problems))
+            several = len(problems) != 1
+            where = "left out of the estimate" if estimated else "not estimated"
+            lines.append(
+                f"Flow{'s' if several else ''} {left_out} {'are' if several else 'is'} {where} "
+                "until fixed; what you typed is kept."
+            )
+        self.problem_label.setText("\n".join(lines))
+        self.problem_label.setVisible(bool(lines))
+
+    def _show_estimate(self, result: BudgetEstimate | None) -> None:
+        changed = result != self.estimate_result
+        self.estimate_result = result
+        if result is None:
+            self.total_label.setText("No estimate yet.")
+            if self.model.rowCount() == 0:
+                hint = "Press “Add flow” to plan the first group of participants."
+            else:
+                hint = "Fix the flows marked above to see the estimate."
+            self.estimate_view.setHtml(f"<p>{escape(hint)}</p>")
+        else:
+            total = eur_range(result.low_total_eur, result.high_total_eur)
+            self.total_label.setText(
+                f"Total estimated: {total} (lines marked “not estimated” are not included)"
+            )
+            scroll = self.estimate_view.verticalScrollBar().value()
+            self.estimate_view.setHtml(estimate_html(result, self.flow_numbers, with_total=False))
+            self.estimate_view.verticalScrollBar().setValue(scroll)
+        if changed:
+            self.estimate_changed.emit(result)
+
+    def estimate_text(self) -> str:
+        """What the estimate pane shows, as plain text."""
+        return self.estimate_view.toPlainText()
+
+    def problem_text(self) -> str:
+        return self.problem_label.text() if self.problem_label.isVisibleTo(self) else ""
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def save_plan(self) -> bool:
+        try:
+            plan = self.plan()
+        except ValidationError as exc:
+            dialogs.warn(
+                self,
+                "The plan cannot be saved yet",
+                f"{_tidy_message(describe_validation_error(exc))}\n\n"
+                "Fix the flows marked in the table, then save again. Nothing was written.",
+            )
+            return False
+        path = dialogs.save_file_path(
+            self, "Save budget plan", self.folder / DEFAULT_PLAN_FILE, PLAN_FILTER
+        )
+        if path is None:
+            return False
+        self.folder = path.parent
+        try:
+            save_model(path, plan)
+        except StorageError as exc:
+            dialogs.warn(self, "The plan was not saved", f"{exc}\n\nThe flows are still here.")
+            return False
+        return True
+
+    def open_plan(self) -> bool:
+        path = dialogs.open_file_path(self, "Open budget plan", self.folder, PLAN_FILTER)
+        if path is None:
+            return False
+        self.folder = path.parent
+        try:
+            plan = read_plan(path)
+        except BudgetError as exc:
+            dialogs.warn(
+                self, "This plan cannot be opened", f"{exc}\n\nThe flows here were not changed."
+            )
+            return False
+        count = self.model.rowCount()
+        if count and not dialogs.confirm(
+            self,
+            "Open budget plan",
+            f"Replace the {count} flow{'s' if count != 1 else ''} in this dialog with the "
+            f"plan from {path.name}?",
+            "Replace",
+        ):
+            return False
+        self.load_plan(plan)
+        return True
+
+    def load_plan(self, plan: BudgetPlan) -> None:
+        self.call_year = plan.call_year
+        with QSignalBlocker(self.name_edit), QSignalBlocker(self.action_combo):
+            self.name_edit.setText(plan.name or "")
+            self.set_action(plan.action)
+        self.model.set_activities(self._activities())
+        self.model.replace([flow.model_dump(exclude_none=True) for flow in plan.flows])
+        if self.model.rowCount():
+            self.table.selectRow(0)
