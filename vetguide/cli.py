@@ -84,6 +84,7 @@ def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
 def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-untyped-def]
     """The shortlist to export: from --shortlist, or the recommended actions of --profile."""
     from vetguide.model.recommend import recommend
+    from vetguide.model.resources import load_texts
     from vetguide.model.shortlist import Shortlist, ShortlistItem
     from vetguide.model.storage import StorageError, read_shortlist_file
     from vetguide.model.vocab import Verdict
@@ -95,23 +96,24 @@ def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-u
         except StorageError as exc:
             raise CliError(str(exc)) from exc
     profile = _load_profile(args.profile)
-    result = recommend(profile, catalogue, today)
+    result = recommend(profile, catalogue, today, language=args.lang)
     wanted = (Verdict.ELIGIBLE, Verdict.CONDITIONAL)
     items = [ShortlistItem(code=r.code, added=today) for r in result.actions if r.verdict in wanted]
-    return Shortlist(name="Recommended actions", items=items, profile=profile, created=today)
+    name = load_texts(args.lang).memo["recommended_actions"]
+    return Shortlist(name=name, items=items, profile=profile, created=today)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Write the decision memo PDF; needs no display (Qt runs offscreen)."""
     today = _today(args.today)
     target = Path(args.pdf)
-    catalogue = _catalogue()
+    catalogue = _catalogue(args.lang)
     shortlist = _export_shortlist(args, catalogue)
     from vetguide.report import ExportError
     from vetguide.report.pdf import export_shortlist_pdf
 
     try:
-        export_shortlist_pdf(shortlist, catalogue, target, today=today)
+        export_shortlist_pdf(shortlist, catalogue, target, today=today, language=args.lang)
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     out.write(f"wrote {target} ({len(shortlist.items)} actions)\n")
@@ -150,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--pdf", required=True, metavar="OUT.pdf", help="PDF file to write")
     exp.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    exp.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the memo")
     exp.set_defaults(func=cmd_export)
 
     from vetguide.cli_planning import add_commands

@@ -18,7 +18,7 @@ from vetguide.model.recommend import recommend
 from vetguide.model.resources import load_catalogue, load_texts
 from vetguide.model.shortlist import ItemStatus, Shortlist, ShortlistItem
 from vetguide.model.vocab import Family, SubmitTo
-from vetguide.report.html import STATUS_LABELS, long_date, memo_html
+from vetguide.report.html import long_date, memo_html, status_label
 
 TODAY = date(2026, 1, 20)
 PAYLOAD = '<b>x</b> <img src="/etc/passwd">'
@@ -159,8 +159,10 @@ def test_status_and_note(catalogue: Catalogue) -> None:
         ShortlistItem(code="KA210-VET", status=ItemStatus.NOT_THIS_YEAR),
     ]
     html = render(Shortlist(name="Two", items=items), catalogue)
-    assert STATUS_LABELS[ItemStatus.PREPARING] in html
-    assert STATUS_LABELS[ItemStatus.NOT_THIS_YEAR] in html
+    texts = load_texts()
+    assert status_label(ItemStatus.PREPARING, texts) == "Preparing an application"
+    assert status_label(ItemStatus.PREPARING, texts) in html
+    assert status_label(ItemStatus.NOT_THIS_YEAR, texts) in html
     assert "Ask Tempus" in html
 
 

@@ -4,6 +4,11 @@ The steps (EU Login, OID or PIC, partners and their mandates, internal approval,
 their usual lead times are data (``resources/readiness.json``). Whether a step is required is
 sourced and carries a verified flag; the lead times are our guidance unless a source states
 them, and every to-do says so.
+
+The texts are written in English, with a translation per source language listed in
+``languages`` (``sr-Latn``); ``load_readiness("sr-Cyrl")`` makes Cyrillic from the Latin text
+(see :mod:`vetguide.model.translit`). Source titles are names of official pages and stay as
+they are.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from pydantic import BaseModel, Field, model_validator
 
 from vetguide.model.catalogue import Action, Source, Strict
 from vetguide.model.deadlines import DeadlineInfo
-from vetguide.model.resources import load_model
+from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, load_model
+from vetguide.model.translit import localise, source_language
 from vetguide.model.vocab import Family, SubmitTo
 
 
@@ -36,6 +42,15 @@ class AppliesTo(Strict):
         return action.code not in self.exclude_codes
 
 
+class StepText(Strict):
+    """The words of a step in one language other than English."""
+
+    title: str
+    why: str
+    note: str | None = None
+    lead_time_note: str | None = None
+
+
 class Step(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     title: str
@@ -50,6 +65,9 @@ class Step(Strict):
         default=False, description="True only if a source states the lead time"
     )
     lead_time_note: str | None = None
+    translations: dict[str, StepText] = Field(
+        default_factory=dict, description="Source language (sr-Latn) -> the step's words"
+    )
 
     @model_validator(mode="after")
     def _explained(self) -> Step:
@@ -59,7 +77,32 @@ class Step(Strict):
             raise ValueError(f"step {self.id} is unverified and needs a note saying why")
         if self.lead_time_verified and not self.sources:
             raise ValueError(f"step {self.id}: a verified lead time needs a source")
+        for language, text in self.translations.items():
+            for field in ("note", "lead_time_note"):
+                if (getattr(text, field) is None) != (getattr(self, field) is None):
+                    raise ValueError(
+                        f"step {self.id}: the {language} {field} must be given exactly when "
+                        "the English one is"
+                    )
         return self
+
+    def in_language(self, language: str) -> Step:
+        """The step with its words in ``language`` (English if it has no translation)."""
+        text = self.translations.get(source_language(language))
+        if language == DEFAULT_LANGUAGE or text is None:
+            return self
+
+        def local(value: str | None) -> str | None:
+            return None if value is None else localise(value, language)
+
+        return self.model_copy(
+            update={
+                "title": localise(text.title, language),
+                "why": localise(text.why, language),
+                "note": local(text.note),
+                "lead_time_note": local(text.lead_time_note),
+            }
+        )
 
     def lead_days_for(self, action: Action) -> int:
         return self.lead_days_by_family.get(action.family, self.lead_days)
@@ -67,7 +110,12 @@ class Step(Strict):
 
 class ReadinessData(Strict):
     schema_version: int = Field(ge=1, le=1)
+    languages: list[str] = Field(
+        default_factory=list,
+        description="Source languages besides English that every text is translated into",
+    )
     guidance_note: str
+    guidance_note_translations: dict[str, str] = Field(default_factory=dict)
     sources: dict[str, Source]
     steps: list[Step] = Field(min_length=1)
 
@@ -80,7 +128,28 @@ class ReadinessData(Strict):
             missing = set(step.sources) - self.sources.keys()
             if missing:
                 raise ValueError(f"step {step.id} cites unknown sources: {sorted(missing)}")
+        for language in self.languages:
+            if language not in self.guidance_note_translations:
+                raise ValueError(f"the guidance note has no {language} translation")
+            for step in self.steps:
+                if language not in step.translations:
+                    raise ValueError(f"step {step.id} has no {language} translation")
         return self
+
+    def in_language(self, language: str) -> ReadinessData:
+        """The data with every step and the guidance note in ``language``.
+
+        English when ``language`` is not among :attr:`languages` (nor made from one of them).
+        """
+        source = source_language(language)
+        if language == DEFAULT_LANGUAGE or source not in self.languages:
+            return self
+        return self.model_copy(
+            update={
+                "guidance_note": localise(self.guidance_note_translations[source], language),
+                "steps": [step.in_language(language) for step in self.steps],
+            }
+        )
 
     def steps_for(self, action: Action) -> list[Step]:
         return [step for step in self.steps if step.applies_to.matches(action)]
@@ -104,8 +173,15 @@ def readiness_path() -> Path:
     return Path(str(resources.files("vetguide").joinpath("resources", "readiness.json")))
 
 
+def load_readiness(language: str = DEFAULT_LANGUAGE) -> ReadinessData:
+    """The readiness steps with their words in ``language`` (en, sr-Latn or sr-Cyrl); cached."""
+    return _load_readiness(check_language(language))
+
+
 @cache
-def load_readiness() -> ReadinessData:
+def _load_readiness(language: str) -> ReadinessData:
+    if language != DEFAULT_LANGUAGE:
+        return _load_readiness(DEFAULT_LANGUAGE).in_language(language)
     return load_model(ReadinessData, readiness_path())
 
 
@@ -114,13 +190,16 @@ def plan(
     deadline_info: DeadlineInfo,
     today: date,
     data: ReadinessData | None = None,
+    *,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[ToDo]:
     """Dated to-dos for ``action`` before ``deadline_info``, earliest first.
 
     A step is due ``lead_days`` before the deadline's day (in the deadline's own time zone);
-    it is overdue when that day is before ``today``.
+    it is overdue when that day is before ``today``. The words come from ``data`` when given,
+    else from the bundled steps in ``language``.
     """
-    data = data or load_readiness()
+    data = data or load_readiness(language)
     deadline_day = deadline_info.at.date()
     todos: list[ToDo] = []
     for step in data.steps_for(action):

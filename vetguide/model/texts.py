@@ -59,6 +59,9 @@ class Texts(Strict):
     report: dict[str, str] = Field(
         description="Headings, labels and sentences of the text views (model/present.py)"
     )
+    memo: dict[str, str] = Field(
+        description="Headings, labels and sentences of the PDF decision memo (report/html.py)"
+    )
 
     def phrase(self, key: str, **values: object) -> str:
         return self.phrases[key].format(**values)

@@ -4,6 +4,12 @@ Pure: no Qt import, no file written. Every fact comes from the catalogue, the co
 the texts or the recommender; everything the user typed is escaped, so a note is text and
 never markup. The HTML keeps to the subset QTextDocument understands (tables with
 attributes, simple CSS in points and pixels).
+
+Languages: every heading, label and sentence comes from the ``memo`` section of the texts
+file of the language (``en``, ``sr-Latn``, ``sr-Cyrl``); dates and amounts are written as that
+language writes them. The catalogue and the recommendations must be made in the same
+language (``load_catalogue(language=...)``, ``recommend(..., language=...)``); a translated
+action also shows its official English title, as the portals use it.
 """
 
 from __future__ import annotations
@@ -45,12 +51,13 @@ MONTHS = (
     "December",
 )
 
-STATUS_LABELS = {
-    ItemStatus.IDEA: "Idea, not started",
-    ItemStatus.PREPARING: "Preparing an application",
-    ItemStatus.SUBMITTED: "Application submitted",
-    ItemStatus.FUNDED: "Funded",
-    ItemStatus.NOT_THIS_YEAR: "Not this year",
+# Keys of the memo texts for each status of a shortlist item.
+STATUS_KEYS = {
+    ItemStatus.IDEA: "status_idea",
+    ItemStatus.PREPARING: "status_preparing",
+    ItemStatus.SUBMITTED: "status_submitted",
+    ItemStatus.FUNDED: "status_funded",
+    ItemStatus.NOT_THIS_YEAR: "status_not_this_year",
 }
 
 # Text colour and background tint per verdict: the colour never carries the meaning alone.
@@ -60,7 +67,11 @@ VERDICT_COLOURS = {
     Verdict.INELIGIBLE: ("#a4231b", "#fbe4e2"),
 }
 OUTCOME_COLOURS = {Outcome.MET: "#1b6e34", Outcome.NOT_MET: "#a4231b", Outcome.UNKNOWN: "#8a5300"}
-OUTCOME_WORDS = {Outcome.MET: "Met", Outcome.NOT_MET: "Not met", Outcome.UNKNOWN: "Unknown"}
+OUTCOME_KEYS = {
+    Outcome.MET: "outcome_met",
+    Outcome.NOT_MET: "outcome_not_met",
+    Outcome.UNKNOWN: "outcome_unknown",
+}
 
 LABEL_BG = "#eef1f5"
 RULE = "#b8c0cc"
@@ -100,28 +111,60 @@ def text_block(value: str) -> str:
     return e(lines).replace("\n", "<br>")
 
 
+def memo_text(texts: Texts, key: str, **values: object) -> str:
+    """One text of the ``memo`` section, placeholders filled (not escaped)."""
+    return texts.memo[key].format(**values)
+
+
+def say(texts: Texts, key: str, **values: object) -> str:
+    """One text of the ``memo`` section as escaped HTML."""
+    return e(memo_text(texts, key, **values))
+
+
+def say_html(texts: Texts, key: str, **markup: str) -> str:
+    """A memo text whose placeholders take ready (escaped) HTML; the words are escaped."""
+    tokens = {name: f"\0{index}\0" for index, name in enumerate(markup)}
+    result = say(texts, key, **tokens)
+    for name, token in tokens.items():
+        result = result.replace(token, markup[name])
+    return result
+
+
 def long_date(day: date) -> str:
     """'5 March 2026', in English whatever the process locale."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def _days(low: int | None, high: int | None) -> str:
+def memo_date(day: date, language: str) -> str:
+    """A date in the memo's running text: '5 March 2026', '5. 3. 2026.' in Serbian."""
+    if formatting.is_serbian(language):
+        return formatting.format_date(day, language)
+    return long_date(day)
+
+
+def _days(low: int | None, high: int | None, texts: Texts) -> str:
     if low and high:
-        return f"{low}-{high} days"
+        return memo_text(texts, "days_range", low=low, high=high)
     if low:
-        return f"at least {low} days"
+        return memo_text(texts, "days_min", low=low)
     if high:
-        return f"up to {high} days"
+        return memo_text(texts, "days_max", high=high)
     return ""
 
 
-def unverified_mark(verified: bool) -> str:
-    return "" if verified else f' <span class="unverified">{e(present.UNVERIFIED)}</span>'
+def unverified_mark(verified: bool, texts: Texts) -> str:
+    if verified:
+        return ""
+    return f' <span class="unverified">{e(texts.say("unverified"))}</span>'
 
 
-def _strip_unverified(value: str) -> str:
-    suffix = f" {present.UNVERIFIED}"
+def _strip_unverified(value: str, texts: Texts) -> str:
+    suffix = f" {texts.say('unverified')}"
     return value[: -len(suffix)] if value.endswith(suffix) else value
+
+
+def status_label(status: ItemStatus, texts: Texts) -> str:
+    return memo_text(texts, STATUS_KEYS[status])
 
 
 def local_time_zone(profile: InstitutionProfile | None, countries: CountryTable) -> str | None:
@@ -131,14 +174,22 @@ def local_time_zone(profile: InstitutionProfile | None, countries: CountryTable)
     return country.time_zone if country else None
 
 
-def local_deadline(info: DeadlineInfo, zone_name: str, country_name: str) -> str | None:
+def local_deadline(
+    info: DeadlineInfo, zone_name: str, country_name: str, texts: Texts
+) -> str | None:
     """The deadline on the user's clock: 'In Serbia: 19 Feb 2026, 12:00 CET (Europe/Belgrade)'."""
     try:
         local = local_time(info, zone_name)
     except ValueError:
         return None
-    when = formatting.format_datetime(local)
-    return f"In {country_name}: {when} {local.tzname()} ({zone_name})"
+    return memo_text(
+        texts,
+        "local_deadline",
+        country=country_name,
+        when=formatting.format_datetime(local, texts.language),
+        tz=local.tzname(),
+        zone=zone_name,
+    )
 
 
 def _deadline_infos(action: Action, today: date) -> list[DeadlineInfo]:
@@ -169,54 +220,56 @@ def _profile_rows(
 ) -> list[tuple[str, str]]:
     country = countries.get(profile.country)
     country_name = country.name if country else profile.country
+
+    def held(value: bool) -> str:
+        return say(texts, "held" if value else "not_held")
+
     rows: list[tuple[str, str]] = []
     if profile.name.strip():
-        rows.append(("Organisation", e(profile.name.strip())))
-    rows.append(("Type", e(texts.organisation_types[profile.organisation_type].label)))
-    status = f" ({e(texts.country_status[country.status])})" if country else ""
-    rows.append(("Country", e(country_name) + status))
-    accreditation = "held" if profile.holds_vet_accreditation else "not held"
-    rows.append(("Erasmus accreditation in VET", accreditation))
-    if profile.organisation_type is OrganisationType.HIGHER_EDUCATION or profile.holds_eche:
-        rows.append(("ECHE", "held" if profile.holds_eche else "not held"))
+        rows.append((say(texts, "label_organisation"), e(profile.name.strip())))
     rows.append(
-        (
-            "Short-term grants, previous 4 calls",
-            e(profile.short_term_grants_previous_4_calls),
-        )
+        (say(texts, "label_type"), e(texts.organisation_types[profile.organisation_type].label))
     )
-    rows.append(("Erasmus+ experience", e(texts.experience[profile.experience].label)))
-    goals = "; ".join(texts.goals[g].label for g in profile.goals) or "none chosen"
-    rows.append(("Goals", e(goals)))
+    status = f" ({e(texts.country_status[country.status])})" if country else ""
+    rows.append((say(texts, "label_country"), e(country_name) + status))
+    rows.append((say(texts, "label_accreditation"), held(profile.holds_vet_accreditation)))
+    if profile.organisation_type is OrganisationType.HIGHER_EDUCATION or profile.holds_eche:
+        rows.append((say(texts, "label_eche"), held(profile.holds_eche)))
+    rows.append((say(texts, "label_grants"), e(profile.short_term_grants_previous_4_calls)))
+    rows.append((say(texts, "label_experience"), e(texts.experience[profile.experience].label)))
+    goals = "; ".join(texts.goals[g].label for g in profile.goals) or memo_text(texts, "no_goals")
+    rows.append((say(texts, "label_goals"), e(goals)))
     if profile.partners:
         partners = []
         for partner in profile.partners:
             p_country = countries.get(partner.country)
-            parts = [partner.name.strip() or "Partner without a name"]
+            parts = [partner.name.strip() or memo_text(texts, "partner_without_name")]
             parts.append(p_country.name if p_country else partner.country)
             if partner.organisation_type is not None:
                 parts.append(texts.organisation_types[partner.organisation_type].label)
             partners.append(e(", ".join(parts)))
-        rows.append(("Known partners", "<br>".join(partners)))
+        rows.append((say(texts, "label_partners"), "<br>".join(partners)))
     if profile.participants is not None:
-        rows.append(("Planned participants", e(profile.participants)))
+        rows.append((say(texts, "label_participants"), e(profile.participants)))
     return rows
 
 
-def _verdict_line(label: str, verdict: Verdict, texts: Texts) -> str:
+def _verdict_line(verdict: Verdict, texts: Texts) -> str:
     colour, tint = VERDICT_COLOURS[verdict]
     words = texts.verdicts[verdict]
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="5"><tr>'
-        f'<td bgcolor="{tint}" style="color: {colour};"><b>{e(label)}: {e(words.label)}.</b> '
+        f'<td bgcolor="{tint}" style="color: {colour};">'
+        f"<b>{e(texts.say('as_applicant', verdict=words.label))}</b> "
         f'<span style="color: #1a1a1a;">{e(words.help)}</span></td></tr></table>'
     )
 
 
-def _criteria_table(results: list[CriterionResult]) -> str:
+def _criteria_table(results: list[CriterionResult], texts: Texts) -> str:
     head = (
-        '<thead><tr><th width="13%">Result</th><th width="22%">Criterion</th>'
-        "<th>Why, and what would make it pass</th></tr></thead>"
+        f'<thead><tr><th width="16%">{say(texts, "col_result")}</th>'
+        f'<th width="21%">{say(texts, "col_criterion")}</th>'
+        f"<th>{say(texts, 'col_why')}</th></tr></thead>"
     )
     body = []
     for c in results:
@@ -224,18 +277,18 @@ def _criteria_table(results: list[CriterionResult]) -> str:
         kind = (
             ""
             if c.outcome is Outcome.MET or c.hard
-            else "<br><span class='small'>can be fixed</span>"
+            else f"<br><span class='small'>{say(texts, 'can_be_fixed')}</span>"
         )
         if c.outcome is Outcome.NOT_MET and c.hard:
-            kind = "<br><span class='small'>excludes</span>"
-        why = e(c.explanation) + unverified_mark(c.verified)
+            kind = f"<br><span class='small'>{say(texts, 'excludes')}</span>"
+        why = e(c.explanation) + unverified_mark(c.verified, texts)
         if c.fix:
-            why += f"<br><i>To fix:</i> {e(c.fix)}"
+            why += f"<br><i>{say(texts, 'to_fix')}</i> {e(c.fix)}"
         if c.note:
             why += f"<br><span class='small'>{e(c.note)}</span>"
         body.append(
-            f'<tr><td><b style="color: {colour};">{OUTCOME_WORDS[c.outcome]}</b>{kind}</td>'
-            f"<td>{e(c.label)}</td><td>{why}</td></tr>"
+            f'<tr><td><b style="color: {colour};">{say(texts, OUTCOME_KEYS[c.outcome])}</b>'
+            f"{kind}</td><td>{e(c.label)}</td><td>{why}</td></tr>"
         )
     return f"{TABLE}{head}{''.join(body)}</table>"
 
@@ -254,74 +307,75 @@ def _key_data(
         info = infos.pop(0) if label in deadline_labels and infos else None
         if info is not None and info.status is DeadlineStatus.EXPECTED:
             verified = True  # the value already says "expected ..., not announced"
-        cell = e(_strip_unverified(value)) + unverified_mark(verified)
+        cell = e(_strip_unverified(value, texts)) + unverified_mark(verified, texts)
         if info is not None and zone_name:
-            local = local_deadline(info, zone_name, country_name)
+            local = local_deadline(info, zone_name, country_name, texts)
             if local:
                 cell += f"<br>{e(local)}"
         rows.append((e(label), cell))
     return _rows(rows)
 
 
-def _mobility_details(recs: Recommendations, code: str) -> str:
+def _mobility_details(recs: Recommendations, code: str, texts: Texts) -> str:
     m = recs.mobility
     if m is None or m.code != code:
         return ""
-    parts = ["<h3>Recommended mobility route</h3>"]
+    parts = [f"<h3>{say(texts, 'mobility_heading')}</h3>"]
     parts.extend(f"<p>{e(reason)}</p>" for reason in m.reasons)
     if m.next_step:
-        parts.append(f"<p>Next step to plan: {e(m.next_step)}.</p>")
+        parts.append(f"<p>{say(texts, 'next_step', code=m.next_step)}</p>")
     if m.activities:
         head = (
-            '<thead><tr><th width="44%">Activity</th><th width="16%">Duration</th>'
-            "<th>Serves your goals</th></tr></thead>"
+            f'<thead><tr><th width="44%">{say(texts, "col_activity")}</th>'
+            f'<th width="16%">{say(texts, "col_duration")}</th>'
+            f"<th>{say(texts, 'col_serves')}</th></tr></thead>"
         )
-        texts = load_texts()
         body = []
         for a in m.activities:
-            days = _days(a.min_days, a.max_days) or "see the Guide"
-            goals = (
-                "; ".join(texts.goals[g].label for g in a.matched_goals) or "none of those chosen"
+            days = _days(a.min_days, a.max_days, texts) or memo_text(texts, "days_unknown")
+            goals = "; ".join(texts.goals[g].label for g in a.matched_goals) or memo_text(
+                texts, "serves_none"
             )
             body.append(
-                f"<tr><td>{e(a.name)}{unverified_mark(a.verified)}</td><td>{e(days)}</td>"
-                f"<td>{e(goals)}</td></tr>"
+                f"<tr><td>{e(a.name)}{unverified_mark(a.verified, texts)}</td>"
+                f"<td>{e(days)}</td><td>{e(goals)}</td></tr>"
             )
         parts.append(f"{TABLE}{head}{''.join(body)}</table>")
     return "".join(parts)
 
 
-def _partnership_details(recs: Recommendations, code: str) -> str:
+def _partnership_details(recs: Recommendations, code: str, texts: Texts) -> str:
     p = recs.partnership
     if p is None or p.code != code:
         return ""
+    amount = e(present.format_eur(p.lump_sum_eur, language=texts.language))
     parts = [
-        "<h3>Recommended partnership size</h3>",
-        f"<p>Suggested lump sum: <b>{e(present.format_eur(p.lump_sum_eur))}</b>.</p>",
+        f"<h3>{say(texts, 'partnership_heading')}</h3>",
+        f"<p>{say_html(texts, 'lump_sum', amount=f'<b>{amount}</b>')}</p>",
     ]
     parts.extend(f"<p>{e(reason)}</p>" for reason in p.reasons)
     return "".join(parts)
 
 
-def _cluster_details(recs: Recommendations, action: Action) -> str:
+def _cluster_details(recs: Recommendations, action: Action, texts: Texts) -> str:
     if action.family is not Family.COVE:
         return ""
     ids = {c.id for c in action.clusters}
     clusters = [c for c in recs.cove_clusters if c.id in ids]
-    parts = ["<h3>Clusters of activities that match your goals</h3>"]
+    parts = [f"<h3>{say(texts, 'clusters_heading')}</h3>"]
     if not clusters:
-        parts.append("<p>None of your goals matches a cluster of this action.</p>")
+        parts.append(f"<p>{say(texts, 'no_clusters')}</p>")
         return "".join(parts)
     for c in clusters:
         examples = "".join(f"<li>{e(x)}</li>" for x in c.examples)
         parts.append(
-            f"<p><b>{e(c.title)}</b>{unverified_mark(c.verified)}. {e(c.reason)}</p>"
+            f"<p><b>{e(c.title)}</b>{unverified_mark(c.verified, texts)}. {e(c.reason)}</p>"
             f"<ul>{examples}</ul>"
         )
     return "".join(parts)
 
 
-def _sources(action: Action, catalogue: Catalogue) -> str:
+def _sources(action: Action, catalogue: Catalogue, texts: Texts) -> str:
     items = []
     for source_id in action.links:
         source = catalogue.sources.get(source_id)
@@ -333,17 +387,27 @@ def _sources(action: Action, catalogue: Catalogue) -> str:
         )
     if not items:
         return ""
-    return f"<h3>Official sources</h3><ul>{''.join(items)}</ul>"
+    return f"<h3>{say(texts, 'sources_heading')}</h3><ul>{''.join(items)}</ul>"
 
 
-def _your_plan(item: ShortlistItem) -> str:
-    note = text_block(item.note) if item.note.strip() else '<span class="small">No note.</span>'
+def _your_plan(item: ShortlistItem, texts: Texts) -> str:
+    if item.note.strip():
+        note = text_block(item.note)
+    else:
+        note = f'<span class="small">{say(texts, "no_note")}</span>'
     rows = [
-        ("Status", e(STATUS_LABELS[item.status])),
-        ("Added to the list", e(long_date(item.added))),
-        ("Note", note),
+        (say(texts, "label_status"), e(status_label(item.status, texts))),
+        (say(texts, "label_added"), e(memo_date(item.added, texts.language))),
+        (say(texts, "label_note"), note),
     ]
-    return "<h3>Your status and note</h3>" + _rows(rows)
+    return f"<h3>{say(texts, 'plan_heading')}</h3>" + _rows(rows)
+
+
+def _official_title(action: Action, texts: Texts) -> str:
+    """The English title of a translated action, as the portals show it; '' in English."""
+    if not action.official_title or action.official_title == action.title:
+        return ""
+    return memo_text(texts, "official_title", title=action.official_title)
 
 
 def _action_section(
@@ -361,43 +425,46 @@ def _action_section(
     except KeyError:
         return (
             f'<h2 class="action">{number}. {e(item.code)}</h2>'
-            f"<p>This action is not in the {catalogue.call_year} catalogue, so no key data or "
-            "verdict can be shown. It may belong to another call year.</p>" + _your_plan(item)
+            f"<p>{say(texts, 'not_in_catalogue', call_year=catalogue.call_year)}</p>"
+            + _your_plan(item, texts)
         )
     parts = [
         f'<h2 class="action">{number}. {e(action.title)} '
         f'<span class="code">({e(action.code)})</span></h2>',
-        f'<p class="lead">{e(texts.families[action.family].label)}. {e(action.summary)}</p>',
     ]
+    official = _official_title(action, texts)
+    if official:
+        parts.append(f'<p class="lead"><i>{e(official)}</i></p>')
+    parts.append(
+        f'<p class="lead">{e(texts.families[action.family].label)}. {e(action.summary)}</p>'
+    )
     if recs is None:
-        parts.append(
-            "<p><i>No organisation profile was saved with this shortlist, so no verdict "
-            "is shown.</i></p>"
-        )
+        parts.append(f"<p><i>{say(texts, 'no_verdict_profile')}</i></p>")
     else:
         try:
             result = recs.result(action.code)
         except KeyError:
             result = None
         if result is None:
-            parts.append("<p><i>No verdict was computed for this action.</i></p>")
+            parts.append(f"<p><i>{say(texts, 'no_verdict')}</i></p>")
         else:
-            parts.append(_verdict_line("As applicant", result.verdict, texts))
+            parts.append(_verdict_line(result.verdict, texts))
             if action.partner is not None:
+                verdict = texts.verdicts[result.partner_verdict].label
                 parts.append(
-                    f'<p class="small">As {e(action.partner.name)}: '
-                    f"{e(texts.verdicts[result.partner_verdict].label)}.</p>"
+                    f'<p class="small">'
+                    f"{e(texts.say('as_role', role=action.partner.name, verdict=verdict))}</p>"
                 )
             parts.append(f"<p>{e(' '.join(result.reasons))}</p>")
-            parts.append(_criteria_table(result.criteria))
-    parts.append("<h3>Key data</h3>")
+            parts.append(_criteria_table(result.criteria, texts))
+    parts.append(f"<h3>{say(texts, 'key_data_heading')}</h3>")
     parts.append(_key_data(action, today, texts, zone_name, country_name))
     if recs is not None:
-        parts.append(_mobility_details(recs, action.code))
-        parts.append(_partnership_details(recs, action.code))
-        parts.append(_cluster_details(recs, action))
-    parts.append(_your_plan(item))
-    parts.append(_sources(action, catalogue))
+        parts.append(_mobility_details(recs, action.code, texts))
+        parts.append(_partnership_details(recs, action.code, texts))
+        parts.append(_cluster_details(recs, action, texts))
+    parts.append(_your_plan(item, texts))
+    parts.append(_sources(action, catalogue, texts))
     return "".join(parts)
 
 
@@ -409,8 +476,11 @@ def _summary(
     texts: Texts,
 ) -> str:
     head = (
-        '<thead><tr><th width="4%">#</th><th>Action</th><th width="16%">Verdict as applicant</th>'
-        '<th width="28%">Next deadline</th><th width="15%">Your status</th></tr></thead>'
+        f'<thead><tr><th width="4%">{say(texts, "col_number")}</th>'
+        f"<th>{say(texts, 'col_action')}</th>"
+        f'<th width="16%">{say(texts, "col_verdict")}</th>'
+        f'<th width="28%">{say(texts, "col_next_deadline")}</th>'
+        f'<th width="15%">{say(texts, "col_your_status")}</th></tr></thead>'
     )
     body = []
     for number, item in enumerate(shortlist.items, start=1):
@@ -418,8 +488,13 @@ def _summary(
             action: Action | None = catalogue.action(item.code)
         except KeyError:
             action = None
-        title = f"{e(action.title)}<br>" if action else ""
-        verdict = "not shown"
+        title = ""
+        if action is not None:
+            title = f"{e(action.title)}<br>"
+            official = action.official_title
+            if official and official != action.title:
+                title += f'<span class="small"><i>{e(official)}</i></span><br>'
+        verdict = say(texts, "verdict_not_shown")
         if recs is not None and action is not None:
             try:
                 v = recs.result(action.code).verdict
@@ -427,37 +502,38 @@ def _summary(
                     f'<b style="color: {VERDICT_COLOURS[v][0]};">{e(texts.verdicts[v].label)}</b>'
                 )
             except KeyError:
-                verdict = "not computed"
-        deadline = "not in this catalogue"
+                verdict = say(texts, "verdict_not_computed")
+        deadline = say(texts, "deadline_not_in_catalogue")
         if action is not None:
             info = next_deadline(action, today)
-            deadline = _deadline_short(info) if info else "none listed"
+            deadline = _deadline_short(info, texts) if info else say(texts, "deadline_none")
         body.append(
             f'<tr><td>{number}</td><td>{title}<span class="code">{e(item.code)}</span></td>'
-            f"<td>{verdict}</td><td>{deadline}</td><td>{e(STATUS_LABELS[item.status])}</td></tr>"
+            f"<td>{verdict}</td><td>{deadline}</td>"
+            f"<td>{e(status_label(item.status, texts))}</td></tr>"
         )
     if not body:
-        return "<p>The shortlist is empty.</p>"
+        return f"<p>{say(texts, 'empty')}</p>"
     return f"{TABLE}{head}{''.join(body)}</table>"
 
 
-def _deadline_short(info: DeadlineInfo) -> str:
+def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
     if info.status is DeadlineStatus.OPEN:
-        state = f"open, {info.days_left} days left"
+        state = memo_text(texts, "short_open", days=info.days_left)
     elif info.status is DeadlineStatus.UPCOMING:
-        state = f"call not yet published, {info.days_left} days away"
+        state = memo_text(texts, "short_upcoming", days=info.days_left)
     elif info.status is DeadlineStatus.CLOSED:
-        state = "closed"
+        state = memo_text(texts, "short_closed")
     else:
-        state = "expected, not announced"
-    mark = unverified_mark(info.verified or info.status is DeadlineStatus.EXPECTED)
+        state = memo_text(texts, "short_expected")
+    mark = unverified_mark(info.verified or info.status is DeadlineStatus.EXPECTED, texts)
     return (
-        f"{e(formatting.format_datetime(info.at))} {e(info.at.tzname() or '')}<br>"
-        f'<span class="small">{e(info.time_zone)}, {e(state)}</span>{mark}'
+        f"{e(formatting.format_datetime(info.at, texts.language))} {e(info.at.tzname() or '')}"
+        f'<br><span class="small">{e(info.time_zone)}, {e(state)}</span>{mark}'
     )
 
 
-def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date) -> str:
+def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: Texts) -> str:
     """The readiness steps (resources/readiness.json) the listed actions need, with a date.
 
     One row per step: the actions it is for and the earliest day it should be done by,
@@ -471,7 +547,7 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date) -> str:
             continue
     if not actions:
         return ""
-    data: ReadinessData = load_readiness()
+    data: ReadinessData = load_readiness(texts.language)
     due: dict[tuple[str, str], date] = {}  # (step id, action code) -> due day
     for action in actions.values():
         info = next_deadline(action, today)
@@ -484,29 +560,31 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date) -> str:
         if not chosen:
             continue
         if len(chosen) == len(actions):
-            which = "All actions on this list"
+            which = say(texts, "all_actions")
         else:
             which = ", ".join(e(a.code) for a in chosen)
         dates = [due[(step.id, a.code)] for a in chosen if (step.id, a.code) in due]
         by = ""
         if dates:
             first = min(dates)
-            by = e(formatting.format_date(first))
+            by = e(formatting.format_date(first, texts.language))
             if first < today:
-                by += f'<br><b style="color: {OUTCOME_COLOURS[Outcome.NOT_MET]};">overdue</b>'
+                colour = OUTCOME_COLOURS[Outcome.NOT_MET]
+                by += f'<br><b style="color: {colour};">{say(texts, "overdue")}</b>'
         rows.append(
-            f"<tr><td>\u2610</td><td>{e(step.title)}{unverified_mark(step.verified)}</td>"
+            f"<tr><td>\u2610</td><td>{e(step.title)}{unverified_mark(step.verified, texts)}</td>"
             f"<td>{which}</td><td>{by}</td></tr>"
         )
     head = (
-        '<thead><tr><th width="5%"></th><th>Step</th><th width="30%">For</th>'
-        '<th width="15%">Do by</th></tr></thead>'
+        f'<thead><tr><th width="5%"></th><th>{say(texts, "col_step")}</th>'
+        f'<th width="30%">{say(texts, "col_for")}</th>'
+        f'<th width="15%">{say(texts, "col_do_by")}</th></tr></thead>'
     )
+    do_by = memo_text(texts, "col_do_by")
     return (
-        '<h2 class="part">Readiness checklist</h2>'
+        f'<h2 class="part">{say(texts, "checklist_heading")}</h2>'
         f"{TABLE}{head}{''.join(rows)}</table>"
-        f'<p class="small">{e(data.guidance_note)} "Do by" is the earliest such day among '
-        "the actions a step is for.</p>"
+        f'<p class="small">{e(data.guidance_note)} {say(texts, "do_by_note", column=do_by)}</p>'
     )
 
 
@@ -518,41 +596,55 @@ def memo_html(
     catalogue: Catalogue,
     today: date,
     recommendations: Recommendations | None,
+    language: str = "en",
 ) -> str:
     """The decision memo for ``shortlist`` as one HTML document (escaped, QTextDocument-ready).
 
-    ``recommendations`` should be ``recommend(shortlist.profile, catalogue, today)``; when it
-    is None but the shortlist carries a profile, it is computed here.
+    ``catalogue`` should be ``load_catalogue(..., language=language)`` and ``recommendations``
+    ``recommend(shortlist.profile, catalogue, today, language=language)``; when it is None but
+    the shortlist carries a profile, it is computed here.
     """
-    texts = load_texts()
-    countries = load_countries()
+    texts = load_texts(language)
+    countries = load_countries(language)
     profile = shortlist.profile
     if recommendations is None and profile is not None:
-        recommendations = recommend(profile, catalogue, today)
+        recommendations = recommend(profile, catalogue, today, language=language)
     zone_name = local_time_zone(profile, countries)
     country = countries.get(profile.country) if profile else None
     country_name = country.name if country else ""
 
+    deadlines = (
+        say(texts, "intro_deadlines_local", zone=zone_name)
+        if zone_name
+        else say(texts, "intro_deadlines")
+    )
+    mark = f'<span class="unverified">{e(texts.say("unverified"))}</span>'
+    intro = " ".join(
+        [
+            say(texts, "intro_exported", date=memo_date(today, language)),
+            say(
+                texts,
+                "intro_catalogue",
+                call_year=catalogue.call_year,
+                data_as_of=memo_date(catalogue.data_as_of, language),
+            ),
+            deadlines,
+            say_html(texts, "intro_unverified", mark=mark),
+        ]
+    )
     parts = [
-        f"<html><head><title>{e(shortlist.name)}</title><style>{STYLE}</style></head><body>",
-        '<p class="small">Erasmus+ decision memo</p>',
+        f'<html lang="{e(language)}"><head><title>{e(shortlist.name)}</title>'
+        f"<style>{STYLE}</style></head><body>",
+        f'<p class="small">{say(texts, "kind")}</p>',
         f"<h1>{e(shortlist.name)}</h1>",
-        f'<p class="lead">Exported on {e(long_date(today))} with vetguide. Catalogue of the '
-        f"{catalogue.call_year} call, data as of {e(long_date(catalogue.data_as_of))}. "
-        "Deadlines are in Brussels time"
-        + (f" and in your local time ({e(zone_name)})" if zone_name else "")
-        + f'. Facts marked <span class="unverified">{e(present.UNVERIFIED)}</span> have not '
-        "been checked against an official or national-agency source.</p>",
-        "<h2>Organisation</h2>",
+        f'<p class="lead">{intro}</p>',
+        f"<h2>{say(texts, 'organisation_heading')}</h2>",
     ]
     if profile is not None:
         parts.append(_profile_rows_html(profile, texts, countries))
     else:
-        parts.append(
-            "<p>No organisation profile was saved with this shortlist, so no verdict is shown. "
-            "Run the wizard and save the shortlist again to add one.</p>"
-        )
-    parts.append(f"<h2>Actions on this list ({len(shortlist.items)})</h2>")
+        parts.append(f"<p>{say(texts, 'no_profile')}</p>")
+    parts.append(f"<h2>{say(texts, 'actions_heading', count=len(shortlist.items))}</h2>")
     parts.append(_summary(shortlist, catalogue, today, recommendations, texts))
     for number, item in enumerate(shortlist.items, start=1):
         parts.append(
@@ -560,10 +652,10 @@ def memo_html(
                 number, item, catalogue, today, recommendations, texts, zone_name, country_name
             )
         )
-    parts.append(_checklist(shortlist, catalogue, today))
+    parts.append(_checklist(shortlist, catalogue, today, texts))
     parts.append(
         '<p style="margin-top: 10px;"></p><table width="100%" border="0" cellspacing="0" '
-        f'cellpadding="6"><tr><td bgcolor="{LABEL_BG}"><b>Which text prevails.</b> '
+        f'cellpadding="6"><tr><td bgcolor="{LABEL_BG}"><b>{say(texts, "prevails")}</b> '
         f"{e(catalogue.guide_note)}</td></tr></table>"
     )
     parts.append("</body></html>")

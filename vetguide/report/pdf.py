@@ -3,6 +3,10 @@
 Works with or without a running Qt application (one is created when needed, offscreen when
 there is no display). The file is written through QSaveFile: it appears only once every
 page is rendered, so a failed export leaves no partial file and keeps an earlier one intact.
+
+The memo is in the language asked for (``en``, ``sr-Latn``, ``sr-Cyrl``), footer included;
+the catalogue passed in must be loaded in that language. The PDF's title is the shortlist's
+name.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +48,7 @@ from PySide6.QtGui import (
 from vetguide import __version__
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.recommend import recommend
-from vetguide.model.resources import DataError
+from vetguide.model.resources import DataError, load_texts
 from vetguide.model.shortlist import Shortlist
 from vetguide.report import ExportError
 from vetguide.report.html import memo_html
@@ -55,6 +60,9 @@ BODY_POINT_SIZE = 9.5
 FOOTER_POINT_SIZE = 7.5
 # Room (mm) a heading needs below it on its page: [h3 and lower, h2].
 KEEP_WITH_NEXT_MM = (22.0, 40.0)
+# A sub-heading whose part (up to the next sub-heading) is at most this tall (mm) is kept on
+# one page with it: no source list or status table split off by a line or two.
+KEEP_TOGETHER_MM = 50.0
 # Sub-heading start tags as memo_html writes them (user text is escaped, so never matches).
 SUB_HEADING_TAG = re.compile(r"<h[2-6](?=[\s>])")
 PAGE_BREAK_STYLE = ' style="page-break-before: always;"'
@@ -140,31 +148,39 @@ def _author(shortlist: Shortlist) -> str:
 
 
 def export_shortlist_pdf(
-    shortlist: Shortlist, catalogue: Catalogue, path: Path, *, today: date
+    shortlist: Shortlist,
+    catalogue: Catalogue,
+    path: Path,
+    *,
+    today: date,
+    language: str = "en",
 ) -> None:
-    """Write the decision memo of ``shortlist`` to ``path`` as an A4 PDF.
+    """Write the decision memo of ``shortlist`` to ``path`` as an A4 PDF in ``language``.
 
-    Raises :class:`ExportError` with one clear message on any failure; the target is then
-    untouched (no partial file, an earlier file kept).
+    ``catalogue`` should be ``load_catalogue(..., language=language)``. Raises
+    :class:`ExportError` with one clear message on any failure; the target is then untouched
+    (no partial file, an earlier file kept).
     """
     path = Path(path)
     check_target(path)
     try:
-        recs = recommend(shortlist.profile, catalogue, today) if shortlist.profile else None
-        html = memo_html(shortlist, catalogue, today, recs)
+        profile = shortlist.profile
+        recs = recommend(profile, catalogue, today, language=language) if profile else None
+        html = memo_html(shortlist, catalogue, today, recs, language=language)
+        page_label = load_texts(language).memo["page"]  # "Page {page} of {pages}"
     except (DataError, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"could not prepare the memo: {exc}") from exc
     ensure_gui_application()
-    _render(html, shortlist.name, _author(shortlist), path)
+    _render(html, shortlist.name, _author(shortlist), path, page_label)
 
 
-def _render(html: str, title: str, author: str, path: Path) -> None:
+def _render(html: str, title: str, author: str, path: Path, page_label: str) -> None:
     out = QSaveFile(str(path))
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"cannot write {path}: {out.errorString()}")
     painter = QPainter()
     try:
-        _paint(out, painter, html, title, author, path)
+        _paint(out, painter, html, title, author, path, page_label)
         if out.error() != QFileDevice.FileError.NoError:
             raise ExportError(f"cannot write {path}: {out.errorString()}")
         if not out.commit():
@@ -187,7 +203,13 @@ def _abandon(out: QSaveFile, painter: QPainter) -> None:
 
 
 def _paint(
-    out: QSaveFile, painter: QPainter, html: str, title: str, author: str, path: Path
+    out: QSaveFile,
+    painter: QPainter,
+    html: str,
+    title: str,
+    author: str,
+    path: Path,
+    page_label: str,
 ) -> None:
     writer = QPdfWriter(out)
     writer.setResolution(RESOLUTION_DPI)
@@ -227,7 +249,17 @@ def _paint(
         painter.setClipRect(context.clip)
         doc.documentLayout().draw(painter, context)
         painter.restore()
-        _draw_footer(painter, footer_font, title, index + 1, pages, width, page_height, footer)
+        _draw_footer(
+            painter,
+            footer_font,
+            title,
+            index + 1,
+            pages,
+            width,
+            page_height,
+            footer,
+            page_label,
+        )
     if not painter.end():
         raise ExportError(f"cannot write {path}: the PDF could not be finished")
 
@@ -266,32 +298,67 @@ def _paginate(
     return doc
 
 
-def _crowded_headings(doc: QTextDocument, page_height: float) -> set[int]:
-    """Per page-started section, the first sub-heading with too little room under it.
+@dataclass
+class _Heading:
+    ordinal: int  # among the sub-headings, in document order
+    level: int
+    starts_page: bool  # a page break comes before it
+    top: float
+    bottom: float
+    part_bottom: float  # bottom of the last block before the next sub-heading
 
-    Sub-headings (h2 and lower) are numbered in document order, as in _with_page_breaks.
-    """
+
+def _sub_headings(doc: QTextDocument) -> list[_Heading]:
+    """The sub-headings (h2 and lower) of the laid-out ``doc`` with the extent of their part."""
     layout = doc.documentLayout()
-    crowded: set[int] = set()
-    found_in_section = False
-    ordinal = -1
+    headings: list[_Heading] = []
+    current: _Heading | None = None
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        level = fmt.headingLevel()
-        if level > 1:
-            ordinal += 1
-            if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                found_in_section = False  # a new section starts on a new page
-            elif not found_in_section:
-                rect = layout.blockBoundingRect(block)
-                # Qt rounds page boundaries to 1/64 px: a top just above one is on the next page.
-                page_top = ((rect.top() + 1) // page_height) * page_height
-                room = page_top + page_height - rect.bottom()
-                if room < _mm_to_px(KEEP_WITH_NEXT_MM[level == 2]):
-                    crowded.add(ordinal)
-                    found_in_section = True
+        rect = layout.blockBoundingRect(block)  # document coordinates, table cells included
+        if fmt.headingLevel() > 1:
+            current = _Heading(
+                ordinal=len(headings),
+                level=fmt.headingLevel(),
+                starts_page=bool(
+                    fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                ),
+                top=rect.top(),
+                bottom=rect.bottom(),
+                part_bottom=rect.bottom(),
+            )
+            headings.append(current)
+        elif current is not None:
+            current.part_bottom = max(current.part_bottom, rect.bottom())
         block = block.next()
+    return headings
+
+
+def _crowded_headings(doc: QTextDocument, page_height: float) -> set[int]:
+    """Per page-started section, the first sub-heading that should start a page.
+
+    That is a sub-heading with too little room under it, or one whose short part runs over
+    the foot of its page. Sub-headings (h2 and lower) are numbered in document order, as in
+    _with_page_breaks.
+    """
+    crowded: set[int] = set()
+    found_in_section = False
+    for heading in _sub_headings(doc):
+        if heading.starts_page:
+            found_in_section = False  # a new section starts on a new page
+            continue
+        if found_in_section:
+            continue
+        # Qt rounds page boundaries to 1/64 px: a top just above one is on the next page.
+        page_bottom = ((heading.top + 1) // page_height + 1) * page_height
+        room = page_bottom - heading.bottom
+        short = heading.part_bottom - heading.top <= _mm_to_px(KEEP_TOGETHER_MM)
+        if room < _mm_to_px(KEEP_WITH_NEXT_MM[heading.level == 2]) or (
+            short and heading.part_bottom > page_bottom
+        ):
+            crowded.add(heading.ordinal)
+            found_in_section = True
     return crowded
 
 
@@ -320,6 +387,7 @@ def _draw_footer(
     width: float,
     top: float,
     height: float,
+    page_label: str = "Page {page} of {pages}",
 ) -> None:
     painter.save()
     painter.setFont(font)
@@ -337,6 +405,6 @@ def _draw_footer(
     painter.drawText(
         text_rect,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        f"Page {page} of {pages}",
+        page_label.format(page=page, pages=pages),
     )
     painter.restore()
