@@ -1,9 +1,10 @@
-"""Starting the app: a damaged catalogue gives a clear message and exit status 2."""
+"""Starting the app: window first, data right after; a damaged catalogue exits with 2."""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from vetguide.model.resources import DataError
@@ -11,24 +12,42 @@ from vetguide.ui import app as app_module
 from vetguide.ui.main_window import MainWindow
 
 
+def guarded_exec(app):
+    """The real event loop, ended after a while should the code under test never end it."""
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: app.exit(99))
+    guard.start(20_000)
+    try:
+        return app.exec()
+    finally:
+        guard.stop()
+
+
 def test_damaged_catalogue_is_explained_and_exits_with_2(qapp, monkeypatch, dialogs):
     def broken(*args, **kwargs):
         raise DataError("catalogue/2026.json", "actions.0.code: String should match pattern")
 
     monkeypatch.setattr("vetguide.model.resources.load_catalogue", broken)
+    monkeypatch.setattr(app_module, "_exec", guarded_exec)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    # The window shows first; loading the catalogue right after fails and ends the app.
     assert app_module.run_app(["vetguide"]) == 2
     (warning,) = dialogs.of("warn")
     assert "cannot start" in warning["title"] and "reinstall" in warning["text"]
     assert "actions.0.code" in warning["details"]
+    assert not any(isinstance(w, MainWindow) and w.isVisible() for w in qapp.topLevelWidgets())
 
 
-def test_run_app_shows_the_main_window(qapp, qtbot, monkeypatch):
+def test_run_app_shows_the_main_window_then_loads(qapp, qtbot, monkeypatch, dialogs):
     shown = []
 
     def fake_exec(app):
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         shown.extend(w for w in windows if w.isVisible())
-        for window in windows:
+        for window in shown:
+            assert not window.catalogue_loaded  # shown before the data is loaded
+            qtbot.waitUntil(lambda w=window: w.catalogue_loaded)
             window.close()
         return 0
 
@@ -37,6 +56,7 @@ def test_run_app_shows_the_main_window(qapp, qtbot, monkeypatch):
     assert app_module.run_app(["vetguide"]) == 0
     assert len(shown) == 1
     assert qapp.applicationName() == "vetguide"
+    assert dialogs.calls == []
 
 
 def test_unexpected_errors_become_a_message(qapp, monkeypatch, dialogs):

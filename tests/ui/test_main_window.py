@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import types
 from datetime import date
@@ -25,9 +26,10 @@ from tests.ui.helpers import TODAY, click_index, link_position, on_disk
 from vetguide import __version__
 from vetguide.model.present import key_data
 from vetguide.model.profile import InstitutionProfile
-from vetguide.model.resources import load_texts
+from vetguide.model.resources import DataError, load_texts
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist
 from vetguide.model.storage import (
+    DATA_DIR_ENV,
     StorageError,
     data_dir,
     library_path,
@@ -35,6 +37,7 @@ from vetguide.model.storage import (
     save_model,
     write_shortlist_file,
 )
+from vetguide.ui.main_window import LoadingPlaceholder, MainWindow, settings_folder
 from vetguide.ui.shortlist_model import Column
 
 ALL_CODES = 10
@@ -69,6 +72,108 @@ def select_item(qtbot, window, row):
 def combo_names(window):
     combo = window.shortlist_pane.shortlist_combo
     return [combo.itemText(i) for i in range(combo.count())]
+
+
+# --- start-up -------------------------------------------------------------------------------
+
+
+def deferred_window(qtbot):
+    """The window as the app opens it: the frame first, the data right after it is shown."""
+    window = MainWindow(None, today=TODAY)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_window_shows_first_and_fills_after_loading(qtbot, catalogue):
+    window = deferred_window(qtbot)
+    with qtbot.waitSignal(window.loaded):
+        window.show()
+        # On screen now: the real window with its menus, toolbar and placeholders.
+        assert not window.catalogue_loaded and window.catalogue is None
+        assert [a.text() for a in window.menuBar().actions()] == [
+            "&File", "&Shortlist", "&Guide", "&Help"
+        ]  # fmt: skip
+        placeholders = [window.splitter.widget(i) for i in range(3)]
+        assert all(isinstance(p, LoadingPlaceholder) for p in placeholders)
+        assert placeholders[0].label.text() == "Loading the catalogue…"
+        assert window.act_quit.isEnabled()
+        assert not any(a.isEnabled() for a in window.data_actions)
+    assert window.catalogue_loaded and window.catalogue == catalogue
+    assert [window.splitter.widget(i) for i in range(3)] == [
+        window.catalogue_pane, window.detail_pane, window.shortlist_pane
+    ]  # fmt: skip
+    assert len(window.catalogue_pane.visible_codes()) == ALL_CODES
+    assert window.stamp_label.text().startswith("Call ")
+    assert window.act_new.isEnabled() and window.act_find.isEnabled()
+    assert window.shortlist_pane.empty_label.isVisible()
+    add_actions(qtbot, window, "KA122-VET")
+    assert on_disk().shortlists[0].codes() == ["KA122-VET"]
+
+
+def test_the_deferred_window_comes_back_as_it_was_left(qtbot, make_window, dialogs):
+    first = make_window()
+    for name in ("Spring", "Autumn"):
+        dialogs.script("ask_text", name)
+        first.act_new.trigger()
+    add_actions(qtbot, first, "KA122-VET")
+    first.resize(760, 560)
+    first.splitter.setSizes([250, 450, 400])
+    sizes = first.splitter.sizes()
+    note_sizes = first.shortlist_pane.splitter.sizes()
+    first.close()
+
+    second = deferred_window(qtbot)
+    with qtbot.waitSignal(second.loaded):
+        second.show()
+        assert second.splitter.sizes() == sizes  # the placeholders take the saved widths
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.splitter.sizes() == sizes
+    assert second.shortlist_pane.splitter.sizes() == note_sizes
+    assert second.current_shortlist().name == "Autumn"
+    assert second.current_shortlist().codes() == ["KA122-VET"]
+
+
+def test_a_damaged_library_is_reported_after_the_deferred_load(qtbot, dialogs):
+    library_path().parent.mkdir(parents=True, exist_ok=True)
+    library_path().write_text("[]", encoding="utf-8")
+    window = deferred_window(qtbot)
+    with qtbot.waitSignal(window.loaded):
+        window.show()
+    qtbot.waitUntil(lambda: len(dialogs.of("warn")) == 1)
+    assert "damaged" in dialogs.of("warn")[0]["title"]
+
+
+def test_a_damaged_catalogue_leaves_a_clear_empty_window(qtbot, monkeypatch, dialogs):
+    def broken(*args, **kwargs):
+        raise DataError("catalogue/2026.json", "not valid JSON")
+
+    monkeypatch.setattr("vetguide.model.resources.load_catalogue", broken)
+    window = deferred_window(qtbot)
+    with qtbot.waitSignal(window.load_failed) as failed:
+        window.show()
+    assert failed.args == ["catalogue/2026.json: not valid JSON"]
+    assert not window.catalogue_loaded
+    assert window.splitter.widget(0).label.text() == "The catalogue could not be loaded."
+    assert not any(a.isEnabled() for a in window.data_actions)
+    assert window.load_data() is False  # tried once, not again
+    window.close()  # closes without the data, saving only the window layout
+    assert dialogs.calls == []
+
+
+def test_the_start_up_path_imports_no_pydantic_and_no_model():
+    code = (
+        "import sys, vetguide.ui.app, vetguide.ui.main_window; "
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] == 'pydantic' or m.startswith('vetguide.model')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_settings_folder_is_the_data_folder(monkeypatch):
+    assert settings_folder() == data_dir()
+    monkeypatch.delenv(DATA_DIR_ENV)
+    assert settings_folder() == data_dir()
 
 
 # --- catalogue ------------------------------------------------------------------------------
@@ -402,13 +507,14 @@ def test_save_failures_are_reported_once_and_the_data_kept(qtbot, window, dialog
     def fail(path, model):
         raise StorageError(f"could not save {path}: No space left on device")
 
-    monkeypatch.setattr("vetguide.ui.main_window.save_model", fail)
+    # The window imports the storage module when it saves (not at start-up), so patch it there.
+    monkeypatch.setattr("vetguide.model.storage.save_model", fail)
     add_actions(qtbot, window, "KA122-VET", "KA210-VET")
     assert len(dialogs.of("warn")) == 1
     assert "No space left" in dialogs.texts("warn")[0]
     assert "Not saved" in window.statusBar().currentMessage()  # even after "Added"
     assert window.current_shortlist().codes() == ["KA122-VET", "KA210-VET"]
-    monkeypatch.setattr("vetguide.ui.main_window.save_model", save_model)
+    monkeypatch.setattr("vetguide.model.storage.save_model", save_model)
     select_action(qtbot, window, "KA220-VET")
     click(qtbot, window.detail_pane.add_button)
     assert on_disk().shortlists[0].codes() == ["KA122-VET", "KA210-VET", "KA220-VET"]
@@ -473,12 +579,6 @@ def test_imported_unknown_actions_are_shown_as_unknown(qtbot, window, dialogs, t
     window.act_import.trigger()
     assert window.items_model.index(0, Column.ACTION).data() == "KA999-VET\nunknown action"
     assert "Not in this catalogue: KA999-VET" in window.statusBar().currentMessage()
-
-
-def test_export_pdf_is_there_but_not_yet_enabled(window):
-    assert not window.act_export_pdf.isEnabled()
-    assert window.act_export_pdf.toolTip() == "Coming with the PDF export"
-    assert window.act_export_pdf.shortcut().toString() == "Ctrl+P"
 
 
 # --- help, keyboard and accessibility -------------------------------------------------------
@@ -558,7 +658,8 @@ def test_tab_order_follows_the_panes(qtbot, window):
     # Inside the detail page, Tab walks the source links (Enter opens one), as in a browser.
     expected = [shortlist.shortlist_combo, shortlist.new_button, shortlist.rename_button,
                 shortlist.delete_button, shortlist.table, shortlist.up_button,
-                shortlist.down_button, shortlist.remove_button, shortlist.note_edit]  # fmt: skip
+                shortlist.down_button, shortlist.remove_button, window.item_tabs.tabBar(),
+                shortlist.note_edit]  # fmt: skip
     detail.add_button.setFocus()
     reached = []
     for _ in expected:

@@ -92,8 +92,14 @@ def _source(catalogue: Catalogue, source_id: str) -> str:
     )
 
 
-def action_html(action: Action, catalogue: Catalogue, today: date, texts: Texts) -> str:
-    """The whole detail page of one action."""
+def action_html(
+    action: Action,
+    catalogue: Catalogue,
+    today: date,
+    texts: Texts,
+    local_zone: str | None = None,
+) -> str:
+    """The whole detail page of one action; deadlines also on ``local_zone``'s clock."""
     # present imports the recommender, which start-up does not need.
     from vetguide.model.present import UNVERIFIED, key_data
 
@@ -105,7 +111,7 @@ def action_html(action: Action, catalogue: Catalogue, today: date, texts: Texts)
         "<h3>Key data</h3>",
         "<dl>",
     ]
-    rows = key_data(action, today, texts)
+    rows = key_data(action, today, texts, local_zone=local_zone)
     for label, value, verified in rows:
         if not verified and value.endswith(f" {UNVERIFIED}"):
             value = value[: -len(UNVERIFIED) - 1]  # marked once, below, like every other row

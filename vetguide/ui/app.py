@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "vetguide"
 ORGANISATION = "vetguide"
@@ -19,6 +18,8 @@ def _install_excepthook() -> None:
     from vetguide.ui import dialogs
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        import traceback  # not on the start-up path
+
         details = "".join(traceback.format_exception(kind, error, tb))
         sys.stderr.write(details)
         if issubclass(kind, KeyboardInterrupt):
@@ -40,7 +41,27 @@ def _exec(app: QApplication) -> int:
     return app.exec()
 
 
+def _cannot_start(app: QApplication, window: QWidget, details: str) -> None:
+    """The bundled catalogue is damaged: say so plainly and end with status 2."""
+    from vetguide.ui import dialogs
+
+    window.hide()
+    dialogs.warn(
+        None,
+        "vetguide cannot start",
+        "The catalogue of Erasmus+ actions that comes with vetguide is damaged, so "
+        "vetguide cannot start. Please reinstall vetguide.",
+        details,
+    )
+    app.exit(EXIT_DATA_ERROR)
+
+
 def run_app(argv: list[str]) -> int:
+    """Show the main window at once; it loads the catalogue and shortlists right after.
+
+    Neither this module nor the main window module imports pydantic or the model at start,
+    so the window is on screen before the data is loaded (see vetguide.ui.main_window).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)
@@ -48,28 +69,17 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
 
-    from vetguide.model.resources import DataError, load_catalogue
-    from vetguide.ui import dialogs
-
-    try:
-        catalogue = load_catalogue()
-    except DataError as exc:
-        dialogs.warn(
-            None,
-            "vetguide cannot start",
-            "The catalogue of Erasmus+ actions that comes with vetguide is damaged, so "
-            "vetguide cannot start. Please reinstall vetguide.",
-            str(exc),
-        )
-        return EXIT_DATA_ERROR
-
     from vetguide.ui.main_window import MainWindow
 
     previous_hook = sys.excepthook
     _install_excepthook()
     try:
-        window = MainWindow(catalogue)
+        window = MainWindow(None)
+        window.load_failed.connect(lambda details: _cannot_start(app, window, details))
         window.show()
-        return _exec(app)
+        try:
+            return _exec(app)
+        finally:
+            window.deleteLater()
     finally:
         sys.excepthook = previous_hook

@@ -169,6 +169,7 @@ class DetailPane(QWidget):
         self._catalogue = catalogue
         self._texts = texts
         self._today = today
+        self.local_zone: str | None = None  # the user's time zone, for local deadline times
         self.code = ""
 
         self.browser = QTextBrowser()
@@ -198,8 +199,16 @@ class DetailPane(QWidget):
             html = welcome_html(self._catalogue, self._texts)
         else:
             self.code = action.code
-            html = action_html(action, self._catalogue, self._today, self._texts)
+            html = action_html(action, self._catalogue, self._today, self._texts, self.local_zone)
         self.browser.setHtml(html)
+
+    def set_local_zone(self, zone: str | None) -> None:
+        """Show deadlines also on ``zone``'s clock, and redraw the shown action."""
+        if zone == self.local_zone:
+            return
+        self.local_zone = zone
+        if self.code:
+            self.show_action(self._catalogue.action(self.code))
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):

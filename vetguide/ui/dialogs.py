@@ -34,6 +34,22 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def inform_with_open(
+    parent: QWidget | None, title: str, text: str, path: Path, open_label: str = "&Open"
+) -> bool:
+    """Tell the user the file ``path`` was saved; True when they ask to open it.
+
+    The caller opens it (``open_url(QUrl.fromLocalFile(...))``), so tests see both steps.
+    """
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    open_button = box.addButton(open_label, QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    box.exec()
+    return box.clickedButton() is open_button
+
+
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Tell the user something went wrong and what it means for them; one OK button."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text, details)

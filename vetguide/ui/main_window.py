@@ -2,62 +2,82 @@
 
 The window owns the :class:`Library` and saves it after every change. It holds no domain
 rules: key data, deadlines and labels come from the model, the catalogue and the texts.
+
+Start-up is in two steps, so that the window is on screen before the slow part runs.
+``MainWindow(None)`` builds only the frame: menus, toolbar, status bar and the three panes
+as light "Loading…" placeholders, with the saved geometry. Right after its first paint the
+window loads the catalogue, the texts and the shortlists (pydantic and the model classes are
+imported only then), puts the real panes in place of the placeholders and emits ``loaded``,
+or ``load_failed`` with the reason. ``MainWindow(catalogue)`` does both steps at once.
+This module therefore imports no ``vetguide.model`` module and no pydantic at import time;
+the panes and models are imported in the functions that need them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import re
-import uuid
+from collections.abc import Iterator
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from vetguide import __version__
-from vetguide.model.catalogue import Catalogue
-from vetguide.model.resources import load_texts
-from vetguide.model.shortlist import Library, Shortlist
-from vetguide.model.storage import (
-    StorageError,
-    data_dir,
-    library_path,
-    load_or_default,
-    read_shortlist_file,
-    save_model,
-    write_shortlist_file,
-)
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import format_date, stamp
-from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
-from vetguide.ui.shortlist_model import Column, NoteTooLong
-from vetguide.ui.shortlist_pane import NO_ITEM_HINT, NOTE_HINT, ShortlistPane
 
 if TYPE_CHECKING:
+    from vetguide.model.catalogue import Catalogue
+    from vetguide.model.shortlist import Library, Shortlist
+    from vetguide.model.texts import Texts
+    from vetguide.ui.budget_dialog import BudgetDialog
+    from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
+    from vetguide.ui.shortlist_model import ShortlistItemsModel
+    from vetguide.ui.shortlist_pane import ShortlistPane
     from vetguide.ui.wizard import FindActionsWizard
 
 APP_TITLE = "vetguide – Erasmus+ for vocational education and training"
 SETTINGS_FILE = "settings.ini"
+DATA_DIR_ENV = "VETGUIDE_DATA_DIR"  # as vetguide.model.storage.DATA_DIR_ENV
 DEFAULT_SHORTLIST_NAME = "My shortlist"
 MAX_NAME_CHARS = 200
 NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
-PDF_TOOLTIP = "Coming with the PDF export"
+LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_SHARES = (5, 7, 8)  # catalogue tree, detail page, shortlist: first-launch widths
+PANE_MIN_WIDTH = 200
+LOADING_CATALOGUE = "Loading the catalogue…"
+LOADING_SHORTLISTS = "Loading your shortlists…"
+LAST_EXPORT_FOLDER = "files/last_export_folder"
+PDF_FILTER = "PDF files (*.pdf);;All files (*)"
+ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+
+
+class LoadState(Enum):
+    WAITING = "waiting"  # frame only; loads after the first paint
+    LOADING = "loading"
+    LOADED = "loaded"
+    FAILED = "failed"
 
 
 def plain(text: str) -> str:
@@ -71,65 +91,259 @@ def file_stem(name: str) -> str:
     return stem[:60] or "shortlist"
 
 
+def settings_folder() -> Path:
+    """The user data folder, as :func:`vetguide.model.storage.data_dir` gives it.
+
+    Repeated here because the window opens its settings (geometry) before the model is
+    imported; a test checks that both agree.
+    """
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("vetguide", appauthor=False)
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    """Show the busy cursor over the whole application while a slow step runs."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class LoadingPlaceholder(QFrame):
+    """Stands where a pane will be until the data is loaded: the pane's frame and one line."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loading_placeholder")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        self.setBackgroundRole(self.palette().ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.label = QLabel(text)
+        self.label.setObjectName("loading_label")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, catalogue: Catalogue, today: date | None = None) -> None:
+    """The main window. ``catalogue`` given: filled at once; ``None``: loads after showing."""
+
+    loaded = Signal()
+    load_failed = Signal(str)  # why the catalogue could not be loaded
+
+    # Set when the data is loaded (see the module docstring).
+    texts: Texts
+    library: Library
+    catalogue_pane: CataloguePane
+    detail_pane: DetailPane
+    shortlist_pane: ShortlistPane
+    items_model: ShortlistItemsModel
+
+    def __init__(self, catalogue: Catalogue | None, today: date | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
-        self.catalogue = catalogue
+        self.catalogue: Catalogue | None = None
         self.today = today or date.today()
-        self.texts = load_texts()
         self.active_wizard: FindActionsWizard | None = None
+        self._state = LoadState.WAITING
+        self._load_due = False
         self._startup_messages: list[tuple[str, str]] = []
         self._shown_once = False
         self._can_save = True
         self._last_save_error: str | None = None
-        self.library = self._load_library()
         self.settings = self._open_settings()
 
-        self.catalogue_pane = CataloguePane(catalogue, self.texts)
-        self.detail_pane = DetailPane(catalogue, self.texts, self.today)
-        self.shortlist_pane = ShortlistPane(catalogue)
-        self.items_model = self.shortlist_pane.model
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in (
-            (self.catalogue_pane, PANE_SHARES[0]),
-            (self.detail_pane, PANE_SHARES[1]),
-            (self.shortlist_pane, PANE_SHARES[2]),
-        ):
-            pane.setMinimumWidth(200)
-            self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.placeholders = [
+            LoadingPlaceholder(LOADING_CATALOGUE),
+            LoadingPlaceholder(""),
+            LoadingPlaceholder(LOADING_SHORTLISTS),
+        ]
+        for index, placeholder in enumerate(self.placeholders):
+            placeholder.setMinimumWidth(PANE_MIN_WIDTH)
+            self.splitter.addWidget(placeholder)
+            self.splitter.setStretchFactor(index, PANE_SHARES[index])
         self.splitter.setContentsMargins(6, 6, 6, 0)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.budget_dialog: BudgetDialog | None = None
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save)
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.timeout.connect(self._load_when_shown)
 
         self._create_actions()
         self._create_menus_and_toolbar()
-        self._connect()
-        self._set_tab_order()
-        self.stamp_label = QLabel(stamp(catalogue))
+        self.stamp_label = QLabel()
         self.stamp_label.setObjectName("stamp_label")
         self.statusBar().addPermanentWidget(self.stamp_label)
-        self._name_buttons()
 
+        if catalogue is not None:
+            from vetguide.model.resources import load_texts
+
+            self._install(catalogue, load_texts())
+        else:
+            self.setCursor(QCursor(Qt.CursorShape.BusyCursor))
         self._restore_settings()
-        self._refresh_shortlists(self._last_shortlist_id())
+        if catalogue is not None:
+            self._show_data()
         self._update_actions()
 
     # --- start-up ------------------------------------------------------------------------
 
-    def _load_library(self) -> Library:
-        path = library_path()
+    @property
+    def catalogue_loaded(self) -> bool:
+        return self._state is LoadState.LOADED
+
+    def _open_settings(self) -> QSettings:
+        folder = settings_folder()
+        with contextlib.suppress(OSError):  # QSettings then keeps the values in memory only
+            folder.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self._state is LoadState.WAITING:
+                self._load_timer.start(LOAD_FALLBACK_MS)
+            if self._startup_messages:
+                QTimer.singleShot(0, self, self._show_startup_messages)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._state is LoadState.WAITING and not self._load_due and self.isVisible():
+            # The frame is on screen once this paint is flushed: load at the next turn.
+            self._load_due = True
+            self._load_timer.start(0)
+
+    def _load_when_shown(self) -> None:
+        if self.isVisible():
+            self.load_data()
+
+    def load_data(self) -> bool:
+        """Load the catalogue, texts and shortlists and fill the panes; True when loaded.
+
+        Does nothing once loaded or failed. On a damaged catalogue the placeholders say so
+        and ``load_failed`` is emitted with the reason.
+        """
+        if self._state is not LoadState.WAITING:
+            return self._state is LoadState.LOADED
+        self._state = LoadState.LOADING
+        self._load_timer.stop()
+        from vetguide.model.resources import DataError, load_catalogue, load_texts
+
         try:
-            loaded = load_or_default(path, Library)
-        except StorageError as exc:
+            catalogue = load_catalogue()
+            texts = load_texts()
+        except DataError as exc:
+            self._state = LoadState.FAILED
+            self.unsetCursor()
+            self.placeholders[0].set_text("The catalogue could not be loaded.")
+            self.placeholders[2].set_text("")
+            self.load_failed.emit(str(exc))
+            return False
+        self._install(catalogue, texts)
+        self._show_data()
+        self.unsetCursor()
+        if self.focusWidget() is None:
+            self.catalogue_pane.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._shown_once and self._startup_messages:
+            QTimer.singleShot(0, self, self._show_startup_messages)
+        self.loaded.emit()
+        return True
+
+    def _install(self, catalogue: Catalogue, texts: Texts) -> None:
+        """Build the real panes on the data and put them in place of the placeholders."""
+        from vetguide.ui.action_html import stamp
+        from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
+        from vetguide.ui.deadline_banner import DeadlineBanner
+        from vetguide.ui.readiness_view import ReadinessView
+        from vetguide.ui.shortlist_pane import ShortlistPane
+
+        self.catalogue = catalogue
+        self.texts = texts
+        self.library = self._load_library()
+        self.catalogue_pane = CataloguePane(catalogue, texts)
+        self.detail_pane = DetailPane(catalogue, texts, self.today)
+        self.shortlist_pane = ShortlistPane(catalogue)
+        self.items_model = self.shortlist_pane.model
+        panes = (self.catalogue_pane, self.detail_pane, self.shortlist_pane)
+        for index, pane in enumerate(panes):
+            pane.setMinimumWidth(PANE_MIN_WIDTH)
+            # The pane takes the placeholder's place and size (restored splitter state).
+            self.splitter.replaceWidget(index, pane)
+            self.splitter.setStretchFactor(index, PANE_SHARES[index])
+        for placeholder in self.placeholders:
+            placeholder.deleteLater()
+        self.placeholders = []
+        # Says so when every deadline of the newest call year has passed.
+        self.deadline_banner = DeadlineBanner(self)
+        self.central_layout.insertWidget(0, self.deadline_banner)
+        self.deadline_banner.update_for(catalogue, self.today)
+        # The dated to-dos of the selected shortlist item, in a tab beside its note (the
+        # shortlist splitter keeps two parts, so its saved state stays valid).
+        self.readiness_view = ReadinessView()
+        note_box = self.shortlist_pane.splitter.widget(1)
+        self.item_tabs = QTabWidget()
+        self.item_tabs.setObjectName("item_tabs")
+        self.item_tabs.setAccessibleName("Note and readiness plan")
+        self.shortlist_pane.splitter.replaceWidget(1, self.item_tabs)
+        self.item_tabs.addTab(note_box, "Note")
+        self.item_tabs.addTab(self.readiness_view, "Readiness plan")
+        # The table of items keeps the larger share; the tabs' wish for height yields to it.
+        self.item_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.shortlist_pane.splitter.setStretchFactor(0, 3)
+        self.shortlist_pane.splitter.setStretchFactor(1, 2)
+        # The item actions' shortcuts belong to the items table and its buttons.
+        self.shortlist_pane.items_box.addActions(
+            [self.act_move_up, self.act_move_down, self.act_remove]
+        )
+        self._connect()
+        self._set_tab_order()
+        self._name_buttons()
+        self.stamp_label.setText(stamp(catalogue))
+        self._state = LoadState.LOADED
+
+    def _show_data(self) -> None:
+        """Restore the shortlist side as it was left and select the last shortlist."""
+        state = self.settings.value("window/shortlist_splitter")
+        if isinstance(state, QByteArray):
+            self.shortlist_pane.splitter.restoreState(state)
+        self._refresh_shortlists(self._last_shortlist_id())
+        self.detail_pane.set_local_zone(self.local_zone())
+        self._update_actions()
+
+    def _load_library(self) -> Library:
+        from vetguide.model import storage
+        from vetguide.model.shortlist import Library
+
+        path = storage.library_path()
+        try:
+            loaded = storage.load_or_default(path, Library)
+        except storage.StorageError as exc:
             self._can_save = False
             self._startup_messages.append(
                 (
@@ -152,20 +366,9 @@ class MainWindow(QMainWindow):
             )
         return loaded.value
 
-    def _open_settings(self) -> QSettings:
-        folder = data_dir()
-        with contextlib.suppress(OSError):  # QSettings then keeps the values in memory only
-            folder.mkdir(parents=True, exist_ok=True)
-        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            if self._startup_messages:
-                QTimer.singleShot(0, self._show_startup_messages)
-
     def _show_startup_messages(self) -> None:
+        if not self.catalogue_loaded:
+            return  # shown when the data is loaded
         messages, self._startup_messages = self._startup_messages, []
         for title, text in messages:
             self.statusBar().showMessage(title, STATUS_TIMEOUT_MS)
@@ -204,10 +407,15 @@ class MainWindow(QMainWindow):
             "&Export shortlist…", self.export_shortlist, "Ctrl+S",
             "Save the current shortlist to a file to share it", "act_export",
         )  # fmt: skip
-        self.act_export_pdf = a("Export &PDF…", self.export_pdf, "Ctrl+P", name="act_export_pdf")
-        self.act_export_pdf.setEnabled(False)
-        self.act_export_pdf.setToolTip(PDF_TOOLTIP)
-        self.act_export_pdf.setStatusTip(PDF_TOOLTIP)
+        self.act_export_pdf = a(
+            "Export &PDF…", self.export_pdf, "Ctrl+P",
+            "Save the current shortlist as a PDF memo to print or share", "act_export_pdf",
+        )  # fmt: skip
+        self.act_export_calendar = a(
+            "Export &calendar…", self.export_calendar, None,
+            "Save the deadlines of the current shortlist as a calendar file (.ics)",
+            "act_export_calendar",
+        )  # fmt: skip
         self.act_quit = a("&Quit", self.close, "Ctrl+Q", name="act_quit")
         self.act_rename = a("Re&name shortlist…", self.rename_shortlist, name="act_rename")
         self.act_delete = a("&Delete shortlist…", self.delete_shortlist, name="act_delete")
@@ -233,13 +441,26 @@ class MainWindow(QMainWindow):
             "&Search the catalogue", self.focus_search, "Ctrl+F",
             "Type to filter the catalogue by code, title or summary", "act_search",
         )  # fmt: skip
+        self.act_budget = a(
+            "Estimate the &budget…", self.open_budget, "Ctrl+B",
+            "Estimate a KA1 mobility budget and see the lump-sum options", "act_budget",
+        )  # fmt: skip
         self.act_about = a("&About vetguide", self.show_about, name="act_about")
+        # Everything but Quit and About needs the catalogue or the shortlists.
+        self.data_actions = [
+            self.act_new, self.act_import, self.act_export, self.act_export_pdf,
+            self.act_export_calendar, self.act_rename, self.act_delete, self.act_add,
+            self.act_move_up, self.act_move_down, self.act_remove, self.act_find,
+            self.act_search, self.act_budget,
+        ]  # fmt: skip
 
     def _create_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.setToolTipsVisible(True)
-        file_menu.addActions([self.act_new, self.act_import, self.act_export, self.act_export_pdf])
+        file_menu.addActions([self.act_new, self.act_import, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_export_pdf, self.act_export_calendar])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         shortlist_menu = menus.addMenu("&Shortlist")
@@ -247,7 +468,7 @@ class MainWindow(QMainWindow):
         shortlist_menu.addSeparator()
         shortlist_menu.addActions([self.act_move_up, self.act_move_down, self.act_remove])
         guide_menu = menus.addMenu("&Guide")
-        guide_menu.addActions([self.act_find, self.act_search])
+        guide_menu.addActions([self.act_find, self.act_search, self.act_budget])
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_about)
 
@@ -257,17 +478,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.act_find, self.act_new, self.act_import, self.act_export])
-        self.toolbar.addAction(self.act_export_pdf)
+        self.toolbar.addActions([self.act_export_pdf, self.act_export_calendar, self.act_budget])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         for action in self.toolbar.actions():
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setAccessibleName(plain(action.text()))
-
-        # The item actions' shortcuts belong to the items table and its buttons.
-        self.shortlist_pane.items_box.addActions(
-            [self.act_move_up, self.act_move_down, self.act_remove]
-        )
+        # Qt's » button, shown when the window is too narrow for every toolbar action.
+        extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName("More toolbar actions")
 
     def _bind(self, button: QPushButton, action: QAction) -> None:
         """Let a pane button trigger a window action and follow its enabled state."""
@@ -332,13 +552,9 @@ class MainWindow(QMainWindow):
             pass
         else:
             self._default_geometry()
-        for key, splitter in (
-            ("window/main_splitter", self.splitter),
-            ("window/shortlist_splitter", self.shortlist_pane.splitter),
-        ):
-            state = s.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        state = s.value("window/main_splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -359,24 +575,29 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/main_splitter", self.splitter.saveState())
-        s.setValue("window/shortlist_splitter", self.shortlist_pane.splitter.saveState())
-        current = self.current_shortlist()
-        s.setValue("shortlists/last", current.id if current else "")
+        if self.catalogue_loaded:
+            s.setValue("window/shortlist_splitter", self.shortlist_pane.splitter.saveState())
+            current = self.current_shortlist()
+            s.setValue("shortlists/last", current.id if current else "")
         s.sync()
 
     def _last_shortlist_id(self) -> str | None:
         value = self.settings.value("shortlists/last")
         return value if isinstance(value, str) and value else None
 
-    def _last_folder(self) -> Path:
-        value = self.settings.value("files/last_folder")
-        folder = Path(value) if isinstance(value, str) and value else Path.home()
-        return folder if folder.is_dir() else Path.home()
+    def _last_folder(self, key: str = "files/last_folder") -> Path:
+        """The folder remembered under ``key``; else the shortlist file folder; else home."""
+        for name in (key, "files/last_folder"):
+            value = self.settings.value(name)
+            if isinstance(value, str) and value and Path(value).is_dir():
+                return Path(value)
+        return Path.home()
 
-    def _remember_folder(self, path: Path) -> None:
-        self.settings.setValue("files/last_folder", str(path.parent))
+    def _remember_folder(self, path: Path, key: str = "files/last_folder") -> None:
+        self.settings.setValue(key, str(path.parent))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._load_timer.stop()
         if self.active_wizard is not None:
             self.active_wizard.reject()
         if self._note_timer.isActive():
@@ -395,9 +616,11 @@ class MainWindow(QMainWindow):
                 STATUS_TIMEOUT_MS,
             )
             return False
+        from vetguide.model import storage
+
         try:
-            save_model(library_path(), self.library)
-        except StorageError as exc:
+            storage.save_model(storage.library_path(), self.library)
+        except storage.StorageError as exc:
             message = str(exc)
             self.statusBar().showMessage(f"Not saved: {message}", STATUS_TIMEOUT_MS)
             if message != self._last_save_error:
@@ -511,6 +734,8 @@ class MainWindow(QMainWindow):
         )
         if name is None:
             return
+        from vetguide.model.shortlist import Shortlist
+
         self._append_shortlist(Shortlist(name=name, created=self.today))
         self.show_status(f"Created the shortlist “{name}”.")
 
@@ -553,11 +778,16 @@ class MainWindow(QMainWindow):
 
     # --- items -----------------------------------------------------------------------------
 
+    def _loaded_catalogue(self) -> Catalogue:
+        if self.catalogue is None:
+            raise RuntimeError("the catalogue is not loaded yet")
+        return self.catalogue
+
     def _action_selected(self, code: str) -> None:
         action = None
         if code:
             try:
-                action = self.catalogue.action(code)
+                action = self._loaded_catalogue().action(code)
             except KeyError:
                 action = None
         self.detail_pane.show_action(action)
@@ -570,6 +800,8 @@ class MainWindow(QMainWindow):
             return
         shortlist = self.current_shortlist()
         if shortlist is None:
+            from vetguide.model.shortlist import Shortlist
+
             shortlist = Shortlist(name=self.unique_name(DEFAULT_SHORTLIST_NAME), created=self.today)
             self._append_shortlist(shortlist)
         if not self.items_model.add_code(code, self.today):
@@ -612,6 +844,8 @@ class MainWindow(QMainWindow):
     def _item_selected(self, *_: object) -> None:
         if self._note_timer.isActive():
             self.save()
+        from vetguide.ui.shortlist_pane import NO_ITEM_HINT, NOTE_HINT
+
         pane = self.shortlist_pane
         row = pane.current_row()
         editor = pane.note_edit
@@ -631,9 +865,47 @@ class MainWindow(QMainWindow):
             editor.setPlaceholderText(NO_ITEM_HINT)
         editor.blockSignals(False)
         pane.note_problem.hide()
+        self._show_readiness(row)
         self._update_actions()
 
+    def local_zone(self) -> str | None:
+        """The user's time zone: that of the current shortlist's (or the last) profile."""
+        from vetguide.model.deadlines import default_time_zone
+
+        shortlist = self.current_shortlist()
+        profile = (
+            shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
+        )
+        return default_time_zone(profile.country) if profile else None
+
+    def _show_readiness(self, row: int) -> None:
+        action = None
+        if row >= 0:
+            with contextlib.suppress(KeyError):  # an imported code unknown to this catalogue
+                action = self._loaded_catalogue().action(self.items_model.item(row).code)
+        zone = self.local_zone()
+        self.readiness_view.show_action(
+            action, self._loaded_catalogue(), self.today, time_zone=zone
+        )
+        self.detail_pane.set_local_zone(zone)
+
+    def open_budget(self) -> None:
+        """The budget estimate, for the current shortlist's profile (kept open between uses)."""
+        from vetguide.ui.budget_dialog import BudgetDialog
+
+        if self.budget_dialog is None:
+            shortlist = self.current_shortlist()
+            profile = (
+                shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
+            )
+            self.budget_dialog = BudgetDialog(self._loaded_catalogue(), self.today, profile, self)
+        self.budget_dialog.show()
+        self.budget_dialog.raise_()
+        self.budget_dialog.activateWindow()
+
     def _note_edited(self) -> None:
+        from vetguide.ui.shortlist_model import NoteTooLong
+
         row = self.shortlist_pane.current_row()
         if row < 0:
             return
@@ -647,16 +919,32 @@ class MainWindow(QMainWindow):
         problem.hide()
 
     def _table_double_clicked(self, index: QModelIndex) -> None:
+        from vetguide.ui.shortlist_model import Column
+
         if index.column() == Column.NOTE:
             self.shortlist_pane.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_actions(self, *_: object) -> None:
+        if not self.catalogue_loaded:
+            for action in self.data_actions:
+                action.setEnabled(False)
+            return
         shortlist = self.current_shortlist()
         row = self.shortlist_pane.current_row()
         count = self.items_model.rowCount()
         self.act_add.setEnabled(bool(self.detail_pane.code))
         for action in (self.act_rename, self.act_delete, self.act_export):
             action.setEnabled(shortlist is not None)
+        for action in (self.act_export_pdf, self.act_export_calendar):
+            action.setEnabled(shortlist is not None and bool(shortlist.items))
+        for action in (
+            self.act_new,
+            self.act_import,
+            self.act_find,
+            self.act_search,
+            self.act_budget,
+        ):
+            action.setEnabled(True)
         self.act_move_up.setEnabled(row > 0)
         self.act_move_down.setEnabled(0 <= row < count - 1)
         self.act_remove.setEnabled(row >= 0)
@@ -664,21 +952,25 @@ class MainWindow(QMainWindow):
     # --- files -----------------------------------------------------------------------------
 
     def import_shortlist(self) -> None:
+        from vetguide.model import storage
+
         path = dialogs.open_file_path(self, "Import shortlist", self._last_folder())
         if path is None:
             return
         self._remember_folder(path)
         try:
-            shared = read_shortlist_file(path)
-        except StorageError as exc:
+            shared = storage.read_shortlist_file(path)
+        except storage.StorageError as exc:
             dialogs.warn(self, "This file cannot be imported", f"{exc}\n\nNothing was changed.")
             return
+        import uuid
+
         incoming = shared.shortlist
         shortlist = incoming.model_copy(
             update={"id": uuid.uuid4().hex, "name": self.unique_name(incoming.name)}, deep=True
         )
         self._append_shortlist(shortlist)
-        known = {a.code for a in self.catalogue.actions}
+        known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
         message = (
             f"Imported the shortlist “{shortlist.name}” with {len(shortlist.items)} action(s)."
@@ -688,6 +980,8 @@ class MainWindow(QMainWindow):
         self.show_status(message)
 
     def export_shortlist(self) -> None:
+        from vetguide.model import storage
+
         shortlist = self.current_shortlist()
         if shortlist is None:
             return
@@ -697,15 +991,102 @@ class MainWindow(QMainWindow):
             return
         self._remember_folder(path)
         try:
-            write_shortlist_file(path, shortlist)
-        except StorageError as exc:
+            storage.write_shortlist_file(path, shortlist)
+        except storage.StorageError as exc:
             dialogs.warn(self, "The shortlist could not be exported", str(exc))
             return
         self.show_status(f"Exported “{shortlist.name}” to {path}.")
 
+    def _export_target(self, title: str, suffix: str, name_filter: str) -> Path | None:
+        """Ask where to export the current shortlist, starting in the last export folder."""
+        shortlist = self.current_shortlist()
+        if shortlist is None or not shortlist.items:
+            return None
+        name = file_stem(shortlist.name) + ("-deadlines" if suffix == "ics" else "")
+        suggested = self._last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
+        path = dialogs.save_file_path(self, title, suggested, name_filter, suffix)
+        if path is not None:
+            self._remember_folder(path, LAST_EXPORT_FOLDER)
+        return path
+
+    def _exported(self, title: str, text: str, path: Path, open_label: str) -> None:
+        self.show_status(f"Saved {path}.")
+        if dialogs.inform_with_open(self, title, text, path, open_label):
+            dialogs.open_url(QUrl.fromLocalFile(str(path)))
+
     def export_pdf(self) -> None:
-        """Export the current shortlist as a PDF memo (written by the report engineer)."""
-        self.show_status(PDF_TOOLTIP)
+        """Save the current shortlist as a PDF decision memo."""
+        from vetguide.report import ExportError
+        from vetguide.report.pdf import export_shortlist_pdf
+
+        shortlist = self.current_shortlist()
+        path = self._export_target("Export PDF", "pdf", PDF_FILTER)
+        if shortlist is None or path is None:
+            return
+        if self._note_timer.isActive():
+            self.save()
+        try:
+            with wait_cursor():
+                export_shortlist_pdf(shortlist, self._loaded_catalogue(), path, today=self.today)
+        except ExportError as exc:
+            dialogs.warn(self, "The PDF could not be saved", f"{exc}\n\nNo file was written.")
+            return
+        self._exported(
+            "PDF saved",
+            f"The memo of the shortlist “{shortlist.name}” was saved to:\n{path}",
+            path,
+            "&Open the PDF",
+        )
+
+    def export_calendar(self) -> None:
+        """Save the deadlines of the current shortlist's actions as an iCalendar file."""
+        from vetguide.model.calendar_export import (
+            calendar_items,
+            shortlist_actions,
+            write_calendar,
+        )
+        from vetguide.model.deadlines import default_time_zone
+
+        shortlist = self.current_shortlist()
+        if shortlist is None or not shortlist.items:
+            return
+        catalogue = self._loaded_catalogue()
+        title = "Export calendar"
+        actions, unknown = shortlist_actions(shortlist, catalogue)
+        skipped = (
+            f"Not in the {catalogue.call_year} catalogue: {', '.join(unknown)}." if unknown else ""
+        )
+        if not calendar_items(actions, catalogue, self.today):
+            dialogs.inform(
+                self, title,
+                f"No deadline lies ahead for the actions of “{shortlist.name}”, so there "
+                f"is nothing to put in a calendar. {skipped}".strip(),
+            )  # fmt: skip
+            return
+        path = self._export_target(title, "ics", ICS_FILTER)
+        if path is None:
+            return
+        country = shortlist.profile.country if shortlist.profile else None
+        local_zone = default_time_zone(country) if country else None
+        try:
+            with wait_cursor():
+                result = write_calendar(path, actions, catalogue, self.today, local_zone=local_zone)
+        except OSError as exc:
+            dialogs.warn(
+                self,
+                "The calendar could not be saved",
+                f"could not write {path}: {exc.strerror or exc}\n\nNo file was written.",
+            )
+            return
+        counts = f"{result.events} deadline(s)"
+        if result.expected:
+            counts += f", of which {result.expected} expected (not yet announced)"
+        text = f"{counts} of the shortlist “{shortlist.name}” were saved to:\n{path}"
+        if local_zone:
+            text += f"\n\nEach deadline also gives the time in {local_zone}."
+        if skipped:
+            text += f"\n\n{skipped}"
+        self._exported("Calendar saved", text, path, "&Open in the calendar app")
 
     # --- guide -------------------------------------------------------------------------------
 
@@ -726,7 +1107,7 @@ class MainWindow(QMainWindow):
             return
         current = self.current_shortlist()
         wizard = FindActionsWizard(
-            self.catalogue,
+            self._loaded_catalogue(),
             self.today,
             self.library.last_profile,
             [(s.id, s.name) for s in self.library.shortlists],
@@ -744,6 +1125,10 @@ class MainWindow(QMainWindow):
             self._apply_wizard(wizard)
 
     def _apply_wizard(self, wizard: FindActionsWizard) -> None:
+        from pydantic import ValidationError
+
+        from vetguide.model.shortlist import Shortlist
+
         profile = wizard.result_profile()
         codes = wizard.chosen_codes()
         shortlist = self.shortlist_by_id(wizard.target_shortlist_id())
@@ -768,7 +1153,10 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def about_text(self) -> str:
-        c = self.catalogue
+        from vetguide.model.storage import data_dir
+        from vetguide.ui.action_html import format_date
+
+        c = self._loaded_catalogue()
         return (
             f"vetguide {__version__}\n"
             "A desktop guide to Erasmus+ for vocational education and training.\n\n"

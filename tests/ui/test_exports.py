@@ -1,0 +1,183 @@
+"""File → Export PDF… and File → Export calendar… on the selected shortlist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import TODAY
+from tests.ui.test_main_window import add_actions, select_item
+from vetguide.model.calendar_export import calendar_items, shortlist_actions
+from vetguide.model.profile import InstitutionProfile
+from vetguide.model.shortlist import Shortlist
+from vetguide.model.storage import write_shortlist_file
+from vetguide.ui import dialogs as dialog_service
+
+NOTE = "Ask Foundation Tempus about the info day"
+
+
+@pytest.fixture(autouse=True)
+def inform_with_open(monkeypatch: pytest.MonkeyPatch, dialogs: Any) -> None:
+    """``dialogs.inform_with_open`` recorded and answered from the script, like the others."""
+
+    def record(parent: Any, title: str, text: str, path: Path, open_label: str = "") -> bool:
+        dialogs.calls.append(("inform_with_open", {"title": title, "text": text, "path": path}))
+        return bool(dialogs._answer("inform_with_open"))
+
+    monkeypatch.setattr(dialog_service, "inform_with_open", record)
+
+
+def file_url(path: Path) -> str:
+    return QUrl.fromLocalFile(str(path)).toString()
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page, with runs of white space (pypdf gives tabs) as one space."""
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def shortlist_with_note(qtbot, window) -> Shortlist:
+    add_actions(qtbot, window, "KA122-VET", "KA210-VET")
+    select_item(qtbot, window, 0)
+    qtbot.keyClicks(window.shortlist_pane.note_edit, NOTE)
+    return window.current_shortlist()
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def test_export_pdf_writes_the_memo_and_offers_to_open_it(qtbot, window, dialogs, tmp_path):
+    shortlist = shortlist_with_note(qtbot, window)
+    assert window.act_export_pdf.isEnabled()
+    assert window.act_export_pdf.shortcut().toString() == "Ctrl+P"
+    target = tmp_path / "memos" / "mobility.pdf"
+    target.parent.mkdir()
+    dialogs.script("save_file_path", target)
+    dialogs.script("inform_with_open", False)
+    window.act_export_pdf.trigger()
+
+    (asked,) = dialogs.of("save_file_path")
+    assert asked["suggested"].name == "My-shortlist.pdf"
+    text = pdf_text(target)
+    for code in shortlist.codes():
+        assert code in text
+    assert NOTE in text  # typed just before exporting, so saved on the way
+    (done,) = dialogs.of("inform_with_open")
+    assert done["path"] == target and str(target) in done["text"]
+    assert dialogs.of("open_url") == [] and dialogs.of("warn") == []
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone again
+
+    dialogs.script("save_file_path", target)
+    dialogs.script("inform_with_open", True)  # "Open the PDF"
+    window.act_export_pdf.trigger()
+    assert [c["url"] for c in dialogs.of("open_url")] == [file_url(target)]
+
+
+def test_the_last_export_folder_is_remembered_in_a_new_window(
+    qtbot, make_window, dialogs, tmp_path
+):
+    first = make_window()
+    add_actions(qtbot, first, "KA122-VET")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialogs.script("save_file_path", folder / "memo.pdf")
+    dialogs.script("inform_with_open", False)
+    first.act_export_pdf.trigger()
+    first.close()
+
+    second = make_window()
+    dialogs.script("save_file_path", None)  # cancelled: nothing happens
+    second.act_export_pdf.trigger()
+    assert dialogs.of("save_file_path")[-1]["suggested"] == folder / "My-shortlist.pdf"
+    dialogs.script("save_file_path", None)
+    second.act_export_calendar.trigger()
+    assert dialogs.of("save_file_path")[-1]["suggested"] == folder / "My-shortlist-deadlines.ics"
+    assert len(dialogs.of("inform_with_open")) == 1
+
+
+def test_a_failed_pdf_export_warns_and_leaves_no_file(qtbot, window, dialogs, tmp_path):
+    add_actions(qtbot, window, "KA122-VET")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    target = blocker / "memo.pdf"
+    dialogs.script("save_file_path", target)
+    window.act_export_pdf.trigger()
+    (warning,) = dialogs.of("warn")
+    assert "PDF could not be saved" in warning["title"]
+    assert "is not a folder" in warning["text"] and "No file was written" in warning["text"]
+    assert not target.exists() and blocker.read_text(encoding="utf-8") == "a file, not a folder"
+    assert dialogs.of("inform_with_open") == []
+    assert QApplication.overrideCursor() is None
+
+
+def test_exports_need_a_shortlist_with_actions(qtbot, window, dialogs):
+    exports = (window.act_export_pdf, window.act_export_calendar)
+    assert not any(a.isEnabled() for a in exports)  # no shortlist
+    assert window.act_export_pdf.toolTip() != "Coming with the PDF export"
+    dialogs.script("ask_text", "Empty")
+    window.act_new.trigger()
+    assert window.current_shortlist() is not None
+    assert not any(a.isEnabled() for a in exports)  # a shortlist without actions
+    add_actions(qtbot, window, "KA122-VET")
+    assert all(a.isEnabled() for a in exports)
+    assert window.toolbar.widgetForAction(window.act_export_pdf).isEnabled()
+    select_item(qtbot, window, 0)
+    window.act_remove.trigger()
+    assert not any(a.isEnabled() for a in exports)
+
+
+# --- calendar -------------------------------------------------------------------------------
+
+
+def test_export_calendar_writes_one_event_per_deadline(qtbot, window, dialogs, catalogue, tmp_path):
+    shared = Shortlist(
+        name="Kragujevac 2026",
+        profile=InstitutionProfile(organisation_type="vet_provider", country="RS"),
+    )
+    for code in ("KA122-VET", "KA220-VET"):
+        shared.add(code, TODAY)
+    shared_file = tmp_path / "shared.json"
+    write_shortlist_file(shared_file, shared)
+    dialogs.script("open_file_path", shared_file)
+    window.act_import.trigger()
+    assert window.current_shortlist().name == "Kragujevac 2026"
+
+    target = tmp_path / "deadlines.ics"
+    dialogs.script("save_file_path", target)
+    dialogs.script("inform_with_open", True)
+    window.act_export_calendar.trigger()
+
+    assert dialogs.of("save_file_path")[0]["suggested"].name == "Kragujevac-2026-deadlines.ics"
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = calendar.walk("VEVENT")
+    actions, _ = shortlist_actions(shared, catalogue)
+    expected = calendar_items(actions, catalogue, TODAY)
+    deadlines = [(i.action.code, i.deadline.at) for i in expected]
+    assert len(events) == len(deadlines) > 0
+    found = sorted((str(e["summary"]).split()[1], e.decoded("dtstart")) for e in events)
+    assert found == sorted(deadlines)
+    assert {code for code, _ in deadlines} == {"KA122-VET", "KA220-VET"}
+    # The profile's country is Serbia: each deadline also gives the time in Belgrade.
+    assert all("Europe/Belgrade" in str(e["description"]) for e in events)
+    (done,) = dialogs.of("inform_with_open")
+    assert f"{len(deadlines)} deadline(s)" in done["text"] and "Europe/Belgrade" in done["text"]
+    assert [c["url"] for c in dialogs.of("open_url")] == [file_url(target)]
+
+
+def test_a_failed_calendar_export_says_why(qtbot, window, dialogs, tmp_path):
+    add_actions(qtbot, window, "KA122-VET")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    dialogs.script("save_file_path", blocker / "deadlines.ics")
+    window.act_export_calendar.trigger()
+    (warning,) = dialogs.of("warn")
+    assert "calendar could not be saved" in warning["title"]
+    assert str(blocker / "deadlines.ics") in warning["text"]
+    assert not (blocker / "deadlines.ics").exists()
+    assert dialogs.of("inform_with_open") == []
