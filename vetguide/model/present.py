@@ -13,7 +13,13 @@ from typing import Any
 
 from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Catalogue
-from vetguide.model.deadlines import DeadlineInfo, DeadlineStatus, deadline_info, next_deadline
+from vetguide.model.deadlines import (
+    DeadlineInfo,
+    DeadlineStatus,
+    deadline_info,
+    local_time,
+    next_deadline,
+)
 from vetguide.model.recommend import CriterionResult, Recommendations
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
@@ -255,13 +261,30 @@ def catalogue_json(catalogue: Catalogue, today: date) -> dict[str, Any]:
     }
 
 
+def format_local_deadline(info: DeadlineInfo, zone_name: str, language: str = "en") -> str:
+    """The deadline on the user's clock, e.g. '19 Feb 2026, 12:00 CET (Europe/Belgrade)'."""
+    moment = local_time(info, zone_name)
+    return load_texts(language).say(
+        "deadline_at",
+        when=formatting.format_datetime(moment, language),
+        tz=moment.tzname(),
+        zone=zone_name,
+    )
+
+
 def key_data(
-    action: Action, today: date, texts: Texts, *, language: str | None = None
+    action: Action,
+    today: date,
+    texts: Texts,
+    *,
+    language: str | None = None,
+    local_zone: str | None = None,
 ) -> list[tuple[str, str, bool]]:
     """The key-data block of an action as (label, value, verified) rows.
 
     Labels come from ``texts``; dates and amounts are written for ``language`` (by default
-    the language of ``texts``).
+    the language of ``texts``). With ``local_zone`` the next deadline is also given on that
+    clock.
     """
     lang = language or texts.language
     rows: list[tuple[str, str, bool]] = [
@@ -291,6 +314,14 @@ def key_data(
         rows.append(
             (texts.say("deadline_label"), format_deadline(info, language=lang), info.verified)
         )
+        if local_zone and local_zone != info.time_zone:
+            rows.append(
+                (
+                    texts.say("local_deadline_label"),
+                    format_local_deadline(info, local_zone, lang),
+                    info.verified,
+                )
+            )
     for d in action.deadlines_for(catalogue_year(action)):
         if d.optional:
             rows.append(
