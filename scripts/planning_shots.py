@@ -1,15 +1,19 @@
 """Render the planning screens to PNG files, offscreen.
 
-    python scripts/planning_shots.py [OUTDIR]
+    python scripts/planning_shots.py [OUTDIR] [--language LANG]
 
 writes budget_estimate.png, budget_lump_sums.png and readiness_plan.png at 1280×800 into
 OUTDIR (default docs/screenshots). The budget dialog holds the Belgrade example: 10 learners
 to Madrid for 14 days and 2 staff job-shadowing in Vienna for 5 days; the readiness view
 shows the KA122-VET steps as seen on 10 January 2026.
+
+With ``--language`` (``sr-Latn``, ``sr-Cyrl`` or ``pseudo``) the screens are rendered in that
+language, with the language as suffix: budget_estimate_sr-Latn.png ….
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from datetime import date
@@ -26,6 +30,7 @@ if str(ROOT) not in sys.path:
 from vetguide.model.profile import InstitutionProfile  # noqa: E402
 from vetguide.model.resources import load_catalogue  # noqa: E402
 from vetguide.model.vocab import OrganisationType  # noqa: E402
+from vetguide.ui import i18n  # noqa: E402
 from vetguide.ui.budget_dialog import BudgetDialog, capital_city  # noqa: E402
 from vetguide.ui.readiness_view import ReadinessView  # noqa: E402
 
@@ -50,12 +55,14 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def render(outdir: Path) -> list[Path]:
+def render(outdir: Path, language: str = i18n.DEFAULT_LANGUAGE) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     outdir.mkdir(parents=True, exist_ok=True)
     catalogue = load_catalogue()
     written: list[Path] = []
+    suffix = "" if language == i18n.DEFAULT_LANGUAGE else f"_{language}"
+    i18n.set_language(language)
 
     dialog = BudgetDialog(catalogue, TODAY, SCHOOL)
     try:
@@ -75,7 +82,7 @@ def render(outdir: Path) -> list[Path]:
         for name, tab in (("budget_estimate", 0), ("budget_lump_sums", 1)):
             dialog.tabs.setCurrentIndex(tab)
             _settle(app)
-            path = outdir / f"{name}.png"
+            path = outdir / f"{name}{suffix}.png"
             dialog.grab().save(str(path))
             written.append(path)
     finally:
@@ -94,19 +101,27 @@ def render(outdir: Path) -> list[Path]:
         frame.resize(*SIZE)
         frame.show()
         _settle(app)
-        path = outdir / "readiness_plan.png"
+        path = outdir / f"readiness_plan{suffix}.png"
         frame.grab().save(str(path))
         written.append(path)
     finally:
         frame.close()
         frame.deleteLater()
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
         _settle(app)
     return written
 
 
 def main(argv: list[str]) -> int:
-    outdir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
-    for path in render(outdir):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--language",
+        choices=[*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE],
+        default=i18n.DEFAULT_LANGUAGE,
+    )
+    args = parser.parse_args(argv[1:])
+    for path in render(args.outdir, args.language):
         print(path)
     return 0
 

@@ -1,14 +1,19 @@
 """Render the four pages of the "Find my actions" wizard to PNG files, offscreen.
 
-    python scripts/wizard_shots.py [OUTDIR]
+    python scripts/wizard_shots.py [OUTDIR] [--language LANG]
 
 writes wizard_1_organisation.png … wizard_4_results.png at 1280×800 into OUTDIR
 (default docs/screenshots), once at the normal font size and once with twice the font
 size (``_large_text`` suffix). The pages are filled in for a Serbian vocational school.
+
+With ``--language`` (``sr-Latn``, ``sr-Cyrl``, or ``pseudo``: every string about 40% longer,
+for layout checks) the pages are rendered once, in that language, with the language as
+suffix: wizard_1_organisation_sr-Latn.png ….
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from datetime import date
@@ -26,6 +31,7 @@ if str(ROOT) not in sys.path:
 from vetguide.model.profile import InstitutionProfile, Partner  # noqa: E402
 from vetguide.model.resources import load_catalogue  # noqa: E402
 from vetguide.model.vocab import Experience, Goal, OrganisationType  # noqa: E402
+from vetguide.ui import i18n  # noqa: E402
 from vetguide.ui.wizard import FindActionsWizard  # noqa: E402
 
 SIZE = (1280, 800)
@@ -53,17 +59,25 @@ def _settle(app: QApplication) -> None:
 
 
 def render_wizard_pages(
-    outdir: Path, font_scale: float = 1.0, *, full_results: bool = False
+    outdir: Path,
+    font_scale: float = 1.0,
+    *,
+    full_results: bool = False,
+    language: str = i18n.DEFAULT_LANGUAGE,
 ) -> list[Path]:
     """Render each page of the example wizard; return the files written.
 
     With ``full_results`` the whole results list is also rendered at its full height
-    (``wizard_4_results_all``), to check every card.
+    (``wizard_4_results_all``), to check every card. A ``language`` other than English is
+    named in the file names; the language is English again afterwards.
     """
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     outdir.mkdir(parents=True, exist_ok=True)
     suffix = "" if font_scale == 1 else "_large_text"
+    if language != i18n.DEFAULT_LANGUAGE:
+        suffix += f"_{language}"
+    i18n.set_language(language)
     old_font = app.font()
     font = QFont(old_font)
     if font.pointSizeF() > 0:
@@ -96,14 +110,22 @@ def render_wizard_pages(
         wizard.close()
         wizard.deleteLater()
         app.setFont(old_font)
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
         _settle(app)
     return written
 
 
 def main(argv: list[str]) -> int:
-    outdir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
-    for scale in (1.0, 2.0):
-        for path in render_wizard_pages(outdir, scale):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=[*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE], default=None)
+    args = parser.parse_args(argv[1:])
+    if args.language:
+        runs = [(1.0, args.language)]
+    else:
+        runs = [(1.0, i18n.DEFAULT_LANGUAGE), (2.0, i18n.DEFAULT_LANGUAGE)]
+    for scale, language in runs:
+        for path in render_wizard_pages(args.outdir, scale, language=language):
             print(path)
     return 0
 

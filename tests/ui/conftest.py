@@ -1,4 +1,5 @@
-"""Fixtures for the widget tests: an isolated data folder and a scripted dialog service."""
+"""Fixtures for the widget tests: an isolated data folder, a scripted dialog service and the
+UI language reset to English after each test."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ class DialogRecorder:
     def inform(self, parent: Any, title: str, text: str) -> None:
         self.calls.append(("inform", {"title": title, "text": text}))
 
+    def inform_with_open(
+        self, parent: Any, title: str, text: str, path: Path, open_label: str = ""
+    ) -> bool:
+        self.calls.append(
+            ("inform_with_open", {"title": title, "text": text, "path": path, "open": open_label})
+        )
+        return bool(self._answer("inform_with_open"))
+
     def warn(self, parent: Any, title: str, text: str, details: str = "") -> None:
         self.calls.append(("warn", {"title": title, "text": text, "details": details}))
 
@@ -82,6 +91,7 @@ class DialogRecorder:
 
 SERVICE_FUNCTIONS = (
     "inform",
+    "inform_with_open",
     "warn",
     "confirm",
     "ask_text",
@@ -98,6 +108,16 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]:
     for name in SERVICE_FUNCTIONS:
         monkeypatch.setattr(dialog_service, name, getattr(recorder, name))
     yield recorder
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Every test starts in English and leaves the UI language in English."""
+    yield
+    from vetguide.ui import i18n
+
+    if i18n.current_language() != i18n.DEFAULT_LANGUAGE:
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
 
 
 @pytest.fixture(scope="session")

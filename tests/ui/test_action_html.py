@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from tests.model.factories import action, criterion, fact
 from vetguide.model.catalogue import Catalogue
+from vetguide.model.glossary import load_glossary
 from vetguide.model.present import key_data
-from vetguide.model.resources import load_texts
-from vetguide.ui.action_html import action_html, stamp, welcome_html
+from vetguide.model.resources import load_catalogue, load_texts
+from vetguide.ui import i18n
+from vetguide.ui.action_html import action_html, glossary_links, stamp, welcome_html
 
 TODAY = date(2026, 1, 10)
 HOSTILE = '<img src=x onerror="alert(1)">'
@@ -77,3 +80,30 @@ def test_welcome_page_lists_only_families_with_actions():
     html = welcome_html(catalogue, texts)
     assert texts.families[catalogue.actions[0].family].label in html
     assert texts.families["cove"].label not in html
+
+
+def test_glossary_terms_become_links_on_whole_words_only():
+    glossary = load_glossary("en")
+    html = glossary_links("Ask the National agency <b>; Consortia & EACEA, EACEA again", glossary)
+    assert '<a href="glossary:national_agency">National agency</a>' in html
+    assert html.count('<a href="glossary:eacea">EACEA</a>') == 1  # the first one only
+    assert "Consortia" in html and "glossary:consortium" not in html  # not a whole-word match
+    assert "&lt;b&gt;; Consortia &amp; " in html and "<b>" not in html
+    assert glossary_links("Fixed lump sums: lump sum", glossary).endswith(
+        '<a href="glossary:lump_sum">lump sum</a>'
+    )
+    assert glossary_links("a <PIC>", None) == "a &lt;PIC&gt;"
+
+
+def test_the_serbian_page_keeps_the_english_official_title(qapp):
+    catalogue = load_catalogue(2026, "sr-Latn")
+    texts = load_texts("sr-Latn")
+    action = catalogue.action("KA220-VET")
+    i18n.set_language("sr-Latn")
+    html = action_html(action, catalogue, TODAY, texts, None, load_glossary("sr-Latn"))
+    assert escape(action.title) in html and escape(action.official_title) in html
+    assert "Zvanični naziv na engleskom:" in html and "<h3>Osnovni podaci</h3>" in html
+    assert "5. 3. 2026. u 12:00" in html
+    assert '<a href="glossary:lump_sum">paušalni iznos</a>' in html
+    assert "[nije provereno]</span>" in html and "(nije provereno) <span" not in html
+    assert stamp(catalogue).startswith("Konkurs za 2026. godinu · stanje podataka: ")

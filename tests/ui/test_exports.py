@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
@@ -17,20 +15,8 @@ from vetguide.model.calendar_export import calendar_items, shortlist_actions
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.shortlist import Shortlist
 from vetguide.model.storage import write_shortlist_file
-from vetguide.ui import dialogs as dialog_service
 
 NOTE = "Ask Foundation Tempus about the info day"
-
-
-@pytest.fixture(autouse=True)
-def inform_with_open(monkeypatch: pytest.MonkeyPatch, dialogs: Any) -> None:
-    """``dialogs.inform_with_open`` recorded and answered from the script, like the others."""
-
-    def record(parent: Any, title: str, text: str, path: Path, open_label: str = "") -> bool:
-        dialogs.calls.append(("inform_with_open", {"title": title, "text": text, "path": path}))
-        return bool(dialogs._answer("inform_with_open"))
-
-    monkeypatch.setattr(dialog_service, "inform_with_open", record)
 
 
 def file_url(path: Path) -> str:

@@ -115,7 +115,7 @@ def test_items_model_cells(catalogue, shortlist):
     assert cell(2, Column.ACTION) == "KA999-OLD\nunknown action"
     assert cell(1, Column.STATUS) == "Submitted"
     assert cell(1, Column.STATUS, Qt.ItemDataRole.EditRole) == "submitted"
-    assert cell(0, Column.ADDED) == "2026-01-10"
+    assert cell(0, Column.ADDED) == "10 Jan 2026"
     assert cell(1, Column.NOTE) == "First line…"
     assert cell(1, Column.NOTE, Qt.ItemDataRole.EditRole) == "First line\nsecond line"
     editable = [bool(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable) for c in Column]

@@ -1,28 +1,42 @@
 """The detail pane of an action as HTML: formatting only, every value from the model.
 
-Pure functions without Qt, so the content is easy to test. Every string from the data is
-escaped; nothing from the catalogue is ever treated as markup.
+Pure functions (Qt only for ``tr``), so the content is easy to test. Every string from the
+data is escaped; nothing from the catalogue is ever treated as markup. Headings and labels
+are in the UI language (``tr``); dates, key data and every catalogue text are in the
+language of ``texts`` and the catalogue given (``i18n.model_language()``).
+
+Glossary terms in key-data values are links ``glossary:<id>``; the detail pane opens the
+glossary at that term.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Activity, Catalogue, Cluster
+from vetguide.model.glossary import Glossary
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import SourceKind
+from vetguide.ui.i18n import model_language, tr
 
-UNVERIFIED_MARK = "unverified"
-UNVERIFIED_HINT = (
+GLOSSARY_SCHEME = "glossary"
+# English source texts; shown through tr() (the markers put them in the .ts files).
+UNVERIFIED_MARK = QT_TRANSLATE_NOOP("", "unverified")
+UNVERIFIED_HINT = QT_TRANSLATE_NOOP(
+    "",
     "Not yet checked against an official or national-agency source; "
-    "confirm it in the Programme Guide before you rely on it."
+    "confirm it in the Programme Guide before you rely on it.",
 )
 SOURCE_KINDS = {
-    SourceKind.OFFICIAL: "official",
-    SourceKind.NATIONAL_AGENCY: "national agency",
-    SourceKind.THIRD_PARTY: "third party, not official",
+    SourceKind.OFFICIAL: QT_TRANSLATE_NOOP("", "official"),
+    SourceKind.NATIONAL_AGENCY: QT_TRANSLATE_NOOP("", "national agency"),
+    SourceKind.THIRD_PARTY: QT_TRANSLATE_NOOP("", "third party, not official"),
 }
 STYLE = """
 h2 { margin-bottom: 0px; }
@@ -30,34 +44,96 @@ h3 { margin-top: 14px; margin-bottom: 4px; }
 dd { margin-bottom: 6px; }
 .unverified { color: #9a3b00; font-weight: bold; }
 .note { font-style: italic; }
+.official { font-size: small; }
 .meta { font-size: small; }
 """
+
+
+def source_kind(kind: SourceKind) -> str:
+    """The kind of a source in the UI language."""
+    return tr(SOURCE_KINDS[kind]) if kind in SOURCE_KINDS else kind.value
 
 
 def unverified(verified: bool) -> str:
     """A visible mark for an unverified fact (text, not colour alone)."""
     if verified:
         return ""
-    return f' <span class="unverified" title="{escape(UNVERIFIED_HINT)}">[{UNVERIFIED_MARK}]</span>'
+    hint = escape(tr(UNVERIFIED_HINT))
+    return f' <span class="unverified" title="{hint}">[{escape(tr(UNVERIFIED_MARK))}]</span>'
 
 
 def format_date(day: date) -> str:
-    return f"{day:%d %b %Y}"
+    """A date as the language of the catalogue shown writes it."""
+    return formatting.format_date(day, model_language())
 
 
 def stamp(catalogue: Catalogue) -> str:
     """The "data as of" stamp shown with every view of the catalogue."""
-    return f"Call {catalogue.call_year} · data as of {format_date(catalogue.data_as_of)}"
+    return tr("Call {year} · data as of {date}").format(
+        year=catalogue.call_year, date=format_date(catalogue.data_as_of)
+    )
+
+
+def term_names(term: str) -> list[str]:
+    """The names a glossary term goes by: ``EQF (European …)`` is also ``EQF`` and ``European …``."""
+    names = [term]
+    match = re.fullmatch(r"(.+?) \((.+)\)", term)
+    if match:
+        names += [match.group(1), match.group(2)]
+    return names
+
+
+def glossary_links(text: str, glossary: Glossary | None) -> str:
+    """``text`` escaped, with each glossary term in it (whole words, any case) a link.
+
+    Only the glossary's own term names match, never a part of a longer word; the first
+    occurrence of each term is linked.
+    """
+    if glossary is None:
+        return escape(text)
+    names = sorted(
+        ((name, entry.id) for entry in glossary.entries for name in term_names(entry.term)),
+        key=lambda pair: -len(pair[0]),
+    )
+    if not names:
+        return escape(text)
+    ids = {name.casefold(): entry_id for name, entry_id in names}
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(name) for name, _ in names) + r")(?!\w)", re.IGNORECASE
+    )
+    out: list[str] = []
+    linked: set[str] = set()
+    position = 0
+    for match in pattern.finditer(text):
+        entry_id = ids[match.group(1).casefold()]
+        if entry_id in linked:
+            continue
+        linked.add(entry_id)
+        out.append(escape(text[position : match.start()]))
+        out.append(f'<a href="{GLOSSARY_SCHEME}:{entry_id}">{escape(match.group(1))}</a>')
+        position = match.end()
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _h3(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
 
 
 def _days(activity: Activity) -> str:
     low, high = activity.min_days, activity.max_days
     if low and high:
-        return f"{low}–{high} days" if low != high else f"{low} days"
+        if low != high:
+            return tr("{low}–{high} days").format(low=low, high=high)
+        return tr("{days} days").format(days=low)
     if low:
-        return f"at least {low} days"
+        return tr("at least {days} days").format(days=low)
     if high:
-        return f"up to {high} days"
+        return tr("up to {days} days").format(days=high)
     return ""
 
 
@@ -66,7 +142,7 @@ def _activity(activity: Activity) -> str:
     details = [escape(activity.participants)]
     days = _days(activity)
     if days:
-        details.append(days)
+        details.append(escape(days))
     parts.append("<br>" + "; ".join(details))
     if activity.note:
         parts.append(f'<br><span class="note">{escape(activity.note)}</span>')
@@ -84,10 +160,10 @@ def _cluster(cluster: Cluster) -> str:
 def _source(catalogue: Catalogue, source_id: str) -> str:
     source = catalogue.sources[source_id]
     url = escape(source.url, quote=True)
-    kind = SOURCE_KINDS.get(source.kind, source.kind.value)
+    year = tr("Guide / call year {year}").format(year=source.guide_year)
     return (
         f'<li><a href="{url}">{escape(source.title)}</a>'
-        f"<br>{escape(kind)} · Guide / call year {escape(source.guide_year)}"
+        f"<br>{escape(source_kind(source.kind))} · {escape(year)}"
         f" · {escape(urlsplit(source.url).netloc)}</li>"
     )
 
@@ -98,48 +174,65 @@ def action_html(
     today: date,
     texts: Texts,
     local_zone: str | None = None,
+    glossary: Glossary | None = None,
 ) -> str:
-    """The whole detail page of one action; deadlines also on ``local_zone``'s clock."""
+    """The whole detail page of one action; deadlines also on ``local_zone``'s clock.
+
+    With ``glossary`` (in the language of ``texts``), its terms in key-data values link to it.
+    """
     # present imports the recommender, which start-up does not need.
-    from vetguide.model.present import UNVERIFIED, key_data
+    from vetguide.model.present import key_data
 
     out = [
         f"<h2>{escape(action.code)}</h2>",
         f"<p><b>{escape(action.title)}</b><br>",
+    ]
+    if action.official_title and action.official_title != action.title:
+        label = tr("Official title in English:")
+        out.append(
+            f'<span class="official">{escape(label)} <i lang="en">'
+            f"{escape(action.official_title)}</i></span><br>"
+        )
+    out += [
         f"{escape(texts.families[action.family].label)}</p>",
         f"<p>{escape(action.summary)}</p>",
-        "<h3>Key data</h3>",
+        _h3(tr("Key data")),
         "<dl>",
     ]
     rows = key_data(action, today, texts, local_zone=local_zone)
+    said = f" {texts.say('unverified')}"
     for label, value, verified in rows:
-        if not verified and value.endswith(f" {UNVERIFIED}"):
-            value = value[: -len(UNVERIFIED) - 1]  # marked once, below, like every other row
-        out.append(f"<dt><b>{escape(label)}</b></dt><dd>{escape(value)}{unverified(verified)}</dd>")
+        if not verified and value.endswith(said):
+            value = value[: -len(said)]  # marked once, below, like every other row
+        out.append(
+            f"<dt><b>{escape(label)}</b></dt>"
+            f"<dd>{glossary_links(value, glossary)}{unverified(verified)}</dd>"
+        )
     out.append("</dl>")
     if action.activities:
-        out.append("<h3>Activities</h3><ul>")
+        out.append(_h3(tr("Activities")) + "<ul>")
         out.extend(_activity(a) for a in action.activities)
         out.append("</ul>")
     if action.clusters:
-        out.append("<h3>Clusters of activities</h3><ul>")
+        out.append(_h3(tr("Clusters of activities")) + "<ul>")
         out.extend(_cluster(c) for c in action.clusters)
         out.append("</ul>")
     unverified_count = sum(1 for *_, verified in rows if not verified)
     unverified_count += sum(1 for a in action.activities if not a.verified)
     unverified_count += sum(1 for c in action.clusters if not c.verified)
-    out.append("<h3>Sources</h3>")
+    out.append(_h3(tr("Sources")))
     if unverified_count:
+        legend = tr("marks {count} fact(s) on this page:").format(count=unverified_count)
         out.append(
-            f'<p><span class="unverified">[{UNVERIFIED_MARK}]</span> marks '
-            f"{unverified_count} fact(s) on this page: {escape(UNVERIFIED_HINT)}</p>"
+            f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span> '
+            f"{escape(legend)} {escape(tr(UNVERIFIED_HINT))}</p>"
         )
-    out.append("<p>Read first:</p><ol>")
+    out.append(_p(tr("Read first:")) + "<ol>")
     out.extend(_source(catalogue, source_id) for source_id in action.links)
     out.append("</ol>")
     others = sorted(action.source_ids() - set(action.links))
     if others:
-        out.append("<p>Also used for this page:</p><ul>")
+        out.append(_p(tr("Also used for this page:")) + "<ul>")
         out.extend(_source(catalogue, source_id) for source_id in others)
         out.append("</ul>")
     out.append(f'<p class="note">{escape(catalogue.guide_note)}</p>')
@@ -155,10 +248,15 @@ def welcome_html(catalogue: Catalogue, texts: Texts) -> str:
         for family, actions in catalogue.by_family().items()
         if actions
     )
+    menu = escape(tr("Guide → Find my actions"))
+    how = escape(tr("Use {menu} to see which actions fit your organisation."))
+    heading = escape(tr("Erasmus+ for vocational education and training"))
+    choose = escape(
+        tr("Choose an action in the catalogue to see its key data, deadlines and sources.")
+    )
     return (
-        "<h2>Erasmus+ for vocational education and training</h2>"
-        "<p>Choose an action in the catalogue to see its key data, deadlines and sources. "
-        "Use <b>Guide → Find my actions</b> to see which actions fit your organisation.</p>"
+        f"<h2>{heading}</h2>"
+        f"<p>{choose} {how.format(menu=f'<b>{menu}</b>')}</p>"
         f"<ul>{families}</ul>"
         f'<p class="note">{escape(catalogue.guide_note)}</p>'
         f'<p class="meta">{escape(stamp(catalogue))}</p>'

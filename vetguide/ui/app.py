@@ -16,6 +16,7 @@ def _install_excepthook() -> None:
     """Show an unexpected error as a message instead of a bare traceback on the console."""
 
     from vetguide.ui import dialogs
+    from vetguide.ui.i18n import tr
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         import traceback  # not on the start-up path
@@ -27,10 +28,12 @@ def _install_excepthook() -> None:
             return
         dialogs.warn(
             QApplication.activeWindow(),
-            "Something went wrong",
-            f"vetguide hit an unexpected error: {error}\n\n"
-            "Your shortlists were saved with your last change. If this happens again, "
-            "please report it with the details below.",
+            tr("Something went wrong"),
+            tr(
+                "{app} hit an unexpected error: {error}\n\n"
+                "Your shortlists were saved with your last change. If this happens again, "
+                "please report it with the details below."
+            ).format(error=error, app=APP_NAME),
             details,
         )
 
@@ -44,13 +47,16 @@ def _exec(app: QApplication) -> int:
 def _cannot_start(app: QApplication, window: QWidget, details: str) -> None:
     """The bundled catalogue is damaged: say so plainly and end with status 2."""
     from vetguide.ui import dialogs
+    from vetguide.ui.i18n import tr
 
     window.hide()
     dialogs.warn(
         None,
-        "vetguide cannot start",
-        "The catalogue of Erasmus+ actions that comes with vetguide is damaged, so "
-        "vetguide cannot start. Please reinstall vetguide.",
+        tr("{app} cannot start").format(app=APP_NAME),
+        tr(
+            "The catalogue of Erasmus+ actions that comes with {app} is damaged, so "
+            "{app} cannot start. Please reinstall {app}."
+        ).format(app=APP_NAME),
         details,
     )
     app.exit(EXIT_DATA_ERROR)
@@ -61,6 +67,7 @@ def run_app(argv: list[str]) -> int:
 
     Neither this module nor the main window module imports pydantic or the model at start,
     so the window is on screen before the data is loaded (see vetguide.ui.main_window).
+    The language is set first: the one chosen last (View → Language), else the system's.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -69,7 +76,10 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
 
-    from vetguide.ui.main_window import MainWindow
+    from vetguide.ui import i18n
+    from vetguide.ui.main_window import MainWindow, saved_language
+
+    i18n.set_language(saved_language() or i18n.system_language())
 
     previous_hook = sys.excepthook
     _install_excepthook()

@@ -5,6 +5,12 @@ Display and input only. Every amount, formula, warning and reason comes from
 every check of a value is the model's (the table keeps whatever was typed and shows the
 model's message for a flow it cannot use). The dialog is not modal: the main window opens
 it with ``show()`` and the user can keep working next to it.
+
+Languages: the dialog's words go through ``tr``; action titles, activity names and the
+lump-sum texts come from the catalogue in :func:`vetguide.ui.i18n.model_language`, and
+amounts are written for that language. The estimate's own lines (labels, formulas, warnings,
+reasons) are the budget model's, which speaks English only. On a language change the dialog
+keeps the typed flows and shows everything again.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,11 +42,13 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStyledItemDelegate,
@@ -70,13 +79,14 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import DataError, describe_validation_error
 from vetguide.model.storage import StorageError, save_model
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import SOURCE_KINDS, STYLE, UNVERIFIED_HINT, UNVERIFIED_MARK
+from vetguide.ui.action_html import STYLE, UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind
 from vetguide.ui.action_html import unverified as unverified_html
-from vetguide.ui.results_view import wrapped
+from vetguide.ui.i18n import current_language, model_language, tr
+from vetguide.ui.presenter import localized_catalogue
+from vetguide.ui.results_view import with_official, wrapped
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-PLAN_FILTER = "Budget plans (*.json);;All files (*)"
 DEFAULT_PLAN_FILE = "budget-plan.json"
 PROBLEM_STYLE = "color: #9a3412; font-weight: bold;"
 EXTRA_STYLE = """
@@ -107,21 +117,35 @@ FIELDS: dict[Column, str] = {
     Column.GREEN: "green_travel",
     Column.FEWER: "fewer_opportunities",
 }
-HEADERS: dict[Column, str] = {
-    Column.ACTIVITY: "Activity",
-    Column.PARTICIPANTS: "Participants",
-    Column.DAYS: "Days",
-    Column.FROM_CITY: "From city",
-    Column.TO_CITY: "To city",
-    Column.GREEN: "Green travel",
-    Column.FEWER: "Fewer opportunities",
-}
-FIELD_LABELS = {field: HEADERS[column] for column, field in FIELDS.items()} | {
-    "travel_days": "Travel days",
-    "label": "Label",
-}
 INT_COLUMNS = (Column.PARTICIPANTS, Column.DAYS, Column.FEWER)
 CITY_COLUMNS = (Column.FROM_CITY, Column.TO_CITY)
+
+
+def plan_filter() -> str:
+    # The patterns stay out of the translation: transliteration must never touch them.
+    plans, every_file = tr("Budget plans"), tr("All files")
+    return f"{plans} (*.json);;{every_file} (*)"
+
+
+def header_text(column: Column) -> str:
+    """The column's header in the current language."""
+    return {
+        Column.ACTIVITY: tr("Activity"),
+        Column.PARTICIPANTS: tr("Participants"),
+        Column.DAYS: tr("Days"),
+        Column.FROM_CITY: tr("From city"),
+        Column.TO_CITY: tr("To city"),
+        Column.GREEN: tr("Green travel"),
+        Column.FEWER: tr("Fewer opportunities"),
+    }[column]
+
+
+def field_label(field: str) -> str | None:
+    """What a field of a flow is called on screen, or None for a field the table lacks."""
+    for column, name in FIELDS.items():
+        if name == field:
+            return header_text(column)
+    return {"travel_days": tr("Travel days"), "label": tr("Label")}.get(field)
 
 
 def _flow_help(column: Column, data: BudgetData | None) -> str:
@@ -152,8 +176,9 @@ def _tidy_message(message: str) -> str:
         part = re.sub(r"^flows\.\d+\.", "", part)
         part = part.removeprefix("(top level): ").removeprefix("Value error, ")
         field, sep, rest = part.partition(": ")
-        if sep and field in FIELD_LABELS:
-            part = f"{FIELD_LABELS[field]}: {rest}"
+        label = field_label(field) if sep else None
+        if label:
+            part = f"{label}: {rest}"
         parts.append(part)
     return "; ".join(parts)
 
@@ -210,7 +235,7 @@ class FlowTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return "Yes" if value else "No"
+                return tr("Yes") if value else tr("No")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.help.get(column) or None
             return None
@@ -265,14 +290,16 @@ class FlowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             column = Column(section)
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[column]
+                return header_text(column)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.help.get(column) or None
             return None
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             problem = self.problems.get(section)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"⚠ Flow {section + 1}" if problem else f"Flow {section + 1}"
+                if problem:
+                    return tr("⚠ Flow {n}").format(n=section + 1)
+                return tr("Flow {n}").format(n=section + 1)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return problem
         return None
@@ -301,6 +328,14 @@ class FlowTableModel(QAbstractTableModel):
         self.problems = {}
         self.endResetModel()
         self.flows_changed.emit()
+
+    def retranslate(self) -> None:
+        """Tell the views that every header and text is to be shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rows:
+            last = len(self.rows) - 1
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(Column) - 1))
 
     def set_problems(self, problems: dict[int, str]) -> None:
         if problems == self.problems:
@@ -337,7 +372,7 @@ class FlowDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
         column = Column(index.column())
-        name = f"{HEADERS[column]} of flow {index.row() + 1}"
+        name = tr("{column} of flow {n}").format(column=header_text(column), n=index.row() + 1)
         editor: QWidget
         if column is Column.ACTIVITY:
             combo = QComboBox(parent)
@@ -360,7 +395,7 @@ class FlowDelegate(QStyledItemDelegate):
             city.setCompleter(completer)
             edit = city.lineEdit()
             assert edit is not None
-            edit.setPlaceholderText("Type part of the name")
+            edit.setPlaceholderText(tr("Type part of the name"))
             edit.setAccessibleName(name)
             editor = city
         elif column in INT_COLUMNS:
@@ -416,8 +451,25 @@ class FlowDelegate(QStyledItemDelegate):
 # --- HTML of the estimate and of the lump sums (pure) -----------------------------------------
 
 
-def eur_range(low: int, high: int) -> str:
-    return format_eur(low) if low == high else f"{format_eur(low)}–{format_eur(high)}"
+def eur_range(low: int, high: int, language: str = "en") -> str:
+    if low == high:
+        return format_eur(low, language)
+    return f"{format_eur(low, language)}–{format_eur(high, language)}"
+
+
+def total_text(result: BudgetEstimate, language: str = "en") -> str:
+    return tr("Total estimated: {total}").format(
+        total=eur_range(result.low_total_eur, result.high_total_eur, language)
+    )
+
+
+def _warning_html(text: str) -> str:
+    warning = tr("⚠ Warning: {text}").format(text=text)
+    return f'<p class="warning">{escape(warning)}</p>'
+
+
+def _people(n: int) -> str:
+    return tr("1 participant") if n == 1 else tr("{n} participants").format(n=n)
 
 
 def _source_item(title: str, url: str, detail: str) -> str:
@@ -428,7 +480,9 @@ def estimate_html(
     result: BudgetEstimate, flow_numbers: list[int] | None = None, *, with_total: bool = True
 ) -> str:
     """The estimate with the formula behind every line; ``flow_numbers`` maps the flows of
-    the estimate (1, 2, …) to the numbers of their rows in the table."""
+    the estimate (1, 2, …) to the numbers of their rows in the table. Amounts are written
+    for :func:`~vetguide.ui.i18n.model_language`."""
+    language = model_language()
     numbers = flow_numbers or [flow.flow for flow in result.flows]
 
     def number(flow: int) -> int:
@@ -436,36 +490,38 @@ def estimate_html(
 
     out = []
     if with_total:
-        total = eur_range(result.low_total_eur, result.high_total_eur)
-        out.append(
-            f"<p><b>Total estimated: {escape(total)}</b>"
-            " (lines marked <i>not estimated</i> are not included)</p>"
-        )
-    out.extend(f'<p class="warning">⚠ Warning: {escape(w)}</p>' for w in result.warnings)
+        note = tr("(lines marked “not estimated” are not included)")
+        out.append(f"<p><b>{escape(total_text(result, language))}</b> {escape(note)}</p>")
+    out.extend(_warning_html(w) for w in result.warnings)
     for flow in result.flows:
-        mode = "green travel" if flow.green_travel else "ordinary travel"
-        band = f" ({flow.band} band)" if flow.band else ""
-        head = f"Flow {number(flow.flow)} – {flow.activity_name}"
+        head = tr("Flow {n} – {activity}").format(n=number(flow.flow), activity=flow.activity_name)
         if flow.label:
             head += f" ({flow.label})"
-        people = f"{flow.participants} participant{'s' if flow.participants != 1 else ''}"
-        out.append(f"<h4>{escape(head)}</h4>")
-        out.append(
-            f"<p>{escape(people)}, {flow.days} days, {escape(flow.from_city)} "
-            f"({escape(flow.from_country)}) to {escape(flow.to_city)} ({escape(flow.to_country)}), "
-            f"{escape(format_number(flow.distance_km))} km{escape(band)}, {mode}</p>"
+        route = tr("{people}, {days} days, {origin} to {destination}, {km} km").format(
+            people=_people(flow.participants),
+            days=flow.days,
+            origin=f"{flow.from_city} ({flow.from_country})",
+            destination=f"{flow.to_city} ({flow.to_country})",
+            km=format_number(flow.distance_km, language),
         )
-        out.extend(f'<p class="warning">⚠ Warning: {escape(w)}</p>' for w in flow.warnings)
+        if flow.band:
+            band = tr("{band} band").format(band=flow.band)
+            route += f" ({band})"
+        route += ", " + (tr("green travel") if flow.green_travel else tr("ordinary travel"))
+        out.append(f"<h4>{escape(head)}</h4>")
+        out.append(f"<p>{escape(route)}</p>")
+        out.extend(_warning_html(w) for w in flow.warnings)
         out.append('<table width="100%" cellspacing="0">')
         for line in result.lines:
             if line.flow != flow.flow:
                 continue
             mark = unverified_html(line.verified)
             if line.estimated and line.low_eur is not None and line.high_eur is not None:
-                amount = f"<b>{escape(eur_range(line.low_eur, line.high_eur))}</b>{mark}"
+                amount = f"<b>{escape(eur_range(line.low_eur, line.high_eur, language))}</b>{mark}"
                 detail = f'<span class="formula">{escape(line.formula or "")}</span>'
             else:
-                amount = f'<span class="missing">not estimated</span>{mark}'
+                missing_text = escape(tr("not estimated"))
+                amount = f'<span class="missing">{missing_text}</span>{mark}'
                 detail = f'<span class="missing">{escape(line.reason or "")}</span>'
             out.append(
                 f'<tr><td width="22%">{escape(line.label)}</td>'
@@ -474,30 +530,34 @@ def estimate_html(
         out.append("</table>")
     missing = result.missing_lines()
     if missing or result.not_estimated:
-        out.append("<h4>Not estimated</h4><ul>")
-        out.extend(
-            f"<li>Flow {number(line.flow)}, {escape(line.label.lower())}: "
-            f"{escape(line.reason or '')}</li>"
-            for line in missing
-        )
+        heading = tr("Not estimated")
+        out.append(f"<h4>{escape(heading)}</h4><ul>")
+        for line in missing:
+            text = tr("Flow {n}, {line}: {reason}").format(
+                n=number(line.flow), line=line.label.lower(), reason=line.reason or ""
+            )
+            out.append(f"<li>{escape(text)}</li>")
         out.extend(f"<li>{escape(text)}</li>" for text in result.not_estimated)
         out.append("</ul>")
     notes = dict.fromkeys(
         (line.label, line.note) for line in result.lines if not line.verified and line.note
     )
     if notes:
+        why = tr("Why figures are marked")
         out.append(
-            f'<h4>Why figures are marked <span class="unverified">[{UNVERIFIED_MARK}]</span></h4>'
-            f"<p>{escape(UNVERIFIED_HINT)}</p><ul>"
+            f"<h4>{escape(why)} "
+            f'<span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span></h4>'
+            f"<p>{escape(tr(UNVERIFIED_HINT))}</p><ul>"
         )
         out.extend(f"<li><b>{escape(label)}:</b> {escape(note)}</li>" for label, note in notes)
         out.append("</ul>")
     out.append(f'<p class="note"><b>{escape(result.final_amounts_note)}</b></p>')
     cited = dict.fromkeys(source for line in result.lines for source in line.sources)
-    out.append("<h4>Sources</h4><ul>")
+    sources = tr("Sources")
+    out.append(f"<h4>{escape(sources)}</h4><ul>")
     for source_id in cited:
         source = result.sources[source_id]
-        kind = SOURCE_KINDS.get(source.kind, source.kind.value)
+        kind = source_kind(source.kind)
         out.append(_source_item(source.title, source.url, f"{kind} · {source.guide_year}"))
     out.append("</ul>")
     out.append(f'<p class="meta">{escape(result.city_source)}</p>')
@@ -515,31 +575,41 @@ def lump_sum_actions(catalogue: Catalogue) -> list[tuple[Action, list[LumpSumOpt
     return found
 
 
+def option_label(option: LumpSumOption, language: str = "en") -> str:
+    """'€60,000' or 'up to €400,000', written for ``language``."""
+    amount = format_eur(option.amount_eur, language)
+    return tr("up to {amount}").format(amount=amount) if option.up_to else amount
+
+
 def lump_sums_html(catalogue: Catalogue) -> str:
-    out = [
-        "<h3>Lump sums</h3>",
-        "<p>These actions are funded by a lump sum instead of unit costs. For each option: "
-        "what size of work plan it usually fits.</p>",
-    ]
+    """The lump-sum options; pass the catalogue in :func:`~vetguide.ui.i18n.model_language`."""
+    language = model_language()
+    intro = tr(
+        "These actions are funded by a lump sum instead of unit costs. For each option: "
+        "what size of work plan it usually fits."
+    )
+    heading = tr("Lump sums")
+    out = [f"<h3>{escape(heading)}</h3>", f"<p>{escape(intro)}</p>"]
     found = lump_sum_actions(catalogue)
     if any(not option.verified for _, options in found for option in options):
         out.append(
-            f'<p><span class="unverified">[{UNVERIFIED_MARK}]</span>: {escape(UNVERIFIED_HINT)}</p>'
+            f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span>: '
+            f"{escape(tr(UNVERIFIED_HINT))}</p>"
         )
     for action, options in found:
+        title = with_official(action.title, action.official_title)
         out.append(
             f'<h4><a name="{escape(action.code, quote=True)}"></a>'
-            f"{escape(action.code)} – {escape(action.title)}</h4>"
+            f"{escape(action.code)} – {escape(title)}</h4>"
         )
         out.append('<table width="100%" cellspacing="0">')
         for option in options:
-            rate = (
-                f"<br>Funding rate: {option.funding_rate_percent}%"
-                if option.funding_rate_percent
-                else ""
-            )
+            rate = ""
+            if option.funding_rate_percent:
+                rate = tr("Funding rate: {percent}%").format(percent=option.funding_rate_percent)
+                rate = f"<br>{escape(rate)}"
             out.append(
-                f'<tr><td width="22%"><b>{escape(option.label)}</b>'
+                f'<tr><td width="22%"><b>{escape(option_label(option, language))}</b>'
                 f"{unverified_html(option.verified)}{rate}</td>"
                 f"<td>{escape(option.fits)}</td></tr>"
             )
@@ -548,7 +618,8 @@ def lump_sums_html(catalogue: Catalogue) -> str:
         if first.note:
             out.append(f'<p class="note">{escape(first.note)}</p>')
         if first.sources:
-            out.append('<p class="meta">Sources: ')
+            sources = tr("Sources:")
+            out.append(f'<p class="meta">{escape(sources)} ')
             links = []
             for source_id in first.sources:
                 source = catalogue.sources.get(source_id)
@@ -594,7 +665,6 @@ class BudgetDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("budget_dialog")
-        self.setWindowTitle("Plan the budget")
         self.setModal(False)
         self.catalogue = catalogue
         self.today = today
@@ -604,21 +674,20 @@ class BudgetDialog(QDialog):
         self.flow_numbers: list[int] = []
         self.folder = Path.home()
         self.data: BudgetData | None = None
-        self.data_problem = ""
+        self._data_error = ""
+        self._language: str | None = None
         try:
             self.data = load_budget_data(self.call_year)
         except DataError as exc:
-            self.data_problem = f"No unit costs can be loaded for call year {self.call_year}: {exc}"
+            self._data_error = str(exc)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("budget_tabs")
-        self.tabs.setAccessibleName("Budget")
-        self.tabs.addTab(self._mobility_tab(), "&Mobility (unit costs)")
-        self.tabs.addTab(self._lump_sum_tab(), "&Lump sums")
+        self.tabs.addTab(self._mobility_tab(), "")
+        self.tabs.addTab(self._lump_sum_tab(), "")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the budget dialog")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -628,7 +697,85 @@ class BudgetDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.resize(1100, 760)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._language != current_language():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word again in the current language; the typed flows stay as they are."""
+        self._language = current_language()
+        catalogue = self.local_catalogue()
+        self.setWindowTitle(tr("Plan the budget"))
+        self.tabs.setAccessibleName(tr("Budget"))
+        self.tabs.setTabText(0, tr("&Mobility (unit costs)"))
+        self.tabs.setTabText(1, tr("&Lump sums"))
+        self.close_button.setText(tr("&Close"))
+        self.close_button.setAccessibleName(tr("Close the budget dialog"))
+
+        self.action_combo.setAccessibleName(tr("Action"))
+        for index in range(self.action_combo.count()):
+            code = str(self.action_combo.itemData(index))
+            try:
+                action = catalogue.action(code)
+            except KeyError:
+                continue  # an action the data does not estimate, kept as its code
+            text = f"{code} – {with_official(action.title, action.official_title)}"
+            self.action_combo.setItemText(index, text)
+            self.action_combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+        self.action_label.setText(tr("A&ction:"))
+        self.name_label.setText(tr("Plan &name (optional):"))
+        self.name_edit.setAccessibleName(tr("Plan name (optional)"))
+        self.name_edit.setPlaceholderText(tr("e.g. Autumn 2026 mobilities"))
+        self.open_button.setText(tr("&Open plan…"))
+        self.open_button.setAccessibleName(tr("Open a budget plan file"))
+        self.save_button.setText(tr("&Save plan…"))
+        self.save_button.setAccessibleName(tr("Save the budget plan to a file"))
+
+        self.flows_label.setText(tr("Planned &flows:"))
+        self.table.setAccessibleName(tr("Planned flows"))
+        self.table.setAccessibleDescription(
+            tr(
+                "One row per group of participants doing the same activity between the same "
+                "two cities. Press F2 to edit a cell, Space to tick green travel."
+            )
+        )
+        self.table.horizontalHeader().setAccessibleName(tr("Columns of the planned flows"))
+        self.table.verticalHeader().setAccessibleName(tr("Flow numbers"))
+        for corner in self.table.findChildren(QAbstractButton):
+            corner.setAccessibleName(tr("Corner of the flows table"))
+        self.add_button.setText(tr("&Add flow"))
+        self.add_button.setAccessibleName(tr("Add a flow"))
+        self.remove_button.setText(tr("&Remove flow"))
+        self.remove_button.setAccessibleName(tr("Remove the selected flow"))
+        self.problem_label.setAccessibleName(tr("Problems with the plan"))
+
+        self.estimate_label.setText(tr("&Estimate:"))
+        self.total_label.setAccessibleName(tr("Total estimated"))
+        self.estimate_view.setAccessibleName(tr("Budget estimate"))
+        self.lump_sum_view.setAccessibleName(tr("Lump-sum options by action"))
+        scroll = self.lump_sum_view.verticalScrollBar().value()
+        self.lump_sum_view.setHtml(lump_sums_html(catalogue))
+        self.lump_sum_view.verticalScrollBar().setValue(scroll)
+
+        self.model.set_activities(self._activities())
+        self.model.retranslate()
         self.recalculate()
+
+    def local_catalogue(self) -> Catalogue:
+        """The catalogue in the language of the model's texts (titles, activities, lump sums)."""
+        return localized_catalogue(self.catalogue, model_language())
+
+    @property
+    def data_problem(self) -> str:
+        """Why no unit costs could be loaded, in words; "" when they were."""
+        if not self._data_error:
+            return ""
+        return tr("No unit costs can be loaded for call year {year}: {problem}").format(
+            year=self.call_year, problem=self._data_error
+        )
 
     # --- construction -------------------------------------------------------------------------
 
@@ -637,46 +784,40 @@ class BudgetDialog(QDialog):
         page.setObjectName("mobility_tab")
         self.action_combo = QComboBox()
         self.action_combo.setObjectName("action_combo")
-        self.action_combo.setAccessibleName("Action")
         for code in self.data.actions if self.data else []:
-            try:
-                title = self.catalogue.action(code).title
-            except KeyError:
-                title = ""
-            self.action_combo.addItem(f"{code} – {title}" if title else code, code)
+            self.action_combo.addItem(code, code)  # titles: retranslate()
         default = self.action_combo.findData(BudgetPlan.model_fields["action"].default)
         self.action_combo.setCurrentIndex(max(default, 0))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("plan_name")
-        self.name_edit.setAccessibleName("Plan name (optional)")
-        self.name_edit.setPlaceholderText("e.g. Autumn 2026 mobilities")
-        self.open_button = QPushButton("&Open plan…")
+        self.open_button = QPushButton()
         self.open_button.setObjectName("open_plan_button")
-        self.open_button.setAccessibleName("Open a budget plan file")
-        self.save_button = QPushButton("&Save plan…")
+        self.save_button = QPushButton()
         self.save_button.setObjectName("save_plan_button")
-        self.save_button.setAccessibleName("Save the budget plan to a file")
 
-        top = QHBoxLayout()
-        top.addWidget(self._buddy("A&ction:", self.action_combo))
-        top.addWidget(self.action_combo, 2)
-        top.addSpacing(12)
-        top.addWidget(self._buddy("Plan &name (optional):", self.name_edit))
-        top.addWidget(self.name_edit, 1)
-        top.addSpacing(12)
-        top.addWidget(self.open_button)
-        top.addWidget(self.save_button)
+        # The action on a row of its own: a translated title with the official English one
+        # beside it is long.
+        self.action_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action_combo.setMinimumContentsLength(30)
+        self.action_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top = QGridLayout()
+        self.action_label = self._buddy(self.action_combo)
+        self.name_label = self._buddy(self.name_edit)
+        top.addWidget(self.action_label, 0, 0)
+        top.addWidget(self.action_combo, 0, 1, 1, 3)
+        top.addWidget(self.name_label, 1, 0)
+        top.addWidget(self.name_edit, 1, 1)
+        top.addWidget(self.open_button, 1, 2)
+        top.addWidget(self.save_button, 1, 3)
+        top.setColumnStretch(1, 1)
 
         self.model = FlowTableModel(self._activities(), self)
         for column in Column:
             self.model.help[column] = _flow_help(column, self.data)
         self.table = QTableView()
         self.table.setObjectName("flows_table")
-        self.table.setAccessibleName("Planned flows")
-        self.table.setAccessibleDescription(
-            "One row per group of participants doing the same activity between the same two "
-            "cities. Press F2 to edit a cell, Space to tick green travel."
-        )
         self.table.setModel(self.model)
         cities = sorted((city.name for city in load_cities().cities), key=str.casefold)
         self.table.setItemDelegate(FlowDelegate(self.table, cities))
@@ -698,21 +839,15 @@ class BudgetDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.averageCharWidth() * 18)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setAccessibleName("Columns of the planned flows")
-        self.table.verticalHeader().setAccessibleName("Flow numbers")
         self.table.setCornerButtonEnabled(False)  # one flow is selected at a time
-        for corner in self.table.findChildren(QAbstractButton):
-            corner.setAccessibleName("Corner of the flows table")
         self.table.setMinimumHeight(metrics.height() * 7)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_flow)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing elsewhere
 
-        self.add_button = QPushButton("&Add flow")
+        self.add_button = QPushButton()
         self.add_button.setObjectName("add_flow_button")
-        self.add_button.setAccessibleName("Add a flow")
-        self.remove_button = QPushButton("&Remove flow")
+        self.remove_button = QPushButton()
         self.remove_button.setObjectName("remove_flow_button")
-        self.remove_button.setAccessibleName("Remove the selected flow")
         flow_buttons = QHBoxLayout()
         flow_buttons.addWidget(self.add_button)
         flow_buttons.addWidget(self.remove_button)
@@ -720,29 +855,28 @@ class BudgetDialog(QDialog):
 
         self.problem_label = wrapped(object_name="problem_label")
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.setAccessibleName("Problems with the plan")
         self.problem_label.hide()
 
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
-        upper_layout.addWidget(self._buddy("Planned &flows:", self.table))
+        self.flows_label = self._buddy(self.table)
+        upper_layout.addWidget(self.flows_label)
         upper_layout.addWidget(self.table, 1)
         upper_layout.addLayout(flow_buttons)
         upper_layout.addWidget(self.problem_label)
 
         self.total_label = wrapped(object_name="total_label")
-        self.total_label.setAccessibleName("Total estimated")
         font = self.total_label.font()
         font.setBold(True)
         self.total_label.setFont(font)
         self.estimate_view = _browser("estimate_view")
-        self.estimate_view.setAccessibleName("Budget estimate")
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self._buddy("&Estimate:", self.estimate_view))
+        self.estimate_label = self._buddy(self.estimate_view)
+        lower_layout.addWidget(self.estimate_label)
         lower_layout.addWidget(self.total_label)
         lower_layout.addWidget(self.estimate_view, 1)
 
@@ -781,15 +915,13 @@ class BudgetDialog(QDialog):
         page = QWidget()
         page.setObjectName("lump_sum_tab")
         self.lump_sum_view = _browser("lump_sum_view")
-        self.lump_sum_view.setAccessibleName("Lump-sum options by action")
-        self.lump_sum_view.setHtml(lump_sums_html(self.catalogue))
         layout = QVBoxLayout(page)
         layout.addWidget(self.lump_sum_view)
         return page
 
     @staticmethod
-    def _buddy(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
+    def _buddy(buddy: QWidget) -> QLabel:
+        label = QLabel()
         label.setBuddy(buddy)
         return label
 
@@ -800,7 +932,7 @@ class BudgetDialog(QDialog):
 
     def _activities(self) -> list[Activity]:
         try:
-            return list(self.catalogue.action(self.action_code()).activities)
+            return list(self.local_catalogue().action(self.action_code()).activities)
         except KeyError:
             return []
 
@@ -881,11 +1013,17 @@ class BudgetDialog(QDialog):
         general: list[str] = []
         usable: list[tuple[int, Flow]] = []
         for position, row in enumerate(self.model.raw_flows()):
-            empty = [FIELD_LABELS[f] for f in ("from_city", "to_city") if not row.get(f)]
-            if empty:
-                problems[position] = (
-                    f"choose the {' and the '.join(empty)} to include this flow in the estimate"
-                )
+            no_from, no_to = not row.get("from_city"), not row.get("to_city")
+            if no_from or no_to:
+                if no_from and no_to:
+                    text = tr(
+                        "choose the From city and the To city to include this flow in the estimate"
+                    )
+                elif no_from:
+                    text = tr("choose the From city to include this flow in the estimate")
+                else:
+                    text = tr("choose the To city to include this flow in the estimate")
+                problems[position] = text
                 continue
             try:
                 usable.append((position, Flow.model_validate(row)))
@@ -899,7 +1037,7 @@ class BudgetDialog(QDialog):
                 plan = BudgetPlan.model_validate(
                     self._plan_data([f.model_dump() for _, f in usable])
                 )
-                result = estimate(plan, catalogue=self.catalogue)
+                result = estimate(plan, catalogue=self.local_catalogue())
                 break
             except ValidationError as exc:
                 general.append(describe_validation_error(exc))
@@ -919,16 +1057,24 @@ class BudgetDialog(QDialog):
     def _show_problems(self, problems: dict[int, str], general: list[str], estimated: bool) -> None:
         lines = [f"⚠ {text}" for text in general]
         lines.extend(
-            f"⚠ Flow {position + 1} – {text}" for position, text in sorted(problems.items())
+            tr("⚠ Flow {n} – {problem}").format(n=position + 1, problem=text)
+            for position, text in sorted(problems.items())
         )
         if problems:
-            left_out = ", ".join(str(p + 1) for p in sorted(problems))
-            several = len(problems) != 1
-            where = "left out of the estimate" if estimated else "not estimated"
-            lines.append(
-                f"Flow{'s' if several else ''} {left_out} {'are' if several else 'is'} {where} "
-                "until fixed; what you typed is kept."
-            )
+            numbers = ", ".join(str(p + 1) for p in sorted(problems))
+            if len(problems) == 1 and estimated:
+                text = tr(
+                    "Flow {n} is left out of the estimate until fixed; what you typed is kept."
+                )
+            elif len(problems) == 1:
+                text = tr("Flow {n} is not estimated until fixed; what you typed is kept.")
+            elif estimated:
+                text = tr(
+                    "Flows {n} are left out of the estimate until fixed; what you typed is kept."
+                )
+            else:
+                text = tr("Flows {n} are not estimated until fixed; what you typed is kept.")
+            lines.append(text.format(n=numbers))
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setVisible(bool(lines))
 
@@ -936,17 +1082,16 @@ class BudgetDialog(QDialog):
         changed = result != self.estimate_result
         self.estimate_result = result
         if result is None:
-            self.total_label.setText("No estimate yet.")
+            self.total_label.setText(tr("No estimate yet."))
             if self.model.rowCount() == 0:
-                hint = "Press “Add flow” to plan the first group of participants."
+                hint = tr("Press “Add flow” to plan the first group of participants.")
             else:
-                hint = "Fix the flows marked above to see the estimate."
+                hint = tr("Fix the flows marked above to see the estimate.")
             self.estimate_view.setHtml(f"<p>{escape(hint)}</p>")
         else:
-            total = eur_range(result.low_total_eur, result.high_total_eur)
-            self.total_label.setText(
-                f"Total estimated: {total} (lines marked “not estimated” are not included)"
-            )
+            total = total_text(result, model_language())
+            note = tr("(lines marked “not estimated” are not included)")
+            self.total_label.setText(f"{total} {note}")
             scroll = self.estimate_view.verticalScrollBar().value()
             self.estimate_view.setHtml(estimate_html(result, self.flow_numbers, with_total=False))
             self.estimate_view.verticalScrollBar().setValue(scroll)
@@ -966,15 +1111,12 @@ class BudgetDialog(QDialog):
         try:
             plan = self.plan()
         except ValidationError as exc:
-            dialogs.warn(
-                self,
-                "The plan cannot be saved yet",
-                f"{_tidy_message(describe_validation_error(exc))}\n\n"
-                "Fix the flows marked in the table, then save again. Nothing was written.",
-            )
+            problem = _tidy_message(describe_validation_error(exc))
+            advice = tr("Fix the flows marked in the table, then save again. Nothing was written.")
+            dialogs.warn(self, tr("The plan cannot be saved yet"), f"{problem}\n\n{advice}")
             return False
         path = dialogs.save_file_path(
-            self, "Save budget plan", self.folder / DEFAULT_PLAN_FILE, PLAN_FILTER
+            self, tr("Save budget plan"), self.folder / DEFAULT_PLAN_FILE, plan_filter()
         )
         if path is None:
             return False
@@ -982,29 +1124,33 @@ class BudgetDialog(QDialog):
         try:
             save_model(path, plan)
         except StorageError as exc:
-            dialogs.warn(self, "The plan was not saved", f"{exc}\n\nThe flows are still here.")
+            dialogs.warn(
+                self, tr("The plan was not saved"), f"{exc}\n\n" + tr("The flows are still here.")
+            )
             return False
         return True
 
     def open_plan(self) -> bool:
-        path = dialogs.open_file_path(self, "Open budget plan", self.folder, PLAN_FILTER)
+        path = dialogs.open_file_path(self, tr("Open budget plan"), self.folder, plan_filter())
         if path is None:
             return False
         self.folder = path.parent
         try:
             plan = read_plan(path)
         except BudgetError as exc:
-            dialogs.warn(
-                self, "This plan cannot be opened", f"{exc}\n\nThe flows here were not changed."
-            )
+            unchanged = tr("The flows here were not changed.")
+            dialogs.warn(self, tr("This plan cannot be opened"), f"{exc}\n\n{unchanged}")
             return False
         count = self.model.rowCount()
+        if count == 1:
+            question = tr("Replace the flow in this dialog with the plan from {file}?")
+        else:
+            question = tr("Replace the {count} flows in this dialog with the plan from {file}?")
         if count and not dialogs.confirm(
             self,
-            "Open budget plan",
-            f"Replace the {count} flow{'s' if count != 1 else ''} in this dialog with the "
-            f"plan from {path.name}?",
-            "Replace",
+            tr("Open budget plan"),
+            question.format(count=count, file=path.name),
+            tr("Replace"),
         ):
             return False
         self.load_plan(plan)

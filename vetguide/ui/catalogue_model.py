@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont
 
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.texts import Texts
+from vetguide.model.translit import cyrillic_to_latin
 from vetguide.model.vocab import Family
+from vetguide.ui.i18n import tr
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The action code of an action row; None on a family row."""
@@ -29,18 +31,32 @@ class CatalogueTreeModel(QAbstractItemModel):
     """Families (only those with actions) at the top level, actions below.
 
     One column: an action shows its code on the first line and its title below, so long
-    EACEA codes and titles stay readable in a narrow pane.
+    EACEA codes and titles stay readable in a narrow pane. The texts are in the language of
+    the catalogue and texts given; :meth:`set_catalogue` swaps both (another language).
     """
 
-    HEADERS = ("Action",)
+    COLUMNS = 1
 
     def __init__(self, catalogue: Catalogue, texts: Texts, parent: Any = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[Family, str, str, list[Action]]] = [
+        self._groups: list[tuple[Family, str, str, list[Action]]] = self._grouped(catalogue, texts)
+
+    @staticmethod
+    def _grouped(catalogue: Catalogue, texts: Texts) -> list[tuple[Family, str, str, list[Action]]]:
+        return [
             (family, texts.families[family].label, texts.families[family].help, actions)
             for family, actions in catalogue.by_family().items()
             if actions
         ]
+
+    def set_catalogue(self, catalogue: Catalogue, texts: Texts) -> None:
+        """Show ``catalogue`` with ``texts`` instead (the same call year in another language)."""
+        self.beginResetModel()
+        self._groups = self._grouped(catalogue, texts)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     # --- structure ---------------------------------------------------------------------
 
@@ -64,7 +80,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         return len(self._groups[parent.row()][3])
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return len(self.HEADERS)
+        return self.COLUMNS
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -98,7 +114,10 @@ class CatalogueTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{action.code}, {action.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{action.code} – {action.title}\n\n{action.summary}"
+            official = ""
+            if action.official_title and action.official_title != action.title:
+                official = "\n" + tr("Official title in English:") + " " + action.official_title
+            return f"{action.code} – {action.title}{official}\n\n{action.summary}"
         if role == CODE_ROLE:
             return action.code
         return None
@@ -107,8 +126,8 @@ class CatalogueTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
+            return tr("Action")
         return None
 
     def index_of(self, code: str) -> QModelIndex:
@@ -119,8 +138,16 @@ class CatalogueTreeModel(QAbstractItemModel):
         return QModelIndex()
 
 
+def _searchable(text: str) -> str:
+    """``text`` in Latin script and case-folded, for matching typed words."""
+    return cyrillic_to_latin(text).casefold()
+
+
 class ActionFilterProxy(QSortFilterProxyModel):
     """Keeps actions whose code, title or summary contain every word typed (any case).
+
+    The English official title counts too, so English words find a translated action, and
+    Cyrillic and Latin script match each other (``мобилност`` finds ``mobilnost``).
 
     A family stays visible while at least one of its actions matches.
     """
@@ -131,7 +158,7 @@ class ActionFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_filter_text(self, text: str) -> None:
-        words = text.casefold().split()
+        words = _searchable(text).split()
         if words == self._words:
             return
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
@@ -151,5 +178,6 @@ class ActionFilterProxy(QSortFilterProxyModel):
         action = model.action_at(model.index(source_row, 0, source_parent))
         if action is None:
             return False  # a family shows through its matching actions
-        haystack = f"{action.code}\n{action.title}\n{action.summary}".casefold()
+        official = action.official_title or ""
+        haystack = _searchable(f"{action.code}\n{action.title}\n{official}\n{action.summary}")
         return all(word in haystack for word in self._words)

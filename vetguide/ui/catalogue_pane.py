@@ -1,10 +1,24 @@
-"""The catalogue side of the main window: a filtered tree of actions and the detail page."""
+"""The catalogue side of the main window: a filtered tree of actions and the detail page.
+
+Both show the catalogue and texts they are given, in one language; ``set_catalogue`` swaps
+them for another language and keeps what the user typed and selected. UI texts are set in
+``retranslate``, again on every change of language.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +37,9 @@ from PySide6.QtWidgets import (
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.texts import Texts
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE, action_html, welcome_html
+from vetguide.ui.action_html import GLOSSARY_SCHEME, STYLE, action_html, welcome_html
 from vetguide.ui.catalogue_model import CODE_ROLE, ActionFilterProxy, CatalogueTreeModel
+from vetguide.ui.i18n import tr
 
 ROW_PADDING = 4  # pixels between two actions, so their two lines read as one entry
 
@@ -79,26 +94,20 @@ class CataloguePane(QWidget):
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_label = QLabel("Search ac&tions:")
+        self.filter_label = QLabel()
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter_edit")
-        self.filter_edit.setPlaceholderText("Code, title or words from the summary")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Search actions")
-        self.filter_edit.setAccessibleDescription(
-            "Shows only the actions whose code, title or summary contain every word typed"
-        )
         self.filter_label.setBuddy(self.filter_edit)
 
         self.tree = WrappingTreeView()
         self.tree.setObjectName("catalogue_tree")
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Catalogue of actions")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        self.empty_label = QLabel("No action matches. Clear the search to see all actions.")
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
 
@@ -113,6 +122,32 @@ class CataloguePane(QWidget):
         self.filter_edit.returnPressed.connect(self._go_to_first_match)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self._after_filter()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the pane in the current language."""
+        self.filter_label.setText(tr("Search ac&tions:"))
+        self.filter_edit.setPlaceholderText(tr("Code, title or summary words"))
+        self.filter_edit.setAccessibleName(tr("Search actions"))
+        self.filter_edit.setAccessibleDescription(
+            tr("Shows only the actions whose code, title or summary contain every word typed")
+        )
+        self.tree.setAccessibleName(tr("Catalogue of actions"))
+        self.empty_label.setText(tr("No action matches. Clear the search to see all actions."))
+        self.model.retranslate()
+
+    def set_catalogue(self, catalogue: Catalogue, texts: Texts) -> None:
+        """Show the catalogue in another language; the filter text and the selection stay."""
+        code = self.current_code()
+        self.model.set_catalogue(catalogue, texts)  # the proxy filters the new rows again
+        self._after_filter()
+        if code:
+            self.select_code(code)
 
     # --- filtering -----------------------------------------------------------------------
 
@@ -159,7 +194,13 @@ class CataloguePane(QWidget):
 
 
 class DetailPane(QWidget):
-    """The read-only detail page of one action and the button to keep it."""
+    """The read-only detail page of one action and the button to keep it.
+
+    Glossary terms in the key data are links; a click emits ``glossary_requested`` with the
+    term's id.
+    """
+
+    glossary_requested = Signal(str)
 
     def __init__(
         self, catalogue: Catalogue, texts: Texts, today: date, parent: QWidget | None = None
@@ -171,18 +212,17 @@ class DetailPane(QWidget):
         self._today = today
         self.local_zone: str | None = None  # the user's time zone, for local deadline times
         self.code = ""
+        self._shown = ""  # the code of the page drawn last
 
         self.browser = QTextBrowser()
         self.browser.setObjectName("detail_browser")
-        self.browser.setAccessibleName("Action details")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.document().setDefaultStyleSheet(STYLE)
         self.browser.anchorClicked.connect(self._open_link)
 
-        self.add_button = QPushButton("&Add to shortlist")
+        self.add_button = QPushButton()
         self.add_button.setObjectName("add_button")
-        self.add_button.setAccessibleName("Add to shortlist")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -191,16 +231,52 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
-        self.show_action(None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language and redraw the page."""
+        self.browser.setAccessibleName(tr("Action details"))
+        self.add_button.setText(tr("&Add to shortlist"))
+        self.add_button.setAccessibleName(tr("Add to shortlist"))
+        self._redraw()
+
+    def set_catalogue(self, catalogue: Catalogue, texts: Texts) -> None:
+        """Show the same action from ``catalogue`` (another language) with ``texts``."""
+        self._catalogue, self._texts = catalogue, texts
+        self._redraw()
+
+    def _redraw(self) -> None:
+        action = None
+        if self.code:
+            try:
+                action = self._catalogue.action(self.code)
+            except KeyError:
+                action = None
+        self.show_action(action)
 
     def show_action(self, action: Action | None) -> None:
         if action is None:
             self.code = ""
             html = welcome_html(self._catalogue, self._texts)
         else:
+            from vetguide.model.glossary import load_glossary
+
             self.code = action.code
-            html = action_html(action, self._catalogue, self._today, self._texts, self.local_zone)
+            glossary = load_glossary(self._texts.language)
+            html = action_html(
+                action, self._catalogue, self._today, self._texts, self.local_zone, glossary
+            )
+        # Keep the reader's place when the same page is drawn again (e.g. in another language).
+        scroll = self.browser.verticalScrollBar()
+        position = scroll.value() if action is not None and self._shown == self.code else 0
+        self._shown = self.code
         self.browser.setHtml(html)
+        scroll.setValue(position)
 
     def set_local_zone(self, zone: str | None) -> None:
         """Show deadlines also on ``zone``'s clock, and redraw the shown action."""
@@ -208,8 +284,10 @@ class DetailPane(QWidget):
             return
         self.local_zone = zone
         if self.code:
-            self.show_action(self._catalogue.action(self.code))
+            self._redraw()
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             dialogs.open_url(url)
+        elif url.scheme() == GLOSSARY_SCHEME:
+            self.glossary_requested.emit(url.path())

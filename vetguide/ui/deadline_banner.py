@@ -2,18 +2,20 @@
 
 It says so, and that the dates shown next are expected from the pattern of earlier calls,
 not announced. Hidden while any deadline of that year is still ahead. Whether to show it
-is :func:`vetguide.model.deadlines.all_passed`; the wording of "expected" is the model's.
+is :func:`vetguide.model.deadlines.all_passed`; the English wording of "expected" is the
+model's :data:`~vetguide.model.deadlines.EXPECTED_LABEL`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from vetguide.model.catalogue import Catalogue
-from vetguide.model.deadlines import EXPECTED_LABEL, all_passed, newest_call_year
+from vetguide.model.deadlines import all_passed, newest_call_year
+from vetguide.ui.i18n import tr
 
 # Foreground on background, both fixed so the contrast holds in light and dark themes.
 BANNER_STYLE = (
@@ -27,10 +29,12 @@ def banner_text(catalogue: Catalogue, today: date) -> str:
     if not all_passed(catalogue, today):
         return ""
     year = newest_call_year(catalogue)
-    return (
-        f"ℹ All deadlines of the {year} call have passed. The deadlines shown from now on "
-        f"are for the next call: {EXPECTED_LABEL}."
-    )
+    # The model's EXPECTED_LABEL in English (a test keeps the two in step).
+    expected = tr("expected from the pattern of earlier calls, not announced")
+    return tr(
+        "ℹ All deadlines of the {year} call have passed. The deadlines shown from now on "
+        "are for the next call: {expected}."
+    ).format(year=year, expected=expected)
 
 
 class DeadlineBanner(QLabel):
@@ -44,11 +48,23 @@ class DeadlineBanner(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet(BANNER_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName("Call year notice")
         self.setHidden(True)
+        self._shown_for: tuple[Catalogue, date] | None = None
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Call year notice"))
+        if self._shown_for is not None:
+            self.update_for(*self._shown_for)
 
     def update_for(self, catalogue: Catalogue, today: date) -> bool:
         """Show or hide the banner for ``today``; return whether it is shown."""
+        self._shown_for = (catalogue, today)
         text = banner_text(catalogue, today)
         self.setText(text)
         self.setAccessibleDescription(text)

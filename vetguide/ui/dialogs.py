@@ -2,7 +2,8 @@
 
 Widgets call these module-level functions (``dialogs.warn(...)``), never QMessageBox or
 QFileDialog directly, so tests replace them with recorders and scripted answers instead of
-clicking real modal dialogs.
+clicking real modal dialogs. Button texts are ours (``tr``), since Qt has no Serbian
+translation of its own buttons.
 """
 
 from __future__ import annotations
@@ -11,9 +12,35 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
-JSON_FILTER = "Shortlist files (*.json);;All files (*)"
+from vetguide.ui.i18n import tr
+
+
+def file_filter(name: str, pattern: str) -> str:
+    """A file dialog's type choice: ``name`` (``pattern``), then all files.
+
+    The patterns stay out of the translated text, so that no script changes them.
+    """
+    everything = tr("All files")
+    return f"{name} ({pattern});;{everything} (*)"
+
+
+def json_filter() -> str:
+    """The file-type choice of the shortlist file dialogs."""
+    return file_filter(tr("Shortlist files"), "*.json")
+
+
+def _named(button: QAbstractButton | None, text: str) -> None:
+    if button is not None:
+        button.setText(text)
 
 
 def _box(
@@ -30,20 +57,21 @@ def _box(
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something; one OK button."""
     box = _box(parent, QMessageBox.Icon.Information, title, text)
-    box.addButton(QMessageBox.StandardButton.Ok)
+    _named(box.addButton(QMessageBox.StandardButton.Ok), tr("OK"))
     box.exec()
 
 
 def inform_with_open(
-    parent: QWidget | None, title: str, text: str, path: Path, open_label: str = "&Open"
+    parent: QWidget | None, title: str, text: str, path: Path, open_label: str = ""
 ) -> bool:
     """Tell the user the file ``path`` was saved; True when they ask to open it.
 
     The caller opens it (``open_url(QUrl.fromLocalFile(...))``), so tests see both steps.
     """
     box = _box(parent, QMessageBox.Icon.Information, title, text)
-    open_button = box.addButton(open_label, QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(open_label or tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
     close = box.addButton(QMessageBox.StandardButton.Close)
+    _named(close, tr("Close"))
     box.setDefaultButton(close)
     box.setEscapeButton(close)
     box.exec()
@@ -53,15 +81,16 @@ def inform_with_open(
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Tell the user something went wrong and what it means for them; one OK button."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text, details)
-    box.addButton(QMessageBox.StandardButton.Ok)
+    _named(box.addButton(QMessageBox.StandardButton.Ok), tr("OK"))
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
     """Ask before doing something that cannot be undone; Cancel is the default answer."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(action or tr("OK"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    _named(cancel, tr("Cancel"))
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -70,14 +99,24 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, or None when the user cancels."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    dialog.setOkButtonText(tr("OK"))
+    dialog.setCancelButtonText(tr("Cancel"))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 def open_file_path(
-    parent: QWidget | None, title: str, directory: Path, name_filter: str = JSON_FILTER
+    parent: QWidget | None, title: str, directory: Path, name_filter: str = ""
 ) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(directory), name_filter)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, title, str(directory), name_filter or json_filter()
+    )
     return Path(name) if name else None
 
 
@@ -85,11 +124,11 @@ def save_file_path(
     parent: QWidget | None,
     title: str,
     suggested: Path,
-    name_filter: str = JSON_FILTER,
+    name_filter: str = "",
     suffix: str = "json",
 ) -> Path | None:
     """Where to save; adds ``suffix`` when the user typed a name without one."""
-    dialog = QFileDialog(parent, title, str(suggested.parent), name_filter)
+    dialog = QFileDialog(parent, title, str(suggested.parent), name_filter or json_filter())
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setDefaultSuffix(suffix)

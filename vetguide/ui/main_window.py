@@ -11,6 +11,12 @@ imported only then), puts the real panes in place of the placeholders and emits 
 or ``load_failed`` with the reason. ``MainWindow(catalogue)`` does both steps at once.
 This module therefore imports no ``vetguide.model`` module and no pydantic at import time;
 the panes and models are imported in the functions that need them.
+
+Every UI text goes through ``tr`` and is set again in :meth:`MainWindow.retranslate` when the
+language changes (View → Language, saved as ``ui/language`` in settings.ini and applied by
+``run_app`` before the window is built). The catalogue, texts and glossary are shown in
+``i18n.model_language()``: a change of language loads them again and redraws the panes,
+keeping the filter, the selection, the shortlists and the note being typed.
 """
 
 from __future__ import annotations
@@ -25,14 +31,33 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QCursor,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -44,7 +69,8 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide import __version__
-from vetguide.ui import dialogs
+from vetguide.ui import dialogs, i18n
+from vetguide.ui.i18n import tr
 
 if TYPE_CHECKING:
     from vetguide.model.catalogue import Catalogue
@@ -52,25 +78,28 @@ if TYPE_CHECKING:
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
     from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
+    from vetguide.ui.glossary_dialog import GlossaryDialog
     from vetguide.ui.shortlist_model import ShortlistItemsModel
     from vetguide.ui.shortlist_pane import ShortlistPane
     from vetguide.ui.wizard import FindActionsWizard
 
-APP_TITLE = "vetguide – Erasmus+ for vocational education and training"
 SETTINGS_FILE = "settings.ini"
+LANGUAGE_KEY = "ui/language"
 DATA_DIR_ENV = "VETGUIDE_DATA_DIR"  # as vetguide.model.storage.DATA_DIR_ENV
-DEFAULT_SHORTLIST_NAME = "My shortlist"
+# English source texts, shown through tr() (the markers put them in the .ts files).
+APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
+APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
+DEFAULT_SHORTLIST_NAME = QT_TRANSLATE_NOOP("", "My shortlist")
+LOADING_CATALOGUE = QT_TRANSLATE_NOOP("", "Loading the catalogue…")
+LOADING_SHORTLISTS = QT_TRANSLATE_NOOP("", "Loading your shortlists…")
+LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
 MAX_NAME_CHARS = 200
 NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_SHARES = (5, 7, 8)  # catalogue tree, detail page, shortlist: first-launch widths
 PANE_MIN_WIDTH = 200
-LOADING_CATALOGUE = "Loading the catalogue…"
-LOADING_SHORTLISTS = "Loading your shortlists…"
 LAST_EXPORT_FOLDER = "files/last_export_folder"
-PDF_FILTER = "PDF files (*.pdf);;All files (*)"
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
 
 class LoadState(Enum):
@@ -105,6 +134,29 @@ def settings_folder() -> Path:
     return user_data_path("vetguide", appauthor=False)
 
 
+def open_settings() -> QSettings:
+    """The window's settings.ini in the user data folder."""
+    folder = settings_folder()
+    with contextlib.suppress(OSError):  # QSettings then keeps the values in memory only
+        folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def saved_language() -> str | None:
+    """The language chosen last in View → Language, or None when none was chosen."""
+    value = open_settings().value(LANGUAGE_KEY)
+    known = (*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE)
+    return value if isinstance(value, str) and value in known else None
+
+
+def pdf_filter() -> str:
+    return dialogs.file_filter(tr("PDF files"), "*.pdf")
+
+
+def ics_filter() -> str:
+    return dialogs.file_filter(tr("Calendar files"), "*.ics")
+
+
 @contextlib.contextmanager
 def wait_cursor() -> Iterator[None]:
     """Show the busy cursor over the whole application while a slow step runs."""
@@ -120,12 +172,13 @@ class LoadingPlaceholder(QFrame):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.source_text = text  # English; shown through tr()
         self.setObjectName("loading_placeholder")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFrameShadow(QFrame.Shadow.Sunken)
         self.setBackgroundRole(self.palette().ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.label = QLabel(text)
+        self.label = QLabel(tr(text) if text else "")
         self.label.setObjectName("loading_label")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
@@ -133,7 +186,12 @@ class LoadingPlaceholder(QFrame):
         layout.addWidget(self.label)
 
     def set_text(self, text: str) -> None:
-        self.label.setText(text)
+        """Show ``text``, an English source text (translated here and on a change)."""
+        self.source_text = text
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(tr(self.source_text) if self.source_text else "")
 
 
 class MainWindow(QMainWindow):
@@ -153,8 +211,10 @@ class MainWindow(QMainWindow):
     def __init__(self, catalogue: Catalogue | None, today: date | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_TITLE)
-        self.catalogue: Catalogue | None = None
+        self.catalogue: Catalogue | None = None  # in the data language (i18n.model_language())
+        self.base_catalogue: Catalogue | None = None  # in English, for the wizard and budget
+        self.data_language = i18n.DEFAULT_LANGUAGE  # the language of catalogue and texts
+        self.glossary_dialog: GlossaryDialog | None = None
         self.today = today or date.today()
         self.active_wizard: FindActionsWizard | None = None
         self._state = LoadState.WAITING
@@ -163,7 +223,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._can_save = True
         self._last_save_error: str | None = None
-        self.settings = self._open_settings()
+        self.settings = open_settings()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -200,10 +260,9 @@ class MainWindow(QMainWindow):
         self.stamp_label.setObjectName("stamp_label")
         self.statusBar().addPermanentWidget(self.stamp_label)
 
+        self.retranslate()
         if catalogue is not None:
-            from vetguide.model.resources import load_texts
-
-            self._install(catalogue, load_texts())
+            self._install(catalogue)
         else:
             self.setCursor(QCursor(Qt.CursorShape.BusyCursor))
         self._restore_settings()
@@ -216,12 +275,6 @@ class MainWindow(QMainWindow):
     @property
     def catalogue_loaded(self) -> bool:
         return self._state is LoadState.LOADED
-
-    def _open_settings(self) -> QSettings:
-        folder = settings_folder()
-        with contextlib.suppress(OSError):  # QSettings then keeps the values in memory only
-            folder.mkdir(parents=True, exist_ok=True)
-        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -253,19 +306,19 @@ class MainWindow(QMainWindow):
             return self._state is LoadState.LOADED
         self._state = LoadState.LOADING
         self._load_timer.stop()
-        from vetguide.model.resources import DataError, load_catalogue, load_texts
+        from vetguide.model.resources import DataError, load_catalogue
 
         try:
             catalogue = load_catalogue()
-            texts = load_texts()
+            localised = self._localised_data(catalogue)
         except DataError as exc:
             self._state = LoadState.FAILED
             self.unsetCursor()
-            self.placeholders[0].set_text("The catalogue could not be loaded.")
+            self.placeholders[0].set_text(LOAD_FAILED)
             self.placeholders[2].set_text("")
             self.load_failed.emit(str(exc))
             return False
-        self._install(catalogue, texts)
+        self._install(catalogue, localised)
         self._show_data()
         self.unsetCursor()
         if self.focusWidget() is None:
@@ -275,14 +328,30 @@ class MainWindow(QMainWindow):
         self.loaded.emit()
         return True
 
-    def _install(self, catalogue: Catalogue, texts: Texts) -> None:
-        """Build the real panes on the data and put them in place of the placeholders."""
-        from vetguide.ui.action_html import stamp
+    def _localised_data(self, base: Catalogue) -> tuple[Catalogue, Texts, str]:
+        """The catalogue (same call year as ``base``, in English) and texts in the data language."""
+        from vetguide.model.resources import load_catalogue, load_texts
+
+        language = i18n.model_language()
+        if language == i18n.DEFAULT_LANGUAGE:
+            return base, load_texts(), language
+        return load_catalogue(base.call_year, language), load_texts(language), language
+
+    def _install(
+        self, base: Catalogue, localised: tuple[Catalogue, Texts, str] | None = None
+    ) -> None:
+        """Build the real panes on the data and put them in place of the placeholders.
+
+        ``base`` is the English catalogue; ``localised`` the catalogue, texts and language to
+        show (loaded here when not given).
+        """
         from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
         from vetguide.ui.deadline_banner import DeadlineBanner
         from vetguide.ui.readiness_view import ReadinessView
         from vetguide.ui.shortlist_pane import ShortlistPane
 
+        catalogue, texts, self.data_language = localised or self._localised_data(base)
+        self.base_catalogue = base
         self.catalogue = catalogue
         self.texts = texts
         self.library = self._load_library()
@@ -309,10 +378,9 @@ class MainWindow(QMainWindow):
         note_box = self.shortlist_pane.splitter.widget(1)
         self.item_tabs = QTabWidget()
         self.item_tabs.setObjectName("item_tabs")
-        self.item_tabs.setAccessibleName("Note and readiness plan")
         self.shortlist_pane.splitter.replaceWidget(1, self.item_tabs)
-        self.item_tabs.addTab(note_box, "Note")
-        self.item_tabs.addTab(self.readiness_view, "Readiness plan")
+        self.item_tabs.addTab(note_box, "")
+        self.item_tabs.addTab(self.readiness_view, "")
         # The table of items keeps the larger share; the tabs' wish for height yields to it.
         self.item_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.shortlist_pane.splitter.setStretchFactor(0, 3)
@@ -323,15 +391,16 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         self._set_tab_order()
-        self._name_buttons()
-        self.stamp_label.setText(stamp(catalogue))
         self._state = LoadState.LOADED
+        self.retranslate()
 
     def _show_data(self) -> None:
         """Restore the shortlist side as it was left and select the last shortlist."""
         state = self.settings.value("window/shortlist_splitter")
         if isinstance(state, QByteArray):
             self.shortlist_pane.splitter.restoreState(state)
+        else:  # first launch: 2/5 for the items, 3/5 for the note and readiness tabs
+            self.shortlist_pane.splitter.setSizes([2000, 3000])
         self._refresh_shortlists(self._last_shortlist_id())
         self.detail_pane.set_local_zone(self.local_zone())
         self._update_actions()
@@ -347,21 +416,27 @@ class MainWindow(QMainWindow):
             self._can_save = False
             self._startup_messages.append(
                 (
-                    "Your shortlists could not be opened",
-                    f"{exc}\n\nvetguide starts with no shortlists and will not save "
-                    "changes, so that the file stays as it is. Move or repair the file, "
-                    "then start vetguide again.",
+                    tr("Your shortlists could not be opened"),
+                    tr(
+                        "{problem}\n\n{app} starts with no shortlists and will not save "
+                        "changes, so that the file stays as it is. Move or repair the file, "
+                        "then start {app} again."
+                    ).format(problem=exc, app=APP_NAME),
                 )
             )
             return Library()
         if loaded.moved_aside is not None:
             self._startup_messages.append(
                 (
-                    "Your shortlists file was damaged",
-                    f"The file {path} could not be read:\n{loaded.problem}\n\n"
-                    f"It was moved aside, unchanged, to:\n{loaded.moved_aside}\n\n"
-                    "vetguide starts with no shortlists. Keep the copy if you want to "
-                    "recover its contents.",
+                    tr("Your shortlists file was damaged"),
+                    tr(
+                        "The file {path} could not be read:\n{problem}\n\n"
+                        "It was moved aside, unchanged, to:\n{copy}\n\n"
+                        "{app} starts with no shortlists. Keep the copy if you want to "
+                        "recover its contents."
+                    ).format(
+                        path=path, problem=loaded.problem, copy=loaded.moved_aside, app=APP_NAME
+                    ),
                 )
             )
         return loaded.value
@@ -378,75 +453,55 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        text: str,
         slot: object,
         shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
-        tip: str = "",
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        """An action; its texts are set in :meth:`_retranslate_actions`."""
+        action = QAction(self)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        tip = tip or plain(text)
-        if shortcut:
-            tip += f" ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _create_actions(self) -> None:
         a = self._action
-        self.act_new = a("&New shortlist…", self.new_shortlist, "Ctrl+N", name="act_new")
-        self.act_import = a(
-            "&Import shortlist…", self.import_shortlist, "Ctrl+O",
-            "Add a shortlist from a file a colleague shared", "act_import",
-        )  # fmt: skip
-        self.act_export = a(
-            "&Export shortlist…", self.export_shortlist, "Ctrl+S",
-            "Save the current shortlist to a file to share it", "act_export",
-        )  # fmt: skip
-        self.act_export_pdf = a(
-            "Export &PDF…", self.export_pdf, "Ctrl+P",
-            "Save the current shortlist as a PDF memo to print or share", "act_export_pdf",
-        )  # fmt: skip
-        self.act_export_calendar = a(
-            "Export &calendar…", self.export_calendar, None,
-            "Save the deadlines of the current shortlist as a calendar file (.ics)",
-            "act_export_calendar",
-        )  # fmt: skip
-        self.act_quit = a("&Quit", self.close, "Ctrl+Q", name="act_quit")
-        self.act_rename = a("Re&name shortlist…", self.rename_shortlist, name="act_rename")
-        self.act_delete = a("&Delete shortlist…", self.delete_shortlist, name="act_delete")
-        self.act_add = a(
-            "&Add selected action to shortlist", self.add_current_action, "Ctrl+D",
-            "Add the action shown in the catalogue to the current shortlist", "act_add",
-        )  # fmt: skip
-        self.act_move_up = a("Move &up", self.move_item_up, "Ctrl+Up", name="act_move_up")
-        self.act_move_down = a("Move &down", self.move_item_down, "Ctrl+Down", name="act_move_down")
-        self.act_remove = a(
-            "&Remove from shortlist", self.remove_item, QKeySequence.StandardKey.Delete,
-            name="act_remove",
-        )  # fmt: skip
+        self.act_new = a(self.new_shortlist, "Ctrl+N", "act_new")
+        self.act_import = a(self.import_shortlist, "Ctrl+O", "act_import")
+        self.act_export = a(self.export_shortlist, "Ctrl+S", "act_export")
+        self.act_export_pdf = a(self.export_pdf, "Ctrl+P", "act_export_pdf")
+        self.act_export_calendar = a(self.export_calendar, None, "act_export_calendar")
+        self.act_quit = a(self.close, "Ctrl+Q", "act_quit")
+        self.act_rename = a(self.rename_shortlist, None, "act_rename")
+        self.act_delete = a(self.delete_shortlist, None, "act_delete")
+        self.act_add = a(self.add_current_action, "Ctrl+D", "act_add")
+        self.act_move_up = a(self.move_item_up, "Ctrl+Up", "act_move_up")
+        self.act_move_down = a(self.move_item_down, "Ctrl+Down", "act_move_down")
+        self.act_remove = a(self.remove_item, QKeySequence.StandardKey.Delete, "act_remove")
         # Item shortcuts work while the items table (or its buttons) has the focus, so they
         # never take Ctrl+Up or Delete away from the note editor or the search box.
         for action in (self.act_move_up, self.act_move_down, self.act_remove):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find = a(
-            "&Find my actions…", self.find_actions, "Ctrl+Shift+F",
-            "Answer a few questions and see which actions fit your organisation", "act_find",
-        )  # fmt: skip
-        self.act_search = a(
-            "&Search the catalogue", self.focus_search, "Ctrl+F",
-            "Type to filter the catalogue by code, title or summary", "act_search",
-        )  # fmt: skip
-        self.act_budget = a(
-            "Estimate the &budget…", self.open_budget, "Ctrl+B",
-            "Estimate a KA1 mobility budget and see the lump-sum options", "act_budget",
-        )  # fmt: skip
-        self.act_about = a("&About vetguide", self.show_about, name="act_about")
-        # Everything but Quit and About needs the catalogue or the shortlists.
+        self.act_find = a(self.find_actions, "Ctrl+Shift+F", "act_find")
+        self.act_search = a(self.focus_search, "Ctrl+F", "act_search")
+        self.act_budget = a(self.open_budget, "Ctrl+B", "act_budget")
+        self.act_glossary = a(self.show_glossary, None, "act_glossary")
+        self.act_glossary.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+G")])
+        self.act_about = a(self.show_about, None, "act_about")
+        # View → Language: one checkable action per language, in each language's own name.
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.setObjectName(f"act_language_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.change_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        # Everything but Quit, Language, Glossary and About needs the catalogue or shortlists.
         self.data_actions = [
             self.act_new, self.act_import, self.act_export, self.act_export_pdf,
             self.act_export_calendar, self.act_rename, self.act_delete, self.act_add,
@@ -454,32 +509,117 @@ class MainWindow(QMainWindow):
             self.act_search, self.act_budget,
         ]  # fmt: skip
 
+    def _retranslate_actions(self) -> None:
+        """Texts, tooltips and status tips of the actions in the current language."""
+        texts: dict[QAction, tuple[str, str]] = {
+            self.act_new: (tr("&New shortlist…"), ""),
+            self.act_import: (
+                tr("&Import shortlist…"),
+                tr("Add a shortlist from a file a colleague shared"),
+            ),
+            self.act_export: (
+                tr("&Export shortlist…"),
+                tr("Save the current shortlist to a file to share it"),
+            ),
+            self.act_export_pdf: (
+                tr("Export &PDF…"),
+                tr("Save the current shortlist as a PDF memo to print or share"),
+            ),
+            self.act_export_calendar: (
+                tr("Export &calendar…"),
+                tr("Save the deadlines of the current shortlist as a calendar file ({ext})").format(
+                    ext=".ics"
+                ),
+            ),
+            self.act_quit: (tr("&Quit"), ""),
+            self.act_rename: (tr("Re&name shortlist…"), ""),
+            self.act_delete: (tr("&Delete shortlist…"), ""),
+            self.act_add: (
+                tr("&Add selected action to shortlist"),
+                tr("Add the action shown in the catalogue to the current shortlist"),
+            ),
+            self.act_move_up: (tr("Move &up"), ""),
+            self.act_move_down: (tr("Move &down"), ""),
+            self.act_remove: (tr("&Remove from shortlist"), ""),
+            self.act_find: (
+                tr("&Find my actions…"),
+                tr("Answer a few questions and see which actions fit your organisation"),
+            ),
+            self.act_search: (
+                tr("&Search the catalogue"),
+                tr("Type to filter the catalogue by code, title or summary"),
+            ),
+            self.act_budget: (
+                tr("Estimate the &budget…"),
+                tr("Estimate a KA1 mobility budget and see the lump-sum options"),
+            ),
+            self.act_glossary: (
+                tr("&Glossary…"),
+                tr("Explanations of Erasmus+ terms: OID, PIC, lump sum, EQF and more"),
+            ),
+            self.act_about: (tr("&About {app}").format(app=APP_NAME), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            tip = tip or plain(text)
+            if not action.shortcut().isEmpty():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip += f" ({keys})"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == i18n.current_language())
+            tip = tr("Show {app} in {language}").format(app=APP_NAME, language=action.text())
+            action.setStatusTip(tip)
+
     def _create_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.setToolTipsVisible(True)
-        file_menu.addActions([self.act_new, self.act_import, self.act_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_export_pdf, self.act_export_calendar])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        shortlist_menu = menus.addMenu("&Shortlist")
-        shortlist_menu.addActions([self.act_add, self.act_rename, self.act_delete])
-        shortlist_menu.addSeparator()
-        shortlist_menu.addActions([self.act_move_up, self.act_move_down, self.act_remove])
-        guide_menu = menus.addMenu("&Guide")
-        guide_menu.addActions([self.act_find, self.act_search, self.act_budget])
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self.act_about)
+        self.file_menu = menus.addMenu("")
+        self.file_menu.setObjectName("file_menu")
+        self.file_menu.setToolTipsVisible(True)
+        self.file_menu.addActions([self.act_new, self.act_import, self.act_export])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_export_pdf, self.act_export_calendar])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.shortlist_menu = menus.addMenu("")
+        self.shortlist_menu.setObjectName("shortlist_menu")
+        self.shortlist_menu.addActions([self.act_add, self.act_rename, self.act_delete])
+        self.shortlist_menu.addSeparator()
+        self.shortlist_menu.addActions([self.act_move_up, self.act_move_down, self.act_remove])
+        self.guide_menu = menus.addMenu("")
+        self.guide_menu.setObjectName("guide_menu")
+        self.guide_menu.addActions([self.act_find, self.act_search, self.act_budget])
+        self.view_menu = menus.addMenu("")
+        self.view_menu.setObjectName("view_menu")
+        self.language_menu = QMenu(self.view_menu)
+        self.language_menu.setObjectName("language_menu")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = menus.addMenu("")
+        self.help_menu.setObjectName("help_menu")
+        self.help_menu.addActions([self.act_glossary, self.act_about])
 
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setAccessibleName("Main toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.act_find, self.act_new, self.act_import, self.act_export])
         self.toolbar.addActions([self.act_export_pdf, self.act_export_calendar, self.act_budget])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _retranslate_menus_and_toolbar(self) -> None:
+        for menu, text in (
+            (self.file_menu, tr("&File")),
+            (self.shortlist_menu, tr("&Shortlist")),
+            (self.guide_menu, tr("&Guide")),
+            (self.view_menu, tr("Vi&ew")),
+            (self.language_menu, tr("&Language")),
+            (self.help_menu, tr("&Help")),
+        ):
+            menu.setTitle(text)
+        self.toolbar.setWindowTitle(tr("Main toolbar"))
+        self.toolbar.setAccessibleName(tr("Main toolbar"))
         for action in self.toolbar.actions():
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
@@ -487,15 +627,15 @@ class MainWindow(QMainWindow):
         # Qt's » button, shown when the window is too narrow for every toolbar action.
         extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if extension is not None:
-            extension.setAccessibleName("More toolbar actions")
+            extension.setAccessibleName(tr("More toolbar actions"))
 
     def _bind(self, button: QPushButton, action: QAction) -> None:
         """Let a pane button trigger a window action and follow its enabled state."""
         button.clicked.connect(action.trigger)
-        button.setToolTip(action.toolTip())
 
         def follow() -> None:
             button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())
 
         action.changed.connect(follow)
         follow()
@@ -510,6 +650,7 @@ class MainWindow(QMainWindow):
         self._bind(pane.down_button, self.act_move_down)
         self._bind(pane.remove_button, self.act_remove)
         self.catalogue_pane.action_selected.connect(self._action_selected)
+        self.detail_pane.glossary_requested.connect(self.show_glossary_term)
         pane.shortlist_combo.currentIndexChanged.connect(self._shortlist_chosen)
         pane.table.selectionModel().currentRowChanged.connect(self._item_selected)
         self.items_model.items_changed.connect(self._items_changed)
@@ -532,16 +673,72 @@ class MainWindow(QMainWindow):
     def _name_buttons(self) -> None:
         """Give helper buttons Qt creates inside widgets a name screen readers can say."""
         for button in self.catalogue_pane.filter_edit.findChildren(QToolButton):
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(tr("Clear search"))
         for view, name in (
-            (self.catalogue_pane.tree.header(), "Catalogue columns"),
-            (self.shortlist_pane.table.horizontalHeader(), "Shortlist columns"),
-            (self.shortlist_pane.table.verticalHeader(), "Shortlist rows"),
+            (self.catalogue_pane.tree.header(), tr("Catalogue columns")),
+            (self.shortlist_pane.table.horizontalHeader(), tr("Shortlist columns")),
+            (self.shortlist_pane.table.verticalHeader(), tr("Shortlist rows")),
         ):
             view.setAccessibleName(name)
         for corner in self.shortlist_pane.table.findChildren(QAbstractButton):
-            if not corner.accessibleName():
-                corner.setAccessibleName("Select all items")
+            corner.setAccessibleName(tr("Select all items"))
+
+    # --- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def change_language(self, language: str) -> None:
+        """Show the window in ``language`` now and remember the choice for the next start."""
+        if self._note_timer.isActive():
+            self.save()  # the note being typed is kept whatever happens next
+        language = i18n.set_language(language)
+        self.settings.setValue(LANGUAGE_KEY, language)
+        self.settings.sync()
+        self.retranslate()  # at once; the LanguageChange events Qt posts do it again
+        name = i18n.LANGUAGES.get(language, language)
+        self.show_status(tr("Language: {language}").format(language=name))
+
+    def retranslate(self) -> None:
+        """Set every text in the current language; load the data again if its language changed."""
+        self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
+        self._retranslate_actions()
+        self._retranslate_menus_and_toolbar()
+        for placeholder in self.placeholders:
+            placeholder.retranslate()
+        if not self.catalogue_loaded:
+            return
+        from vetguide.ui.action_html import stamp
+
+        if self.data_language != i18n.model_language():
+            self._reload_data()
+        self.catalogue_pane.retranslate()
+        self.detail_pane.retranslate()
+        self.shortlist_pane.retranslate()
+        self.item_tabs.setAccessibleName(tr("Note and readiness plan"))
+        self.item_tabs.setTabText(0, tr("Note"))
+        self.item_tabs.setTabText(1, tr("Readiness plan"))
+        self._name_buttons()
+        self.stamp_label.setText(stamp(self._loaded_catalogue()))
+
+    def _reload_data(self) -> None:
+        """Show the catalogue and texts in the data language; keep what the user is doing."""
+        if self._note_timer.isActive():
+            self.save()
+        base = self.base_catalogue
+        if base is None:  # pragma: no cover - set whenever the data is loaded
+            return
+        with wait_cursor():
+            catalogue, texts, self.data_language = self._localised_data(base)
+        self.catalogue, self.texts = catalogue, texts
+        # The detail page first: re-selecting in the tree shows the action from it.
+        self.detail_pane.set_catalogue(catalogue, texts)
+        self.catalogue_pane.set_catalogue(catalogue, texts)
+        self.items_model.set_catalogue(catalogue)
+        self.deadline_banner.update_for(catalogue, self.today)
+        self._show_readiness(self.shortlist_pane.current_row())
 
     # --- settings --------------------------------------------------------------------------
 
@@ -612,7 +809,7 @@ class MainWindow(QMainWindow):
         self._note_timer.stop()
         if not self._can_save:
             self.statusBar().showMessage(
-                "Changes are not saved: your shortlists file could not be opened at start.",
+                tr("Changes are not saved: your shortlists file could not be opened at start."),
                 STATUS_TIMEOUT_MS,
             )
             return False
@@ -622,14 +819,18 @@ class MainWindow(QMainWindow):
             storage.save_model(storage.library_path(), self.library)
         except storage.StorageError as exc:
             message = str(exc)
-            self.statusBar().showMessage(f"Not saved: {message}", STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(
+                tr("Not saved: {problem}").format(problem=message), STATUS_TIMEOUT_MS
+            )
             if message != self._last_save_error:
                 self._last_save_error = message
                 dialogs.warn(
                     self,
-                    "Your changes could not be saved",
-                    f"{message}\n\nThe changes stay in this window. vetguide tries again "
-                    "with your next change; you can also export the shortlist to a file.",
+                    tr("Your changes could not be saved"),
+                    tr(
+                        "{problem}\n\nThe changes stay in this window. {app} tries again "
+                        "with your next change; you can also export the shortlist to a file."
+                    ).format(problem=message, app=APP_NAME),
                 )
             return False
         self._last_save_error = None
@@ -638,7 +839,7 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         """A short message in the status bar; it also says when the last save failed."""
         if self._last_save_error is not None:
-            message += " Not saved: see the message about saving."
+            message += " " + tr("Not saved: see the message about saving.")
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def _items_changed(self) -> None:
@@ -693,7 +894,7 @@ class MainWindow(QMainWindow):
 
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
-        name = name.strip()[:MAX_NAME_CHARS] or DEFAULT_SHORTLIST_NAME
+        name = name.strip()[:MAX_NAME_CHARS] or tr(DEFAULT_SHORTLIST_NAME)
         taken = {s.name.casefold() for s in self.library.shortlists if s.id != exclude_id}
         candidate, number = name, 2
         while candidate.casefold() in taken:
@@ -713,11 +914,13 @@ class MainWindow(QMainWindow):
             name = answer.strip()
             problem = ""
             if not name:
-                problem = "A shortlist needs a name."
+                problem = tr("A shortlist needs a name.")
             elif len(name) > MAX_NAME_CHARS:
-                problem = f"A name can have at most {MAX_NAME_CHARS} characters; this one has {len(name)}."
+                problem = tr("A name can have at most {limit} characters; this one has {count}.")
+                problem = problem.format(limit=MAX_NAME_CHARS, count=len(name))
             elif self.unique_name(name, exclude_id) != name:
-                problem = f"There is already a shortlist called “{name}”. Choose another name."
+                problem = tr("There is already a shortlist called “{name}”. Choose another name.")
+                problem = problem.format(name=name)
             if not problem:
                 return name
             dialogs.warn(self, title, problem)
@@ -730,21 +933,23 @@ class MainWindow(QMainWindow):
 
     def new_shortlist(self) -> None:
         name = self._ask_name(
-            "New shortlist", "&Name of the new shortlist:", self.unique_name(DEFAULT_SHORTLIST_NAME)
+            tr("New shortlist"),
+            tr("&Name of the new shortlist:"),
+            self.unique_name(tr(DEFAULT_SHORTLIST_NAME)),
         )
         if name is None:
             return
         from vetguide.model.shortlist import Shortlist
 
         self._append_shortlist(Shortlist(name=name, created=self.today))
-        self.show_status(f"Created the shortlist “{name}”.")
+        self.show_status(tr("Created the shortlist “{name}”.").format(name=name))
 
     def rename_shortlist(self) -> None:
         shortlist = self.current_shortlist()
         if shortlist is None:
             return
         name = self._ask_name(
-            "Rename shortlist", "&New name:", shortlist.name, exclude_id=shortlist.id
+            tr("Rename shortlist"), tr("&New name:"), shortlist.name, exclude_id=shortlist.id
         )
         if name is None or name == shortlist.name:
             return
@@ -752,21 +957,17 @@ class MainWindow(QMainWindow):
         shortlist.name = name
         self.save()
         self._refresh_shortlists(shortlist.id)
-        self.show_status(f"Renamed “{old}” to “{name}”.")
+        self.show_status(tr("Renamed “{old}” to “{name}”.").format(old=old, name=name))
 
     def delete_shortlist(self) -> None:
         shortlist = self.current_shortlist()
         if shortlist is None:
             return
-        count = len(shortlist.items)
-        items = "1 action" if count == 1 else f"{count} actions"
-        if not dialogs.confirm(
-            self,
-            "Delete shortlist",
-            f"Delete the shortlist “{shortlist.name}” with {items} and their notes?\n\n"
-            "This cannot be undone. Export the shortlist first if you may need it again.",
-            "Delete",
-        ):
+        text = tr(
+            "Delete the shortlist “{name}” with its actions and their notes (actions: {count})?"
+            "\n\nThis cannot be undone. Export the shortlist first if you may need it again."
+        ).format(name=shortlist.name, count=len(shortlist.items))
+        if not dialogs.confirm(self, tr("Delete shortlist"), text, tr("Delete")):
             return
         position = self.library.shortlists.index(shortlist)
         self.library.shortlists = [s for s in self.library.shortlists if s.id != shortlist.id]
@@ -774,14 +975,21 @@ class MainWindow(QMainWindow):
         remaining = self.library.shortlists
         next_id = remaining[min(position, len(remaining) - 1)].id if remaining else None
         self._refresh_shortlists(next_id)
-        self.show_status(f"Deleted the shortlist “{shortlist.name}”.")
+        self.show_status(tr("Deleted the shortlist “{name}”.").format(name=shortlist.name))
 
     # --- items -----------------------------------------------------------------------------
 
     def _loaded_catalogue(self) -> Catalogue:
+        """The catalogue as shown, in the data language."""
         if self.catalogue is None:
             raise RuntimeError("the catalogue is not loaded yet")
         return self.catalogue
+
+    def _english_catalogue(self) -> Catalogue:
+        """The catalogue in English, as the wizard and the budget dialog take it."""
+        if self.base_catalogue is None:
+            raise RuntimeError("the catalogue is not loaded yet")
+        return self.base_catalogue
 
     def _action_selected(self, code: str) -> None:
         action = None
@@ -796,19 +1004,22 @@ class MainWindow(QMainWindow):
     def add_current_action(self) -> None:
         code = self.detail_pane.code
         if not code:
-            self.show_status("Choose an action in the catalogue first.")
+            self.show_status(tr("Choose an action in the catalogue first."))
             return
         shortlist = self.current_shortlist()
         if shortlist is None:
             from vetguide.model.shortlist import Shortlist
 
-            shortlist = Shortlist(name=self.unique_name(DEFAULT_SHORTLIST_NAME), created=self.today)
+            name = self.unique_name(tr(DEFAULT_SHORTLIST_NAME))
+            shortlist = Shortlist(name=name, created=self.today)
             self._append_shortlist(shortlist)
         if not self.items_model.add_code(code, self.today):
-            self.show_status(f"{code} is already on the shortlist “{shortlist.name}”.")
+            message = tr("{code} is already on the shortlist “{name}”.")
+            self.show_status(message.format(code=code, name=shortlist.name))
             return
         self.shortlist_pane.select_row(self.items_model.rowCount() - 1)
-        self.show_status(f"Added {code} to the shortlist “{shortlist.name}”.")
+        message = tr("Added {code} to the shortlist “{name}”.")
+        self.show_status(message.format(code=code, name=shortlist.name))
 
     def _move(self, delta: int) -> None:
         row = self.shortlist_pane.current_row()
@@ -830,22 +1041,20 @@ class MainWindow(QMainWindow):
         item = self.items_model.item(row)
         if item.note.strip() and not dialogs.confirm(
             self,
-            "Remove from shortlist",
-            f"Remove {item.code} from the shortlist? Its note will be lost.",
-            "Remove",
+            tr("Remove from shortlist"),
+            tr("Remove {code} from the shortlist? Its note will be lost.").format(code=item.code),
+            tr("Remove"),
         ):
             return
         self.items_model.remove_item(row)
         self.shortlist_pane.select_row(min(row, self.items_model.rowCount() - 1))
         if self.items_model.rowCount() == 0:
             self._item_selected()
-        self.show_status(f"Removed {item.code} from the shortlist.")
+        self.show_status(tr("Removed {code} from the shortlist.").format(code=item.code))
 
     def _item_selected(self, *_: object) -> None:
         if self._note_timer.isActive():
             self.save()
-        from vetguide.ui.shortlist_pane import NO_ITEM_HINT, NOTE_HINT
-
         pane = self.shortlist_pane
         row = pane.current_row()
         editor = pane.note_edit
@@ -854,15 +1063,11 @@ class MainWindow(QMainWindow):
             item = self.items_model.item(row)
             editor.setPlainText(item.note)
             editor.setEnabled(True)
-            pane.note_label.setText(f"N&ote for {item.code}:")
-            editor.setAccessibleName(f"Note for {item.code}")
-            editor.setPlaceholderText(NOTE_HINT.format(code=item.code))
+            pane.label_note(item.code)
         else:
             editor.clear()
             editor.setEnabled(False)
-            pane.note_label.setText("N&ote:")
-            editor.setAccessibleName("Note for the selected action")
-            editor.setPlaceholderText(NO_ITEM_HINT)
+            pane.label_note("")
         editor.blockSignals(False)
         pane.note_problem.hide()
         self._show_readiness(row)
@@ -898,7 +1103,7 @@ class MainWindow(QMainWindow):
             profile = (
                 shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
             )
-            self.budget_dialog = BudgetDialog(self._loaded_catalogue(), self.today, profile, self)
+            self.budget_dialog = BudgetDialog(self._english_catalogue(), self.today, profile, self)
         self.budget_dialog.show()
         self.budget_dialog.raise_()
         self.budget_dialog.activateWindow()
@@ -913,7 +1118,11 @@ class MainWindow(QMainWindow):
         try:
             self.items_model.set_note(row, self.shortlist_pane.note_edit.toPlainText())
         except NoteTooLong as exc:
-            problem.setText(f"{exc} Shorten it to save it; until then the saved note is kept.")
+            problem.setText(
+                tr("{problem} Shorten it to save it; until then the saved note is kept.").format(
+                    problem=exc
+                )
+            )
             problem.show()
             return
         problem.hide()
@@ -954,14 +1163,18 @@ class MainWindow(QMainWindow):
     def import_shortlist(self) -> None:
         from vetguide.model import storage
 
-        path = dialogs.open_file_path(self, "Import shortlist", self._last_folder())
+        path = dialogs.open_file_path(self, tr("Import shortlist"), self._last_folder())
         if path is None:
             return
         self._remember_folder(path)
         try:
             shared = storage.read_shortlist_file(path)
         except storage.StorageError as exc:
-            dialogs.warn(self, "This file cannot be imported", f"{exc}\n\nNothing was changed.")
+            dialogs.warn(
+                self,
+                tr("This file cannot be imported"),
+                tr("{problem}\n\nNothing was changed.").format(problem=exc),
+            )
             return
         import uuid
 
@@ -972,11 +1185,11 @@ class MainWindow(QMainWindow):
         self._append_shortlist(shortlist)
         known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
-        message = (
-            f"Imported the shortlist “{shortlist.name}” with {len(shortlist.items)} action(s)."
+        message = tr("Imported the shortlist “{name}” with {count} action(s).").format(
+            name=shortlist.name, count=len(shortlist.items)
         )
         if unknown:
-            message += f" Not in this catalogue: {', '.join(unknown)}."
+            message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
         self.show_status(message)
 
     def export_shortlist(self) -> None:
@@ -986,16 +1199,16 @@ class MainWindow(QMainWindow):
         if shortlist is None:
             return
         suggested = self._last_folder() / f"{file_stem(shortlist.name)}.json"
-        path = dialogs.save_file_path(self, "Export shortlist", suggested)
+        path = dialogs.save_file_path(self, tr("Export shortlist"), suggested)
         if path is None:
             return
         self._remember_folder(path)
         try:
             storage.write_shortlist_file(path, shortlist)
         except storage.StorageError as exc:
-            dialogs.warn(self, "The shortlist could not be exported", str(exc))
+            dialogs.warn(self, tr("The shortlist could not be exported"), str(exc))
             return
-        self.show_status(f"Exported “{shortlist.name}” to {path}.")
+        self.show_status(tr("Exported “{name}” to {path}.").format(name=shortlist.name, path=path))
 
     def _export_target(self, title: str, suffix: str, name_filter: str) -> Path | None:
         """Ask where to export the current shortlist, starting in the last export folder."""
@@ -1010,7 +1223,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _exported(self, title: str, text: str, path: Path, open_label: str) -> None:
-        self.show_status(f"Saved {path}.")
+        self.show_status(tr("Saved {path}.").format(path=path))
         if dialogs.inform_with_open(self, title, text, path, open_label):
             dialogs.open_url(QUrl.fromLocalFile(str(path)))
 
@@ -1020,22 +1233,34 @@ class MainWindow(QMainWindow):
         from vetguide.report.pdf import export_shortlist_pdf
 
         shortlist = self.current_shortlist()
-        path = self._export_target("Export PDF", "pdf", PDF_FILTER)
+        path = self._export_target(tr("Export PDF"), "pdf", pdf_filter())
         if shortlist is None or path is None:
             return
         if self._note_timer.isActive():
             self.save()
         try:
             with wait_cursor():
-                export_shortlist_pdf(shortlist, self._loaded_catalogue(), path, today=self.today)
+                export_shortlist_pdf(
+                    shortlist,
+                    self._loaded_catalogue(),
+                    path,
+                    today=self.today,
+                    language=self.data_language,
+                )
         except ExportError as exc:
-            dialogs.warn(self, "The PDF could not be saved", f"{exc}\n\nNo file was written.")
+            dialogs.warn(
+                self,
+                tr("The PDF could not be saved"),
+                tr("{problem}\n\nNo file was written.").format(problem=exc),
+            )
             return
         self._exported(
-            "PDF saved",
-            f"The memo of the shortlist “{shortlist.name}” was saved to:\n{path}",
+            tr("PDF saved"),
+            tr("The memo of the shortlist “{name}” was saved to:\n{path}").format(
+                name=shortlist.name, path=path
+            ),
             path,
-            "&Open the PDF",
+            tr("&Open the PDF"),
         )
 
     def export_calendar(self) -> None:
@@ -1051,19 +1276,21 @@ class MainWindow(QMainWindow):
         if shortlist is None or not shortlist.items:
             return
         catalogue = self._loaded_catalogue()
-        title = "Export calendar"
+        title = tr("Export calendar")
         actions, unknown = shortlist_actions(shortlist, catalogue)
-        skipped = (
-            f"Not in the {catalogue.call_year} catalogue: {', '.join(unknown)}." if unknown else ""
-        )
+        skipped = ""
+        if unknown:
+            skipped = tr("Not in the {year} catalogue: {codes}.").format(
+                year=catalogue.call_year, codes=", ".join(unknown)
+            )
         if not calendar_items(actions, catalogue, self.today):
-            dialogs.inform(
-                self, title,
-                f"No deadline lies ahead for the actions of “{shortlist.name}”, so there "
-                f"is nothing to put in a calendar. {skipped}".strip(),
-            )  # fmt: skip
+            text = tr(
+                "No deadline lies ahead for the actions of “{name}”, so there is nothing to put "
+                "in a calendar."
+            ).format(name=shortlist.name)
+            dialogs.inform(self, title, f"{text} {skipped}".strip())
             return
-        path = self._export_target(title, "ics", ICS_FILTER)
+        path = self._export_target(title, "ics", ics_filter())
         if path is None:
             return
         country = shortlist.profile.country if shortlist.profile else None
@@ -1074,19 +1301,29 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             dialogs.warn(
                 self,
-                "The calendar could not be saved",
-                f"could not write {path}: {exc.strerror or exc}\n\nNo file was written.",
+                tr("The calendar could not be saved"),
+                tr("could not write {path}: {problem}\n\nNo file was written.").format(
+                    path=path, problem=exc.strerror or exc
+                ),
             )
             return
-        counts = f"{result.events} deadline(s)"
         if result.expected:
-            counts += f", of which {result.expected} expected (not yet announced)"
-        text = f"{counts} of the shortlist “{shortlist.name}” were saved to:\n{path}"
+            text = tr(
+                "{count} deadline(s) of the shortlist “{name}”, of which {expected} expected "
+                "(not yet announced), were saved to:\n{path}"
+            )
+        else:
+            text = tr("{count} deadline(s) of the shortlist “{name}” were saved to:\n{path}")
+        text = text.format(
+            count=result.events, expected=result.expected, name=shortlist.name, path=path
+        )
         if local_zone:
-            text += f"\n\nEach deadline also gives the time in {local_zone}."
+            text += "\n\n" + tr("Each deadline also gives the time in {zone}.").format(
+                zone=local_zone
+            )
         if skipped:
             text += f"\n\n{skipped}"
-        self._exported("Calendar saved", text, path, "&Open in the calendar app")
+        self._exported(tr("Calendar saved"), text, path, tr("&Open in the calendar app"))
 
     # --- guide -------------------------------------------------------------------------------
 
@@ -1103,11 +1340,15 @@ class MainWindow(QMainWindow):
         try:
             from vetguide.ui.wizard import FindActionsWizard
         except ImportError as exc:
-            dialogs.warn(self, "Find my actions", f"The guide could not be opened: {exc}")
+            dialogs.warn(
+                self,
+                tr("Find my actions"),
+                tr("The guide could not be opened: {problem}").format(problem=exc),
+            )
             return
         current = self.current_shortlist()
         wizard = FindActionsWizard(
-            self._loaded_catalogue(),
+            self._english_catalogue(),
             self.today,
             self.library.last_profile,
             [(s.id, s.name) for s in self.library.shortlists],
@@ -1133,7 +1374,7 @@ class MainWindow(QMainWindow):
         codes = wizard.chosen_codes()
         shortlist = self.shortlist_by_id(wizard.target_shortlist_id())
         if shortlist is None:
-            name = self.unique_name(wizard.new_shortlist_name() or DEFAULT_SHORTLIST_NAME)
+            name = self.unique_name(wizard.new_shortlist_name() or tr(DEFAULT_SHORTLIST_NAME))
             shortlist = Shortlist(name=name, created=self.today)
             self.library.shortlists = [*self.library.shortlists, shortlist]
         added = [code for code in codes if shortlist.add(code, self.today)]
@@ -1145,9 +1386,11 @@ class MainWindow(QMainWindow):
         self.save()
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
-        message = f"Added {len(added)} action(s) to the shortlist “{shortlist.name}”."
+        message = tr("Added {count} action(s) to the shortlist “{name}”.").format(
+            count=len(added), name=shortlist.name
+        )
         if skipped:
-            message += f" {skipped} were already on it."
+            message += " " + tr("{count} were already on it.").format(count=skipped)
         self.show_status(message)
 
     # --- help --------------------------------------------------------------------------------
@@ -1157,13 +1400,36 @@ class MainWindow(QMainWindow):
         from vetguide.ui.action_html import format_date
 
         c = self._loaded_catalogue()
-        return (
-            f"vetguide {__version__}\n"
+        return tr(
+            "{app} {version}\n"
             "A desktop guide to Erasmus+ for vocational education and training.\n\n"
-            f"Catalogue: Erasmus+ call {c.call_year}, data as of {format_date(c.data_as_of)}.\n"
-            f"{c.guide_note}\n\n"
-            f"Your shortlists and settings are kept on this computer in:\n{data_dir()}"
+            "Catalogue: Erasmus+ call {year}, data as of {date}.\n"
+            "{guide_note}\n\n"
+            "Your shortlists and settings are kept on this computer in:\n{folder}"
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            year=c.call_year,
+            date=format_date(c.data_as_of),
+            guide_note=c.guide_note,
+            folder=data_dir(),
         )
 
     def show_about(self) -> None:
-        dialogs.inform(self, "About vetguide", self.about_text())
+        dialogs.inform(self, tr("About {app}").format(app=APP_NAME), self.about_text())
+
+    def show_glossary(self) -> GlossaryDialog:
+        """The glossary (one non-modal dialog, kept between uses), shown and raised."""
+        if self.glossary_dialog is None:
+            from vetguide.ui.glossary_dialog import GlossaryDialog
+
+            with wait_cursor():
+                self.glossary_dialog = GlossaryDialog(self)
+        self.glossary_dialog.show()
+        self.glossary_dialog.raise_()
+        self.glossary_dialog.activateWindow()
+        return self.glossary_dialog
+
+    def show_glossary_term(self, term_id: str) -> None:
+        """Open the glossary at the term ``term_id`` (a ``glossary:`` link was clicked)."""
+        self.show_glossary().show_term(term_id)

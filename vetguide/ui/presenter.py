@@ -13,14 +13,62 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 from PySide6.QtCore import QObject, Signal
 
-from vetguide.model.catalogue import Catalogue
+from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.profile import InstitutionProfile, Partner
 from vetguide.model.recommend import Recommendations, recommend
-from vetguide.model.resources import load_countries
+from vetguide.model.resources import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    DataError,
+    load_catalogue,
+    load_countries,
+)
 from vetguide.model.vocab import Experience, Goal, OrganisationType
+from vetguide.ui import i18n
 
 DEFAULT_COUNTRY = "RS"
 _GOAL_ORDER = {goal: index for index, goal in enumerate(Goal)}
+
+
+# --- the data in the language of the interface ------------------------------------------------
+
+
+def localized_catalogue(catalogue: Catalogue, language: str) -> Catalogue:
+    """``catalogue`` with its texts in ``language`` (``en``, ``sr-Latn``, ``sr-Cyrl``).
+
+    The main window hands over the English catalogue. Its bundled translation is used only
+    when the catalogue is the bundled data of its call year (in any language); other data,
+    or a year without a translation, is shown as it is rather than mixed with texts that
+    may describe different facts.
+    """
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    year = catalogue.call_year
+    try:
+        wanted = load_catalogue(year, language)
+        if catalogue is wanted:
+            return catalogue
+        for known in LANGUAGES:
+            bundled = load_catalogue(year, known)
+            if catalogue is bundled or catalogue == bundled:
+                return wanted
+    except DataError:
+        pass
+    return catalogue
+
+
+def localized_action(action: Action, call_year: int, language: str) -> Action:
+    """``action`` with its texts in ``language``, looked up in the bundled ``call_year`` data."""
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    for known in LANGUAGES:
+        try:
+            bundled = load_catalogue(call_year, known).action(action.code)
+            if bundled is action or bundled == action:
+                return load_catalogue(call_year, language).action(action.code)
+        except (DataError, KeyError):
+            break
+    return action
 
 
 class ProfileDraft(BaseModel):
@@ -129,8 +177,20 @@ class WizardPresenter(QObject):
     def profile(self) -> InstitutionProfile:
         return self._draft.to_profile()
 
+    @staticmethod
+    def language() -> str:
+        """The language the model's texts are shown in (follows the interface)."""
+        return i18n.model_language()
+
+    def local_catalogue(self) -> Catalogue:
+        """The catalogue in :meth:`language` (the main window hands over the English one)."""
+        return localized_catalogue(self.catalogue, self.language())
+
     def recommendations(self) -> Recommendations:
-        return recommend(self.profile(), self.catalogue, self.today)
+        """The recommendations in :meth:`language`, from the catalogue in that language."""
+        language = self.language()
+        catalogue = localized_catalogue(self.catalogue, language)
+        return recommend(self.profile(), catalogue, self.today, language=language)
 
     # --- the shortlist choice ------------------------------------------------------------
 

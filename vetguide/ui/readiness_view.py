@@ -4,6 +4,10 @@ Display only: the steps, their dates, reasons and lead times come from
 :func:`vetguide.model.readiness.plan`; the deadline line from
 :func:`vetguide.model.present.format_deadline`. An overdue step says so in words as well as
 in colour, and a lead time that is our guidance (not a programme rule) is marked "guidance".
+
+The steps, their reasons and the action's title come in :func:`vetguide.ui.i18n.model_language`
+(the action handed over in English is looked up in the bundled data of that language), the
+view's own words through ``tr``; a language change lays the same plan out again.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,20 +41,36 @@ from PySide6.QtWidgets import (
 
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.deadlines import DeadlineInfo, local_time, next_deadline, published_dates
-from vetguide.model.formatting import format_date
-from vetguide.model.present import format_deadline
+from vetguide.model.formatting import format_date, format_datetime
+from vetguide.model.present import catalogue_year, format_deadline
 from vetguide.model.readiness import ToDo, load_readiness, plan
+from vetguide.model.resources import load_countries
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import SOURCE_KINDS, STYLE
+from vetguide.ui.action_html import STYLE, source_kind
 from vetguide.ui.action_html import unverified as unverified_html
-from vetguide.ui.results_view import UNVERIFIED, wrapped
+from vetguide.ui.i18n import DEFAULT_LANGUAGE, current_language, model_language, tr
+from vetguide.ui.presenter import localized_action
+from vetguide.ui.results_view import unverified_word, with_official, wrapped
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 OVERDUE_COLOUR = "#b91c1c"
+# English, as shown in English; each language's words come from the functions below.
 GUIDANCE = "guidance"
 GUIDANCE_HELP = "The lead time is our guidance for planning, not a rule of the programme."
 EMPTY_TEXT = "Choose an action in the shortlist to see the steps before its deadline."
+
+
+def guidance_word() -> str:
+    return tr("guidance")
+
+
+def guidance_help() -> str:
+    return tr("The lead time is our guidance for planning, not a rule of the programme.")
+
+
+def empty_text() -> str:
+    return tr("Choose an action in the shortlist to see the steps before its deadline.")
 
 
 class Column(IntEnum):
@@ -59,34 +80,51 @@ class Column(IntEnum):
     LEAD = 3
 
 
-HEADERS = {
-    Column.DUE: "Due",
-    Column.STEP: "Step",
-    Column.STATUS: "Status",
-    Column.LEAD: "Lead time (before the deadline)",
-}
+def header_text(column: Column) -> str:
+    if column is Column.DUE:
+        return tr("Due")
+    if column is Column.STEP:
+        return tr("Step")
+    if column is Column.STATUS:
+        return tr("Status")
+    return tr("Lead time")
 
 
 def status_text(todo: ToDo) -> str:
     """'Overdue by 3 days', 'Due today', 'In 10 days': the state in words, never colour alone."""
     days = todo.days_until_due
     if todo.overdue:
-        late = -days
-        return f"Overdue by {late} day{'s' if late != 1 else ''}"
+        if days == -1:
+            return tr("Overdue by 1 day")
+        return tr("Overdue by {n} days").format(n=-days)
     if days == 0:
-        return "Due today"
-    return f"In {days} day{'s' if days != 1 else ''}"
+        return tr("Due today")
+    if days == 1:
+        return tr("In 1 day")
+    return tr("In {n} days").format(n=days)
 
 
 def lead_text(todo: ToDo, *, full: bool = False) -> str:
-    text = f"{todo.lead_days} day{'s' if todo.lead_days != 1 else ''} before"
+    n = todo.lead_days
     if full:
-        text += " the deadline"
-    return f"{text} ({GUIDANCE})" if todo.guidance else text
+        text = tr("1 day before the deadline") if n == 1 else tr("{n} days before the deadline")
+    else:
+        text = tr("1 day before") if n == 1 else tr("{n} days before")
+    text = text.format(n=n)
+    return f"{text} ({guidance_word()})" if todo.guidance else text
 
 
 def step_text(todo: ToDo) -> str:
-    return todo.step if todo.verified else f"{todo.step} [{UNVERIFIED}]"
+    return todo.step if todo.verified else f"{todo.step} [{unverified_word()}]"
+
+
+def _place(time_zone: str, language: str) -> str:
+    """Where a time zone is: its city in English, the country it is the time of otherwise."""
+    if language != DEFAULT_LANGUAGE:
+        for country in load_countries(language).countries:
+            if country.time_zone == time_zone:
+                return country.name
+    return time_zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 class ToDoModel(QAbstractTableModel):
@@ -117,7 +155,7 @@ class ToDoModel(QAbstractTableModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column is Column.DUE:
-                return format_date(todo.due)
+                return format_date(todo.due, model_language())
             if column is Column.STEP:
                 return step_text(todo)
             if column is Column.STATUS:
@@ -125,7 +163,7 @@ class ToDoModel(QAbstractTableModel):
             return lead_text(todo)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.LEAD and todo.guidance:
-                return GUIDANCE_HELP
+                return guidance_help()
             return todo.why
         if role == Qt.ItemDataRole.ForegroundRole and todo.overdue:
             return QColor(OVERDUE_COLOUR)
@@ -141,7 +179,7 @@ class ToDoModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return header_text(Column(section))
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.todos):
             return str(section + 1)
         return None
@@ -150,37 +188,48 @@ class ToDoModel(QAbstractTableModel):
 def deadline_summary_html(
     action: Action, info: DeadlineInfo | None, time_zone: str | None = None
 ) -> str:
-    """One paragraph: which deadline the plan is laid back from, and when it is."""
-    head = f"<b>{escape(action.code)}</b> – {escape(action.title)}"
+    """One paragraph: which deadline the plan is laid back from, and when it is.
+
+    Written in :func:`~vetguide.ui.i18n.model_language`; pass the action in that language.
+    """
+    language = model_language()
+    title = with_official(action.title, action.official_title)
+    head = f"<b>{escape(action.code)}</b> – {escape(title)}"
     if info is None:
-        return (
-            f"<p>{head}<br>No deadline is known for this action, so no plan can be laid back.</p>"
-        )
-    when = escape(format_deadline(info))
+        text = tr("No deadline is known for this action, so no plan can be laid back.")
+        return f"<p>{head}<br>{escape(text)}</p>"
+    when = format_deadline(info, language=language)
     if time_zone and time_zone != info.time_zone:
         here = local_time(info, time_zone)
-        place = time_zone.rsplit("/", 1)[-1].replace("_", " ")
-        when += escape(f"; {format_date(here.date())}, {here:%H:%M} {here.tzname()} in {place}")
-    return f"<p>{head}<br>Steps before the deadline: {when}</p>"
+        local = tr("{when} {zone} in {place}").format(
+            when=format_datetime(here, language),
+            zone=here.tzname(),
+            place=_place(time_zone, language),
+        )
+        when += f"; {local}"
+    line = tr("Steps before the deadline: {when}").format(when=when)
+    return f"<p>{head}<br>{escape(line)}</p>"
 
 
 def todo_html(todo: ToDo) -> str:
     """The details of one to-do: why, notes, lead time, sources."""
     colour = f' style="color: {OVERDUE_COLOUR}; font-weight: bold;"' if todo.overdue else ""
+    due = tr("Due {date}:").format(date=format_date(todo.due, model_language()))
     out = [
         f"<p><b>{escape(todo.step)}</b>{unverified_html(todo.verified)}<br>",
-        f"Due {escape(format_date(todo.due))}: <span{colour}>{escape(status_text(todo))}</span>",
+        f"{escape(due)} <span{colour}>{escape(status_text(todo))}</span>",
         f" · {escape(lead_text(todo, full=True))}</p>",
         f"<p>{escape(todo.why)}</p>",
     ]
     if todo.note:
         out.append(f'<p class="note">{escape(todo.note)}</p>')
     if todo.sources:
-        out.append('<p class="meta">Sources: ')
+        sources = tr("Sources:")
+        out.append(f'<p class="meta">{escape(sources)} ')
         out.append(
             "; ".join(
                 f'<a href="{escape(s.url, quote=True)}">{escape(s.title)}</a>'
-                f" ({escape(SOURCE_KINDS.get(s.kind, s.kind.value))})"
+                f" ({escape(source_kind(s.kind))})"
                 for s in todo.sources
             )
         )
@@ -203,28 +252,26 @@ class ReadinessView(QWidget):
         self.setObjectName("readiness_view")
         self.action: Action | None = None
         self.deadline: DeadlineInfo | None = None
+        # What is shown, to lay out again in another language: action, deadline, today, zone.
+        self._shown: tuple[Action, DeadlineInfo | None, date, str | None] | None = None
+        self._message: str | None = None  # a message given to clear(), else the empty text
+        self._language: str | None = None
 
-        self.title = QLabel("&Readiness: steps before the deadline")
+        self.title = QLabel()
         self.title.setObjectName("readiness_title")
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.summary = wrapped(EMPTY_TEXT, rich=True, object_name="readiness_summary")
-        self.summary.setAccessibleName("Deadline of the plan")
-        self.guidance = wrapped(load_readiness().guidance_note, object_name="guidance_note")
+        self.summary = wrapped(rich=True, object_name="readiness_summary")
+        self.guidance = wrapped(object_name="guidance_note")
         small = QFont(self.guidance.font())
         if small.pointSizeF() > 0:
             small.setPointSizeF(small.pointSizeF() * 0.92)
         self.guidance.setFont(small)
-        self.guidance.setAccessibleName("About the lead times")
 
         self.model = ToDoModel(self)
         self.table = QTableView()
         self.table.setObjectName("readiness_table")
-        self.table.setAccessibleName("Steps before the deadline")
-        self.table.setAccessibleDescription(
-            "One row per step, earliest first: due date, step, whether it is overdue, lead time."
-        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -236,12 +283,15 @@ class ReadinessView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.STEP, QHeaderView.ResizeMode.Stretch)
-        header.setAccessibleName("Columns of the steps")
+        # Lead times wrap in a narrow column, so the step keeps most of the width; the full
+        # wording is in the details below the table.
+        header.setSectionResizeMode(Column.LEAD, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.LEAD, self.fontMetrics().horizontalAdvance("0" * 14))
+        self.table.setWordWrap(True)
         self.title.setBuddy(self.table)
 
         self.details = QTextBrowser()
         self.details.setObjectName("readiness_details")
-        self.details.setAccessibleName("Details of the selected step")
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
         self.details.document().setDefaultStyleSheet(STYLE)
@@ -262,7 +312,38 @@ class ReadinessView(QWidget):
         layout.addWidget(self.guidance)
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.retranslate()
         self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._language != current_language():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the words again; lay the shown plan out again in the new language."""
+        self._language = current_language()
+        self.title.setText(tr("&Readiness: steps before the deadline"))
+        self.summary.setAccessibleName(tr("Deadline of the plan"))
+        self.guidance.setText(load_readiness(model_language()).guidance_note)
+        self.guidance.setAccessibleName(tr("About the lead times"))
+        self.table.setAccessibleName(tr("Steps before the deadline"))
+        self.table.setAccessibleDescription(
+            tr(
+                "One row per step, earliest first: due date, step, whether it is overdue, "
+                "lead time."
+            )
+        )
+        self.table.horizontalHeader().setAccessibleName(tr("Columns of the steps"))
+        self.details.setAccessibleName(tr("Details of the selected step"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._shown is not None:
+            row = self.table.currentIndex().row()
+            self._lay_out(*self._shown)
+            if 0 <= row < self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(row, Column.STEP))
+        else:
+            self._show_message()
 
     # --- API ------------------------------------------------------------------------------------
 
@@ -276,13 +357,22 @@ class ReadinessView(QWidget):
     ) -> list[ToDo]:
         """Lay the readiness steps of ``action`` back from ``deadline``; return the to-dos."""
         self.action, self.deadline = action, deadline
-        todos = plan(action, deadline, today) if deadline is not None else []
-        self.summary.setText(deadline_summary_html(action, deadline, time_zone))
-        self.model.set_todos(todos)
-        self._set_content_visible(bool(todos))
+        self._shown = (action, deadline, today, time_zone)
+        todos = self._lay_out(action, deadline, today, time_zone)
         if todos:
             self.table.setCurrentIndex(self.model.index(0, Column.STEP))
         self.plan_changed.emit(action.code)
+        return todos
+
+    def _lay_out(
+        self, action: Action, deadline: DeadlineInfo | None, today: date, time_zone: str | None
+    ) -> list[ToDo]:
+        language = model_language()
+        local = localized_action(action, catalogue_year(action), language)
+        todos = plan(local, deadline, today, language=language) if deadline is not None else []
+        self.summary.setText(deadline_summary_html(local, deadline, time_zone))
+        self.model.set_todos(todos)
+        self._set_content_visible(bool(todos))
         return todos
 
     def show_action(
@@ -300,12 +390,18 @@ class ReadinessView(QWidget):
         info = next_deadline(action, today, published_dates(catalogue))
         return self.show_plan(action, info, today, time_zone=time_zone)
 
-    def clear(self, message: str = EMPTY_TEXT) -> None:
+    def clear(self, message: str | None = None) -> None:
+        """Show no plan, with ``message`` (by default: choose an action)."""
         self.action, self.deadline = None, None
-        self.summary.setText(f"<p>{escape(message)}</p>")
+        self._shown, self._message = None, message
+        self._show_message()
         self.model.set_todos([])
         self._set_content_visible(False)
         self.plan_changed.emit("")
+
+    def _show_message(self) -> None:
+        message = self._message if self._message is not None else empty_text()
+        self.summary.setText(f"<p>{escape(message)}</p>")
 
     def todos(self) -> list[ToDo]:
         return list(self.model.todos)

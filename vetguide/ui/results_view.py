@@ -2,13 +2,19 @@
 
 Display only: every verdict, reason, explanation and label comes from the recommender and
 the texts file. Colour always goes with text (a verdict label, a ✔ ✘ ? mark).
+
+Languages: the words of the view go through ``tr``; the model's words (verdicts, reasons,
+titles) come in the language the result was computed in, and dates and amounts are written
+for :func:`vetguide.ui.i18n.model_language`. Where a title is a translation, the official
+English title is shown beside it, as users meet it on the portals. A view is built for one
+result; its page computes a new result and builds a new view when the language changes.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.model.catalogue import Catalogue
+from vetguide.model.formatting import format_date
 from vetguide.model.present import format_deadline, format_eur
 from vetguide.model.recommend import (
     ActionResult,
@@ -32,8 +39,10 @@ from vetguide.model.recommend import (
     PartnershipAdvice,
     Recommendations,
 )
+from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Outcome, Verdict
+from vetguide.ui.i18n import current_language, model_language, tr
 
 MARKS = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}
 # Foreground on background, both fixed so the contrast holds in light and dark themes.
@@ -44,8 +53,31 @@ VERDICT_COLOURS = {
 }
 VERDICT_SYMBOLS = {Verdict.ELIGIBLE: "✔", Verdict.CONDITIONAL: "?", Verdict.INELIGIBLE: "✘"}
 OUTCOME_COLOURS = {Outcome.MET: "#15803d", Outcome.NOT_MET: "#b91c1c", Outcome.UNKNOWN: "#a16207"}
-UNVERIFIED = "unverified"
-UNVERIFIED_HELP = "Not yet checked against an official source: check it in the Programme Guide."
+
+
+def unverified_word() -> str:
+    return tr("unverified")
+
+
+def unverified_help() -> str:
+    return tr("Not yet checked against an official source: check it in the Programme Guide.")
+
+
+def with_official(title: str, official: str | None) -> str:
+    """'Kratkoročni … (Short-term projects …)': a translated title with the official one."""
+    return f"{title} ({official})" if official and official != title else title
+
+
+def titled(code: str, title: str, official: str | None) -> str:
+    """'KA122-VET — Kratkoročni … (Short-term projects …)': the English title kept visible."""
+    return f"{code} — {with_official(title, official)}"
+
+
+def official_title(catalogue: Catalogue, code: str) -> str | None:
+    try:
+        return catalogue.action(code).official_title
+    except KeyError:
+        return None
 
 
 class WrapLabel(QLabel):
@@ -97,16 +129,16 @@ def heading(text: str, *, level: int = 1) -> WrapLabel:
 
 
 def unverified_mark(verified: bool) -> str:
-    return "" if verified else f" [{UNVERIFIED}]"
+    return "" if verified else f" [{unverified_word()}]"
 
 
 def day_range(low: int | None, high: int | None) -> str:
     if low and high:
-        return f"{low}–{high} days"
+        return tr("{low}–{high} days").format(low=low, high=high)
     if low:
-        return f"from {low} days"
+        return tr("from {low} days").format(low=low)
     if high:
-        return f"up to {high} days"
+        return tr("up to {high} days").format(high=high)
     return ""
 
 
@@ -151,17 +183,18 @@ class CriterionRow(QWidget):
 
         head = f"<b>{escape(result.label)}</b> ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
-            head += f" <i>[{UNVERIFIED}]</i>"
+            head += f" <i>[{escape(unverified_word())}]</i>"
         text = wrapped(
             f"{head}: {escape(result.explanation)}", rich=True, object_name="explanation"
         )
         if not result.verified:
-            text.setToolTip(UNVERIFIED_HELP)
+            text.setToolTip(unverified_help())
         layout.addWidget(text, 0, 1)
         row = 1
         if result.fix:
+            what = tr("What would make it pass:")
             fix = wrapped(
-                f"<i>What would make it pass:</i> {escape(result.fix)}",
+                f"<i>{escape(what)}</i> {escape(result.fix)}",
                 rich=True,
                 object_name="fix",
             )
@@ -183,6 +216,9 @@ class ActionCard(QFrame):
         partner_name: str,
         texts: Texts,
         parent: QWidget | None = None,
+        *,
+        official: str | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.code = result.code
@@ -196,42 +232,50 @@ class ActionCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
 
-        title = heading(f"{rank}. {result.code} — {result.title}")
+        title = heading(f"{rank}. {titled(result.code, result.title, official)}")
         title.setObjectName("title")
         layout.addWidget(title)
 
         badges = QHBoxLayout()
-        self.applicant_badge = VerdictBadge("As applicant", result.verdict, texts)
+        self.applicant_badge = VerdictBadge(tr("As applicant"), result.verdict, texts)
         self.applicant_badge.setObjectName("applicant_verdict")
-        self.partner_badge = VerdictBadge(f"As {partner_name}", result.partner_verdict, texts)
+        self.partner_badge = VerdictBadge(
+            tr("As {role}").format(role=partner_name), result.partner_verdict, texts
+        )
         self.partner_badge.setObjectName("partner_verdict")
         badges.addWidget(self.applicant_badge)
         badges.addWidget(self.partner_badge)
         badges.addStretch(1)
         layout.addLayout(badges)
 
-        self.check = QCheckBox(f"Add {result.code} to the shortlist")
+        self.check = QCheckBox(tr("Add {code} to the shortlist").format(code=result.code))
         self.check.setObjectName("choose")
-        self.check.setAccessibleName(f"Add {result.code} {result.title} to the shortlist")
+        self.check.setAccessibleName(
+            tr("Add {code} {title} to the shortlist").format(code=result.code, title=result.title)
+        )
         self.check.toggled.connect(lambda on: self.toggled.emit(self.code, on))
         layout.addWidget(self.check)
 
-        layout.addWidget(wrapped(f"Fit with your goals: {result.fit}/100", object_name="fit"))
-        facts = [f"Submit to: {texts.submit_to[result.submit_to]}"]
+        fit = tr("Fit with your goals: {fit}/100").format(fit=result.fit)
+        layout.addWidget(wrapped(fit, object_name="fit"))
+        facts = [tr("Submit to: {where}").format(where=texts.submit_to[result.submit_to])]
         if result.deadline is not None:
-            facts.append(f"Deadline: {format_deadline(result.deadline)}")
+            deadline = format_deadline(result.deadline, language=language)
+            facts.append(tr("Deadline: {deadline}").format(deadline=deadline))
         for line in [*facts, *result.reasons]:
             layout.addWidget(wrapped(line, object_name="reason"))
 
-        layout.addWidget(heading("Criteria as applicant", level=2))
+        layout.addWidget(heading(tr("Criteria as applicant"), level=2))
         for criterion in result.criteria:
             layout.addWidget(CriterionRow(criterion, texts))
 
         self.partner_toggle = QToolButton()
         self.partner_toggle.setObjectName("partner_toggle")
-        self.partner_toggle.setText(f"Criteria as {partner_name} ({len(result.partner_criteria)})")
+        self.partner_toggle.setText(
+            tr("Criteria as {role} ({n})").format(role=partner_name, n=len(result.partner_criteria))
+        )
         self.partner_toggle.setAccessibleName(
-            f"Show the criteria for {result.code} as {partner_name}"
+            tr("Show the criteria for {code} as {role}").format(code=result.code, role=partner_name)
         )
         self.partner_toggle.setCheckable(True)
         self.partner_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -282,30 +326,36 @@ def _activity_line(activity: ActivityMatch) -> str:
     return f"• {activity.name}{f' ({days})' if days else ''}{unverified_mark(activity.verified)}"
 
 
-def mobility_box(advice: MobilityAdvice | None) -> AdviceBox:
-    box = AdviceBox("Mobility route", "mobility_advice")
+def mobility_box(advice: MobilityAdvice | None, official: str | None = None) -> AdviceBox:
+    box = AdviceBox(tr("Mobility route"), "mobility_advice")
     if advice is None:
-        box.add_line("No mobility action is open to your organisation as applicant.")
+        box.add_line(tr("No mobility action is open to your organisation as applicant."))
         return box
-    box.add_line(f"{advice.code} — {advice.title}", object_name="choice")
+    box.add_line(titled(advice.code, advice.title, official), object_name="choice")
     for reason in advice.reasons:
         box.add_line(reason)
     if advice.next_step:
-        box.add_line(f"Next step: {advice.next_step}", object_name="next_step")
+        step = tr("Next step: {step}").format(step=advice.next_step)
+        box.add_line(step, object_name="next_step")
     if advice.activities:
-        box.add_line("Activities you could fund:")
+        box.add_line(tr("Activities you could fund:"))
         for activity in advice.activities:
             box.add_line(_activity_line(activity), indent=1, object_name="activity")
     return box
 
 
-def partnership_box(advice: PartnershipAdvice | None) -> AdviceBox:
-    box = AdviceBox("Partnership size", "partnership_advice")
+def partnership_box(
+    advice: PartnershipAdvice | None, official: str | None = None, language: str = "en"
+) -> AdviceBox:
+    box = AdviceBox(tr("Partnership size"), "partnership_advice")
     if advice is None:
-        box.add_line("No partnership action is open to your organisation as applicant.")
+        box.add_line(tr("No partnership action is open to your organisation as applicant."))
         return box
+    amount = format_eur(advice.lump_sum_eur, language=language)
     box.add_line(
-        f"{advice.code} — {advice.title}: lump sum {format_eur(advice.lump_sum_eur)}",
+        tr("{action}: lump sum {amount}").format(
+            action=titled(advice.code, advice.title, official), amount=amount
+        ),
         object_name="choice",
     )
     for reason in advice.reasons:
@@ -314,9 +364,9 @@ def partnership_box(advice: PartnershipAdvice | None) -> AdviceBox:
 
 
 def clusters_box(clusters: list[ClusterAdvice]) -> AdviceBox:
-    box = AdviceBox("Centres of Vocational Excellence: clusters for your goals", "cove_advice")
+    box = AdviceBox(tr("Centres of Vocational Excellence: clusters for your goals"), "cove_advice")
     if not clusters:
-        box.add_line("None of your goals matches a CoVE cluster.")
+        box.add_line(tr("None of your goals matches a CoVE cluster."))
         return box
     for cluster in clusters:
         box.add_line(f"{cluster.title}{unverified_mark(cluster.verified)}", object_name="choice")
@@ -329,47 +379,100 @@ def clusters_box(clusters: list[ClusterAdvice]) -> AdviceBox:
 class ResultsView(QWidget):
     """The whole result: stamp, legend, three advice boxes and the ranked action cards.
 
-    Built once per result; the results page makes a new view when the answers change.
+    Built once per result; the results page makes a new view when the answers or the
+    language change (the model's words need a new result). :meth:`retranslate` rebuilds the
+    view on its own result, for the view's words alone.
     """
 
     chosen_changed = Signal(str, bool)
 
-    def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: Texts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.texts = texts
+        self.texts = texts if texts is not None else load_texts(model_language())
+        self.language = model_language() if texts is None else texts.language
         self.cards: list[ActionCard] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 8, 0)
+        self._shown: tuple[Recommendations, Catalogue] | None = None
+        self._ui_language = current_language()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._ui_language != current_language():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build the shown result again with the words of the current language."""
+        self._ui_language = current_language()
+        if self._shown is None:
+            return
+        result, catalogue = self._shown
+        chosen = [card.code for card in self.cards if card.check.isChecked()]
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()  # not now: a language change may still be on its way
+        self.cards = []
+        self.show_recommendations(result, catalogue, chosen)
+
+    def forget(self) -> None:
+        """Drop the result (a view about to be replaced builds nothing more)."""
+        self._shown = None
 
     def show_recommendations(
         self, result: Recommendations, catalogue: Catalogue, chosen: list[str]
     ) -> None:
+        self._shown = (result, catalogue)
+        self._ui_language = current_language()
+        language = self.language
         stamp = wrapped(
-            f"Call {result.call_year} · data as of {result.data_as_of.isoformat()} · "
-            f"checked for {result.today.isoformat()}. {catalogue.guide_note}",
+            tr("Call {year} · data as of {date} · checked for {today}.").format(
+                year=result.call_year,
+                date=format_date(result.data_as_of, language),
+                today=format_date(result.today, language),
+            )
+            + f" {catalogue.guide_note}",
             object_name="stamp",
         )
         self._layout.addWidget(stamp)
         outcomes = self.texts.outcomes
         legend = wrapped(
             f"✔ {outcomes[Outcome.MET]}   ✘ {outcomes[Outcome.NOT_MET]}   "
-            f"? {outcomes[Outcome.UNKNOWN]}   [{UNVERIFIED}] = {UNVERIFIED_HELP}",
+            f"? {outcomes[Outcome.UNKNOWN]}   [{unverified_word()}] = {unverified_help()}",
             object_name="legend",
         )
         self._layout.addWidget(legend)
 
         self._layout.addSpacing(8)
-        self._layout.addWidget(heading("What we suggest"))
-        self._layout.addWidget(mobility_box(result.mobility))
-        self._layout.addWidget(partnership_box(result.partnership))
+        self._layout.addWidget(heading(tr("What we suggest")))
+        mobility, partnership = result.mobility, result.partnership
+        self._layout.addWidget(
+            mobility_box(mobility, official_title(catalogue, mobility.code) if mobility else None)
+        )
+        self._layout.addWidget(
+            partnership_box(
+                partnership,
+                official_title(catalogue, partnership.code) if partnership else None,
+                language,
+            )
+        )
         self._layout.addWidget(clusters_box(result.cove_clusters))
 
         self._layout.addSpacing(8)
-        self._layout.addWidget(heading("All actions, best fit first"))
+        self._layout.addWidget(heading(tr("All actions, best fit first")))
         for rank, item in enumerate(result.actions, start=1):
             action = catalogue.action(item.code)
-            partner_name = action.partner.name if action.partner else "partner"
-            card = ActionCard(rank, item, partner_name, self.texts)
+            partner_name = action.partner.name if action.partner else tr("partner")
+            card = ActionCard(
+                rank,
+                item,
+                partner_name,
+                self.texts,
+                official=action.official_title,
+                language=language,
+            )
             card.check.setChecked(item.code in chosen)
             card.toggled.connect(self.chosen_changed)
             self._layout.addWidget(card)

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -18,19 +19,22 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from vetguide.model.catalogue import Catalogue
+from vetguide.model.formatting import format_date, format_number
 from vetguide.model.shortlist import MAX_NOTE_CHARS, ItemStatus, Shortlist, ShortlistItem
+from vetguide.ui.i18n import model_language, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: "no parent"
 
+# English source texts, shown through tr() (see status_label); the markers put them in the .ts.
 STATUS_LABELS: dict[ItemStatus, str] = {
-    ItemStatus.IDEA: "Idea",
-    ItemStatus.PREPARING: "Preparing",
-    ItemStatus.SUBMITTED: "Submitted",
-    ItemStatus.FUNDED: "Funded",
-    ItemStatus.NOT_THIS_YEAR: "Not this year",
+    ItemStatus.IDEA: QT_TRANSLATE_NOOP("", "Idea"),
+    ItemStatus.PREPARING: QT_TRANSLATE_NOOP("", "Preparing"),
+    ItemStatus.SUBMITTED: QT_TRANSLATE_NOOP("", "Submitted"),
+    ItemStatus.FUNDED: QT_TRANSLATE_NOOP("", "Funded"),
+    ItemStatus.NOT_THIS_YEAR: QT_TRANSLATE_NOOP("", "Not this year"),
 }
-UNKNOWN_ACTION = "unknown action"
+UNKNOWN_ACTION = QT_TRANSLATE_NOOP("", "unknown action")
 NOTE_PREVIEW_CHARS = 80
 
 
@@ -42,11 +46,16 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.ACTION: "Action",
-    Column.STATUS: "Status",
-    Column.ADDED: "Added",
-    Column.NOTE: "Note",
+    Column.ACTION: QT_TRANSLATE_NOOP("", "Action"),
+    Column.STATUS: QT_TRANSLATE_NOOP("", "Status"),
+    Column.ADDED: QT_TRANSLATE_NOOP("", "Added"),
+    Column.NOTE: QT_TRANSLATE_NOOP("", "Note"),
 }
+
+
+def status_label(status: ItemStatus) -> str:
+    """The status as the UI language says it."""
+    return tr(STATUS_LABELS[status])
 
 
 class NoteTooLong(ValueError):
@@ -67,6 +76,8 @@ class ShortlistItemsModel(QAbstractTableModel):
     The model edits the shortlist in place. It emits ``items_changed`` after every added,
     removed or moved item and every status change, so the owner can save at once, and
     ``note_changed`` after a note edit, which arrives per keystroke and may be saved batched.
+    Action titles come from the catalogue given (:meth:`set_catalogue` for another language);
+    headers and statuses follow the UI language (:meth:`retranslate`).
     """
 
     items_changed = Signal()
@@ -76,6 +87,19 @@ class ShortlistItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._titles = {action.code: action.title for action in catalogue.actions}
         self._shortlist: Shortlist | None = None
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Take the action titles from ``catalogue`` (the same actions in another language)."""
+        self._titles = {action.code: action.title for action in catalogue.actions}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Redraw every cell and header in the current language; the rows stay as they are."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
 
     # --- which shortlist ---------------------------------------------------------------
 
@@ -94,12 +118,11 @@ class ShortlistItemsModel(QAbstractTableModel):
         return self._items()[row]
 
     def action_label(self, code: str) -> str:
-        title = self._titles.get(code)
-        return f"{code} – {title}" if title else f"{code} – {UNKNOWN_ACTION}"
+        return f"{code} – {self._titles.get(code) or tr(UNKNOWN_ACTION)}"
 
     def action_cell(self, code: str) -> str:
         """Code on the first line, title below, as in the catalogue tree."""
-        return f"{code}\n{self._titles.get(code, UNKNOWN_ACTION)}"
+        return f"{code}\n{self._titles.get(code) or tr(UNKNOWN_ACTION)}"
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -115,7 +138,7 @@ class ShortlistItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+            return tr(HEADERS[Column(section)]) if 0 <= section < len(Column) else None
         return str(section + 1)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -137,9 +160,9 @@ class ShortlistItemsModel(QAbstractTableModel):
             if column is Column.ACTION:
                 return self.action_cell(item.code)
             if column is Column.STATUS:
-                return STATUS_LABELS[item.status]
+                return status_label(item.status)
             if column is Column.ADDED:
-                return item.added.isoformat()
+                return format_date(item.added, model_language())
             return note_preview(item.note)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -183,8 +206,12 @@ class ShortlistItemsModel(QAbstractTableModel):
         if item.note == note:
             return
         if len(note) > MAX_NOTE_CHARS:
+            language = model_language()
             raise NoteTooLong(
-                f"A note can hold {MAX_NOTE_CHARS:,} characters; this one has {len(note):,}."
+                tr("A note can hold {limit} characters; this one has {count}.").format(
+                    limit=format_number(MAX_NOTE_CHARS, language),
+                    count=format_number(len(note), language),
+                )
             )
         try:
             item.note = note
@@ -240,9 +267,9 @@ class StatusDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Status")
-        for status, label in STATUS_LABELS.items():
-            combo.addItem(label, status.value)
+        combo.setAccessibleName(tr("Status"))
+        for status in STATUS_LABELS:
+            combo.addItem(status_label(status), status.value)
         combo.activated.connect(lambda _=0, c=combo: self._commit(c))
         return combo
 

@@ -1,12 +1,13 @@
 """The shortlist side of the main window: which shortlist, its items, and the note editor.
 
 The pane holds widgets only; the main window owns the library and does the work, so the
-same actions are reachable from the menus, the toolbar and these buttons.
+same actions are reachable from the menus, the toolbar and these buttons. Its texts are set
+in :meth:`ShortlistPane.retranslate`, again on every change of language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,17 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.model.catalogue import Catalogue
+from vetguide.ui.i18n import tr
 from vetguide.ui.shortlist_model import Column, ShortlistItemsModel, StatusDelegate
 
-NO_ITEM_HINT = "Select an action in the shortlist to write a note."
-NOTE_HINT = "Contacts, ideas, next steps for {code}. Saved as you type."
+# English source texts, shown through tr().
+NO_ITEM_HINT = QT_TRANSLATE_NOOP("", "Select an action in the shortlist to write a note.")
+NOTE_HINT = QT_TRANSLATE_NOOP("", "Contacts, ideas, next steps for {code}. Saved as you type.")
 
 
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
+def _button(name: str) -> QPushButton:
+    button = QPushButton()
     button.setObjectName(name)
-    button.setAccessibleName(accessible)
     return button
+
+
+def _texts(button: QPushButton, text: str, accessible: str) -> None:
+    button.setText(text)
+    button.setAccessibleName(accessible)
 
 
 class ShortlistPane(QWidget):
@@ -41,30 +48,25 @@ class ShortlistPane(QWidget):
         super().__init__(parent)
         self.setObjectName("shortlist_pane")
 
-        self.shortlist_label = QLabel("Shortl&ist:")
+        self.shortlist_label = QLabel()
         self.shortlist_combo = QComboBox()
         self.shortlist_combo.setObjectName("shortlist_combo")
-        self.shortlist_combo.setAccessibleName("Shortlist")
         self.shortlist_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.shortlist_combo.setMinimumContentsLength(12)
         self.shortlist_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.shortlist_label.setBuddy(self.shortlist_combo)
-        self.new_button = _button("&New…", "new_shortlist_button", "New shortlist")
-        self.rename_button = _button("Rena&me…", "rename_shortlist_button", "Rename shortlist")
-        self.delete_button = _button("&Delete…", "delete_shortlist_button", "Delete shortlist")
+        self.new_button = _button("new_shortlist_button")
+        self.rename_button = _button("rename_shortlist_button")
+        self.delete_button = _button("delete_shortlist_button")
 
-        self.empty_label = QLabel(
-            "No shortlist yet. Choose an action in the catalogue and press "
-            "“Add to shortlist”, or use Guide → Find my actions."
-        )
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
 
         self.model = ShortlistItemsModel(catalogue, self)
         self.table = QTableView()
         self.table.setObjectName("items_table")
-        self.table.setAccessibleName("Actions in this shortlist")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,15 +93,14 @@ class ShortlistPane(QWidget):
         # Never narrower than a short action code; below that the table scrolls sideways.
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("KA122-VET") + 12)
 
-        self.up_button = _button("Move &up", "move_up_button", "Move up")
-        self.down_button = _button("Move do&wn", "move_down_button", "Move down")
-        self.remove_button = _button("Remo&ve", "remove_item_button", "Remove from shortlist")
+        self.up_button = _button("move_up_button")
+        self.down_button = _button("move_down_button")
+        self.remove_button = _button("remove_item_button")
 
-        self.note_label = QLabel("N&ote:")
+        self.note_label = QLabel()
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("note_edit")
-        self.note_edit.setAccessibleName("Note for the selected action")
-        self.note_edit.setPlaceholderText(NO_ITEM_HINT)
+        self.note_code = ""  # the action whose note the editor shows; "" for none
         self.note_edit.setTabChangesFocus(True)
         self.note_label.setBuddy(self.note_edit)
         self.note_problem = QLabel()
@@ -162,6 +163,44 @@ class ShortlistPane(QWidget):
             (self.remove_button, self.note_edit),
         ):
             QWidget.setTabOrder(first, second)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the pane in the current language."""
+        self.shortlist_label.setText(tr("Shortl&ist:"))
+        self.shortlist_combo.setAccessibleName(tr("Shortlist"))
+        _texts(self.new_button, tr("&New…"), tr("New shortlist"))
+        _texts(self.rename_button, tr("Rena&me…"), tr("Rename shortlist"))
+        _texts(self.delete_button, tr("&Delete…"), tr("Delete shortlist"))
+        self.empty_label.setText(
+            tr(
+                "No shortlist yet. Choose an action in the catalogue and press "
+                "“Add to shortlist”, or use Guide → Find my actions."
+            )
+        )
+        self.table.setAccessibleName(tr("Actions in this shortlist"))
+        _texts(self.up_button, tr("Move &up"), tr("Move up"))
+        _texts(self.down_button, tr("Move do&wn"), tr("Move down"))
+        _texts(self.remove_button, tr("Remo&ve"), tr("Remove from shortlist"))
+        self.model.retranslate()
+        self.label_note(self.note_code)
+
+    def label_note(self, code: str) -> None:
+        """Label the note editor for the item ``code`` ("" when no item is selected)."""
+        self.note_code = code
+        if code:
+            self.note_label.setText(tr("N&ote for {code}:").format(code=code))
+            self.note_edit.setAccessibleName(tr("Note for {code}").format(code=code))
+            self.note_edit.setPlaceholderText(tr(NOTE_HINT).format(code=code))
+        else:
+            self.note_label.setText(tr("N&ote:"))
+            self.note_edit.setAccessibleName(tr("Note for the selected action"))
+            self.note_edit.setPlaceholderText(tr(NO_ITEM_HINT))
 
     def current_row(self) -> int:
         index = self.table.currentIndex()

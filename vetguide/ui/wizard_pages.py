@@ -4,6 +4,11 @@ Each page reads its answers from the :class:`WizardPresenter` in ``initializePag
 writes every change straight back to it, so Back and Next keep answers without fields of
 their own. ``isComplete`` asks the presenter, and pages re-emit ``completeChanged`` when it
 reports a change.
+
+Every page has a ``retranslate()``, run when it is built and on each language change: the
+page's words through ``tr``, the model's words (organisation types, goals, countries)
+loaded again in :func:`vetguide.ui.i18n.model_language`. Answers are never touched, so a
+page switches language in place; the results page computes its result again.
 """
 
 from __future__ import annotations
@@ -14,11 +19,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -48,9 +55,11 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.model.profile import Partner
-from vetguide.model.resources import load_countries
+from vetguide.model.recommend import Recommendations
+from vetguide.model.resources import LANGUAGES, load_countries, load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Experience, Goal, OrganisationType
+from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.presenter import WizardPresenter
 from vetguide.ui.results_view import ResultsView, wrapped
 
@@ -75,7 +84,7 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
+def buddy_label(buddy: QWidget, text: str = "") -> QLabel:
     """A label with a mnemonic that moves focus to ``buddy``."""
     label = wrapped(text)
     label.setTextFormat(Qt.TextFormat.AutoText)
@@ -84,7 +93,7 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-def help_label(text: str, indent_for: QWidget | None = None) -> QLabel:
+def help_label(text: str = "", indent_for: QWidget | None = None) -> QLabel:
     """A smaller, wrapped one-line help, indented under a check or radio box."""
     label = wrapped(text, object_name="help")
     font = QFont(label.font())
@@ -129,13 +138,14 @@ def scrolling_page(page: QWizardPage) -> QVBoxLayout:
 class CountryField(QComboBox):
     """An editable combo of every known country, searchable by any part of its name.
 
-    Items read "Serbia — a third country associated to the Programme". The typed text
-    counts as a country when it is an item, a country name or a code.
+    Items read "Serbia — a third country associated to the Programme" in the language of
+    the model. The typed text counts as a country when it is an item, a country name (in any
+    of the languages) or a code.
     """
 
     country_changed = Signal(object)  # str | None
 
-    def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -143,25 +153,44 @@ class CountryField(QComboBox):
         self.setMinimumContentsLength(24)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._lookup: dict[str, str] = {}
-        countries = sorted(load_countries().countries, key=lambda c: c.name.casefold())
-        for country in countries:
-            text = f"{country.name} — {texts.country_status[country.status]}"
-            self.addItem(text, country.code)
-            for key in (text, country.name, country.code):
-                self._lookup[key.casefold()] = country.code
         completer = QCompleter(self.model(), self)
         completer.setCompletionColumn(0)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self._code: str | None = None
+        self.set_texts(load_texts(model_language()))
+        self.setCurrentIndex(-1)
+        self.editTextChanged.connect(self._text_changed)
         edit = self.lineEdit()
         assert edit is not None  # the combo is editable
-        edit.setPlaceholderText("Type part of the name, e.g. “ser”")
-        self.setCurrentIndex(-1)
-        self._code: str | None = None
-        self.editTextChanged.connect(self._text_changed)
         edit.editingFinished.connect(self._tidy)
+
+    def set_texts(self, texts: Texts) -> None:
+        """Fill the list in the language of ``texts``; the chosen country stays chosen."""
+        language = texts.language
+        code, typed = self._code, self.currentText()
+        with QSignalBlocker(self):
+            self.clear()
+            self._lookup = {}
+            for other in LANGUAGES:  # a name typed in another language is understood too
+                for country in load_countries(other).countries:
+                    self._lookup[country.name.casefold()] = country.code
+            countries = sorted(load_countries(language).countries, key=lambda c: c.name.casefold())
+            for country in countries:
+                text = f"{country.name} — {texts.country_status[country.status]}"
+                self.addItem(text, country.code)
+                for key in (text, country.name, country.code):
+                    self._lookup[key.casefold()] = country.code
+            if code is not None:
+                self.setCurrentIndex(self.findData(code))
+            else:
+                self.setCurrentIndex(-1)
+                self.setEditText(typed)
+        edit = self.lineEdit()
+        assert edit is not None
+        edit.setPlaceholderText(tr("Type part of the name, e.g. “ser”"))
 
     def code(self) -> str | None:
         return self._code
@@ -187,97 +216,87 @@ class CountryField(QComboBox):
                 self.setCurrentIndex(index)
 
 
+class TranslatedPage(QWizardPage):
+    """A page that sets its words again when the language changes (answers stay put)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language: str | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Qt may deliver one change more than once (to a window and from its parent).
+        if event.type() == QEvent.Type.LanguageChange and self._language != current_language():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self._language = current_language()
+
+
 # --- page 1: organisation -----------------------------------------------------------------------
 
 
-class OrganisationPage(QWizardPage):
-    def __init__(self, presenter: WizardPresenter, texts: Texts, parent: QWidget | None = None):
+class OrganisationPage(TranslatedPage):
+    def __init__(self, presenter: WizardPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.presenter = presenter
-        self.texts = texts
+        self.texts = load_texts(model_language())
         self.setObjectName("organisation_page")
-        self.setTitle("Your organisation")
-        self.setSubTitle(
-            "Who is applying? These answers decide which actions are open to you. "
-            "They stay on this computer."
-        )
         layout = scrolling_page(self)
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
-        self.name_edit.setPlaceholderText("e.g. Tehnička škola Kragujevac")
-        named(self.name_edit, "Organisation name (optional)")
-        layout.addWidget(buddy_label("Organisation na&me (optional)", self.name_edit))
+        self.name_label = buddy_label(self.name_edit)
+        layout.addWidget(self.name_label)
         layout.addWidget(self.name_edit)
 
         self.type_combo = QComboBox()
-        self.type_combo.setPlaceholderText("Choose the type of your organisation")
         for org_type in OrganisationType:
-            text = texts.organisation_types[org_type]
-            self.type_combo.addItem(text.label, org_type.value)
-            self.type_combo.setItemData(
-                self.type_combo.count() - 1, text.help, Qt.ItemDataRole.ToolTipRole
-            )
-        named(self.type_combo, "Type of organisation")
-        self.type_help = help_label("")
-        layout.addWidget(buddy_label("&Type of organisation", self.type_combo))
+            self.type_combo.addItem("", org_type.value)
+        self.type_help = help_label()
+        self.type_label = buddy_label(self.type_combo)
+        layout.addWidget(self.type_label)
         layout.addWidget(self.type_combo)
         layout.addWidget(self.type_help)
 
-        self.country = CountryField(texts)
-        named(self.country, "Country", "Type part of the country name and pick it from the list.")
-        layout.addWidget(buddy_label("&Country", self.country))
+        self.country = CountryField()
+        self.country_label = buddy_label(self.country)
+        layout.addWidget(self.country_label)
         layout.addWidget(self.country)
 
-        self.accreditation = QCheckBox("We hold an Erasmus &accreditation in VET")
-        named(
-            self.accreditation,
-            "We hold an Erasmus accreditation in VET",
-            "The accreditation (KA120-VET) gives yearly mobility funding through accredited projects.",
-        )
-        self.eche = QCheckBox("We hold an Erasmus Charter for Higher &Education (ECHE)")
-        named(
-            self.eche,
-            "We hold an Erasmus Charter for Higher Education (ECHE)",
-            "Only universities and colleges hold an ECHE.",
-        )
+        self.accreditation = QCheckBox()
+        self.eche = QCheckBox()
+        self.accreditation_help = help_label(indent_for=self.accreditation)
+        self.eche_help = help_label(indent_for=self.eche)
         layout.addSpacing(6)
         layout.addWidget(self.accreditation)
-        layout.addWidget(help_label(self.accreditation.accessibleDescription(), self.accreditation))
+        layout.addWidget(self.accreditation_help)
         layout.addWidget(self.eche)
-        layout.addWidget(help_label(self.eche.accessibleDescription(), self.eche))
+        layout.addWidget(self.eche_help)
 
         self.grants = QSpinBox()
         self.grants.setRange(0, 4)
-        named(
-            self.grants,
-            "Short-term mobility grants (KA122-VET) in the previous four calls",
-            "Count the short-term projects your organisation received, not those it joined as partner.",
-        )
         grants_row = QHBoxLayout()
-        grants_label = buddy_label(
-            "Short-term mobility &grants (KA122-VET) received in the previous four calls",
-            self.grants,
-        )
-        grants_row.addWidget(grants_label, 1)
-        grants_row.addWidget(self.grants)
+        self.grants_label = buddy_label(self.grants)
+        grants_row.addWidget(self.grants_label, 1)
+        grants_row.addWidget(self.grants, 0, Qt.AlignmentFlag.AlignTop)
+        self.grants_help = help_label()
         layout.addSpacing(6)
         layout.addLayout(grants_row)
-        layout.addWidget(help_label(self.grants.accessibleDescription()))
+        layout.addWidget(self.grants_help)
 
-        self.experience_box = QGroupBox("Erasmus+ e&xperience")
-        self.experience_box.setAccessibleName("Erasmus+ experience")
+        self.experience_box = QGroupBox()
         box_layout = QVBoxLayout(self.experience_box)
         self.experience_group = QButtonGroup(self)
         self.experience_radios: dict[Experience, QRadioButton] = {}
+        self.experience_helps: dict[Experience, QLabel] = {}
         for level in Experience:
-            text = texts.experience[level]
-            radio = QRadioButton(text.label)
-            named(radio, text.label, text.help)
+            radio = QRadioButton()
             self.experience_group.addButton(radio)
             self.experience_radios[level] = radio
+            self.experience_helps[level] = help_label(indent_for=radio)
             box_layout.addWidget(radio)
-            box_layout.addWidget(help_label(text.help, radio))
+            box_layout.addWidget(self.experience_helps[level])
         layout.addWidget(self.experience_box)
 
         self.status = status_label()
@@ -296,7 +315,78 @@ class OrganisationPage(QWizardPage):
         )
         self.experience_group.buttonToggled.connect(self._experience_toggled)
         presenter.profile_changed.connect(self._refresh)
+        self.retranslate()
         self._load()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        texts = self.texts = load_texts(model_language())
+        self.setTitle(tr("Your organisation"))
+        self.setSubTitle(
+            tr(
+                "Who is applying? These answers decide which actions are open to you. "
+                "They stay on this computer."
+            )
+        )
+        self.name_edit.setPlaceholderText(tr("e.g. Tehnička škola Kragujevac"))
+        named(self.name_edit, tr("Organisation name (optional)"))
+        self.name_label.setText(tr("Organisation na&me (optional)"))
+
+        self.type_combo.setPlaceholderText(tr("Choose the type of your organisation"))
+        for index, org_type in enumerate(OrganisationType):
+            text = texts.organisation_types[org_type]
+            self.type_combo.setItemText(index, text.label)
+            self.type_combo.setItemData(index, text.help, Qt.ItemDataRole.ToolTipRole)
+        named(self.type_combo, tr("Type of organisation"))
+        self.type_label.setText(tr("&Type of organisation"))
+
+        self.country.set_texts(texts)
+        named(
+            self.country,
+            tr("Country"),
+            tr("Type part of the country name and pick it from the list."),
+        )
+        self.country_label.setText(tr("&Country"))
+
+        self.accreditation.setText(tr("We hold an Erasmus &accreditation in VET"))
+        named(
+            self.accreditation,
+            tr("We hold an Erasmus accreditation in VET"),
+            tr(
+                "The accreditation (KA120-VET) gives yearly mobility funding through "
+                "accredited projects."
+            ),
+        )
+        self.eche.setText(tr("We hold an Erasmus Charter for Higher &Education (ECHE)"))
+        named(
+            self.eche,
+            tr("We hold an Erasmus Charter for Higher Education (ECHE)"),
+            tr("Only universities and colleges hold an ECHE."),
+        )
+        self.accreditation_help.setText(self.accreditation.accessibleDescription())
+        self.eche_help.setText(self.eche.accessibleDescription())
+
+        named(
+            self.grants,
+            tr("Short-term mobility grants (KA122-VET) in the previous four calls"),
+            tr(
+                "Count the short-term projects your organisation received, not those it "
+                "joined as partner."
+            ),
+        )
+        self.grants_label.setText(
+            tr("Short-term mobility &grants (KA122-VET) received in the previous four calls")
+        )
+        self.grants_help.setText(self.grants.accessibleDescription())
+
+        self.experience_box.setTitle(tr("Erasmus+ e&xperience"))
+        self.experience_box.setAccessibleName(tr("Erasmus+ experience"))
+        for level, radio in self.experience_radios.items():
+            text = texts.experience[level]
+            radio.setText(text.label)
+            named(radio, text.label, text.help)
+            self.experience_helps[level].setText(text.help)
+        self._refresh()
 
     def _experience_toggled(self, radio: QAbstractButton, checked: bool) -> None:
         for level, candidate in self.experience_radios.items():
@@ -337,13 +427,19 @@ class OrganisationPage(QWizardPage):
         org_type = draft.organisation_type
         self.type_help.setText(self.texts.organisation_types[org_type].help if org_type else "")
         self.type_help.setVisible(org_type is not None)
-        missing = []
-        if org_type is None:
-            missing.append("choose the type of your organisation")
-        if draft.country is None:
-            missing.append("pick your country from the list")
-        self.status.setText(f"To continue, {' and '.join(missing)}." if missing else "")
-        self.status.setVisible(bool(missing))
+        if org_type is None and draft.country is None:
+            text = tr(
+                "To continue, choose the type of your organisation and pick your country "
+                "from the list."
+            )
+        elif org_type is None:
+            text = tr("To continue, choose the type of your organisation.")
+        elif draft.country is None:
+            text = tr("To continue, pick your country from the list.")
+        else:
+            text = ""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.completeChanged.emit()
 
     def initializePage(self) -> None:
@@ -356,35 +452,35 @@ class OrganisationPage(QWizardPage):
 # --- page 2: goals ----------------------------------------------------------------------------
 
 
-class GoalsPage(QWizardPage):
-    def __init__(self, presenter: WizardPresenter, texts: Texts, parent: QWidget | None = None):
+class GoalsPage(TranslatedPage):
+    def __init__(self, presenter: WizardPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.presenter = presenter
         self.setObjectName("goals_page")
-        self.setTitle("Your goals")
-        self.setSubTitle("What do you want to do with Erasmus+? Choose at least one goal.")
         layout = scrolling_page(self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
+        texts = load_texts(model_language())
+        self.group_boxes: dict[str, QGroupBox] = {}
         self.checks: dict[Goal, QCheckBox] = {}
-        for position, (group_id, group_title) in enumerate(texts.goal_groups.items()):
-            box = QGroupBox(group_title)
+        self.helps: dict[Goal, QLabel] = {}
+        for position, group_id in enumerate(texts.goal_groups):
+            box = QGroupBox()
             box.setObjectName(f"goal_group_{group_id}")
-            box.setAccessibleName(group_title)
             box_layout = QVBoxLayout(box)
             for goal in Goal:
-                text = texts.goals[goal]
-                if text.group != group_id:
+                if texts.goals[goal].group != group_id:
                     continue
-                check = QCheckBox(text.label)
+                check = QCheckBox()
                 check.setObjectName(f"goal_{goal.value}")
-                named(check, text.label, text.help)
+                self.helps[goal] = help_label(indent_for=check)
                 box_layout.addWidget(check)
-                box_layout.addWidget(help_label(text.help, check))
+                box_layout.addWidget(self.helps[goal])
                 check.toggled.connect(lambda on, g=goal: presenter.set_goal(g, on))
                 self.checks[goal] = check
             box_layout.addStretch(1)
             grid.addWidget(box, position // 2, position % 2)
+            self.group_boxes[group_id] = box
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
@@ -392,7 +488,23 @@ class GoalsPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         presenter.profile_changed.connect(self._refresh)
+        self.retranslate()
         self._load()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        texts = load_texts(model_language())
+        self.setTitle(tr("Your goals"))
+        self.setSubTitle(tr("What do you want to do with Erasmus+? Choose at least one goal."))
+        for group_id, box in self.group_boxes.items():
+            box.setTitle(texts.goal_groups[group_id])
+            box.setAccessibleName(texts.goal_groups[group_id])
+        for goal, check in self.checks.items():
+            text = texts.goals[goal]
+            check.setText(text.label)
+            named(check, text.label, text.help)
+            self.helps[goal].setText(text.help)
+        self._refresh()
 
     def _load(self) -> None:
         goals = set(self.presenter.draft.goals)
@@ -403,7 +515,7 @@ class GoalsPage(QWizardPage):
 
     def _refresh(self) -> None:
         done = self.presenter.goals_complete()
-        self.status.setText("" if done else "To continue, choose at least one goal.")
+        self.status.setText("" if done else tr("To continue, choose at least one goal."))
         self.status.setVisible(not done)
         self.completeChanged.emit()
 
@@ -417,21 +529,36 @@ class GoalsPage(QWizardPage):
 # --- page 3: partners ---------------------------------------------------------------------------
 
 
+def partner_headers() -> tuple[str, str, str]:
+    return (tr("Country"), tr("Type of organisation"), tr("Name"))
+
+
 class PartnersModel(QAbstractTableModel):
     """The partners of the presenter's draft as a read-only table."""
 
-    HEADERS = ("Country", "Type of organisation", "Name")
+    COLUMNS = 3  # country, type, name: see partner_headers()
 
-    def __init__(self, presenter: WizardPresenter, texts: Texts, parent: QObject | None = None):
+    def __init__(
+        self, presenter: WizardPresenter, texts: Texts | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.presenter = presenter
+        self.texts = texts if texts is not None else load_texts(model_language())
+
+    def set_texts(self, texts: Texts) -> None:
+        """Show the countries, types and headers in the language of ``texts``."""
         self.texts = texts
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMNS - 1)
+            )
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.presenter.partners)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
@@ -441,13 +568,13 @@ class PartnersModel(QAbstractTableModel):
         partner = self.presenter.partners[index.row()]
         column = index.column()
         if column == 0:
-            country = load_countries().get(partner.country)
+            country = load_countries(self.texts.language).get(partner.country)
             if country is None:
                 return partner.country
             return f"{country.name} — {self.texts.country_status[country.status]}"
         if column == 1:
             if partner.organisation_type is None:
-                return "Not known yet"
+                return tr("Not known yet")
             return self.texts.organisation_types[partner.organisation_type].label
         if column == 2:
             return partner.name
@@ -458,8 +585,8 @@ class PartnersModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
+            return partner_headers()[section]
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -480,49 +607,38 @@ class PartnersModel(QAbstractTableModel):
         self.endResetModel()
 
 
-class PartnersPage(QWizardPage):
-    def __init__(self, presenter: WizardPresenter, texts: Texts, parent: QWidget | None = None):
+class PartnersPage(TranslatedPage):
+    def __init__(self, presenter: WizardPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.presenter = presenter
         self.setObjectName("partners_page")
-        self.setTitle("Partners and participants")
-        self.setSubTitle(
-            "Add the organisations you already know you will work with, if any. "
-            "Having no partners yet is fine."
-        )
         layout = scrolling_page(self)
 
-        add_box = QGroupBox("Add a partner")
-        add_box.setAccessibleName("Add a partner")
-        form = QGridLayout(add_box)
-        self.partner_country = CountryField(texts)
-        named(
-            self.partner_country,
-            "Country of the partner",
-            "Type part of the name and pick it from the list.",
-        )
+        self.add_box = QGroupBox()
+        form = QGridLayout(self.add_box)
+        self.partner_country = CountryField()
         self.partner_type = QComboBox()
-        self.partner_type.addItem("Not known yet", None)
+        self.partner_type.addItem("", None)
         for org_type in OrganisationType:
-            self.partner_type.addItem(texts.organisation_types[org_type].label, org_type.value)
-        named(self.partner_type, "Type of the partner organisation (optional)")
+            self.partner_type.addItem("", org_type.value)
         self.partner_name = QLineEdit()
         self.partner_name.setMaxLength(300)
-        named(self.partner_name, "Name of the partner organisation (optional)")
-        self.add_button = QPushButton("&Add partner")
-        named(self.add_button, "Add partner")
-        form.addWidget(buddy_label("C&ountry of the partner", self.partner_country), 0, 0)
+        self.add_button = QPushButton()
+        self.partner_country_label = buddy_label(self.partner_country)
+        self.partner_type_label = buddy_label(self.partner_type)
+        self.partner_name_label = buddy_label(self.partner_name)
+        form.addWidget(self.partner_country_label, 0, 0)
         form.addWidget(self.partner_country, 1, 0)
-        form.addWidget(buddy_label("T&ype (optional)", self.partner_type), 0, 1)
+        form.addWidget(self.partner_type_label, 0, 1)
         form.addWidget(self.partner_type, 1, 1)
-        form.addWidget(buddy_label("Na&me (optional)", self.partner_name), 2, 0)
+        form.addWidget(self.partner_name_label, 2, 0)
         form.addWidget(self.partner_name, 3, 0)
         form.addWidget(self.add_button, 3, 1)
         form.setColumnStretch(0, 3)
         form.setColumnStretch(1, 2)
-        layout.addWidget(add_box)
+        layout.addWidget(self.add_box)
 
-        self.model = PartnersModel(presenter, texts, self)
+        self.model = PartnersModel(presenter, parent=self)
         self.table = QTableView()
         self.table.setObjectName("partners_table")
         self.table.setModel(self.model)
@@ -534,11 +650,10 @@ class PartnersPage(QWizardPage):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)
-        named(self.table, "Partners known so far")
-        layout.addWidget(buddy_label("Partners &known so far", self.table))
+        self.table_label = buddy_label(self.table)
+        layout.addWidget(self.table_label)
         layout.addWidget(self.table)
-        self.remove_button = QPushButton("&Remove partner")
-        named(self.remove_button, "Remove the selected partner")
+        self.remove_button = QPushButton()
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
@@ -547,18 +662,14 @@ class PartnersPage(QWizardPage):
 
         self.participants = QSpinBox()
         self.participants.setRange(0, 100_000)
-        self.participants.setSpecialValueText("Not known yet")
-        named(
-            self.participants,
-            "Planned number of mobility participants",
-            "Learners and staff you plan to send abroad in one project; leave at “Not known yet” if unsure.",
-        )
         row = QHBoxLayout()
-        row.addWidget(buddy_label("Planned number of mobility &participants", self.participants), 1)
-        row.addWidget(self.participants)
+        self.participants_label = buddy_label(self.participants)
+        row.addWidget(self.participants_label, 1)
+        row.addWidget(self.participants, 0, Qt.AlignmentFlag.AlignTop)
+        self.participants_help = help_label()
         layout.addSpacing(8)
         layout.addLayout(row)
-        layout.addWidget(help_label(self.participants.accessibleDescription()))
+        layout.addWidget(self.participants_help)
         layout.addStretch(1)
 
         self.partner_country.country_changed.connect(self._update_buttons)
@@ -569,7 +680,55 @@ class PartnersPage(QWizardPage):
         self.participants.valueChanged.connect(
             lambda n: presenter.set_answer("participants", n or None)
         )
+        self.retranslate()
         self._load()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        texts = load_texts(model_language())
+        self.setTitle(tr("Partners and participants"))
+        self.setSubTitle(
+            tr(
+                "Add the organisations you already know you will work with, if any. "
+                "Having no partners yet is fine."
+            )
+        )
+        self.add_box.setTitle(tr("Add a partner"))
+        self.add_box.setAccessibleName(tr("Add a partner"))
+        self.partner_country.set_texts(texts)
+        named(
+            self.partner_country,
+            tr("Country of the partner"),
+            tr("Type part of the name and pick it from the list."),
+        )
+        self.partner_type.setItemText(0, tr("Not known yet"))
+        for index, org_type in enumerate(OrganisationType, start=1):
+            self.partner_type.setItemText(index, texts.organisation_types[org_type].label)
+        named(self.partner_type, tr("Type of the partner organisation (optional)"))
+        named(self.partner_name, tr("Name of the partner organisation (optional)"))
+        self.add_button.setText(tr("&Add partner"))
+        named(self.add_button, tr("Add partner"))
+        self.partner_country_label.setText(tr("C&ountry of the partner"))
+        self.partner_type_label.setText(tr("T&ype (optional)"))
+        self.partner_name_label.setText(tr("Na&me (optional)"))
+
+        self.model.set_texts(texts)
+        named(self.table, tr("Partners known so far"))
+        self.table_label.setText(tr("Partners &known so far"))
+        self.remove_button.setText(tr("&Remove partner"))
+        named(self.remove_button, tr("Remove the selected partner"))
+
+        self.participants.setSpecialValueText(tr("Not known yet"))
+        named(
+            self.participants,
+            tr("Planned number of mobility participants"),
+            tr(
+                "Learners and staff you plan to send abroad in one project; leave at “Not "
+                "known yet” if unsure."
+            ),
+        )
+        self.participants_label.setText(tr("Planned number of mobility &participants"))
+        self.participants_help.setText(self.participants.accessibleDescription())
 
     def _add(self) -> None:
         code = self.partner_country.code()
@@ -612,17 +771,12 @@ class PartnersPage(QWizardPage):
 # --- page 4: results --------------------------------------------------------------------------
 
 
-class ResultsPage(QWizardPage):
-    def __init__(self, presenter: WizardPresenter, texts: Texts, parent: QWidget | None = None):
+class ResultsPage(TranslatedPage):
+    def __init__(self, presenter: WizardPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.presenter = presenter
-        self.texts = texts
+        self.recommendations: Recommendations | None = None
         self.setObjectName("results_page")
-        self.setTitle("Actions for you")
-        self.setSubTitle(
-            "Ranked by eligibility, then by how well they serve your goals. "
-            "Tick the actions you want to keep."
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.results_scroll = QScrollArea()
@@ -630,25 +784,26 @@ class ResultsPage(QWizardPage):
         self.results_scroll.setWidgetResizable(True)
         self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view = ResultsView(texts)
-        self.results_scroll.setWidget(self.view)
+        # The view is made again for each result; it sits in a holder that stays.
+        holder = QWidget()
+        holder.setObjectName("results_holder")
+        self._holder_layout = QVBoxLayout(holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.view = ResultsView()
+        self._holder_layout.addWidget(self.view)
+        self.results_scroll.setWidget(holder)
         layout.addWidget(self.results_scroll, 1)
 
-        target = QGroupBox("Keep the ticked actions in")
-        target.setObjectName("target_box")
-        target.setAccessibleName("Keep the ticked actions in")
-        grid = QGridLayout(target)
-        self.existing_radio = QRadioButton("An &existing shortlist:")
-        named(self.existing_radio, "An existing shortlist")
+        self.target_box = QGroupBox()
+        self.target_box.setObjectName("target_box")
+        grid = QGridLayout(self.target_box)
+        self.existing_radio = QRadioButton()
         self.shortlist_combo = QComboBox()
         for shortlist_id, name in presenter.shortlists:
             self.shortlist_combo.addItem(name, shortlist_id)
-        named(self.shortlist_combo, "Existing shortlist")
-        self.new_radio = QRadioButton("A ne&w shortlist named:")
-        named(self.new_radio, "A new shortlist")
+        self.new_radio = QRadioButton()
         self.new_name = QLineEdit()
         self.new_name.setMaxLength(200)
-        named(self.new_name, "Name of the new shortlist")
         grid.addWidget(self.existing_radio, 0, 0)
         grid.addWidget(self.shortlist_combo, 0, 1)
         grid.addWidget(self.new_radio, 1, 0)
@@ -659,7 +814,7 @@ class ResultsPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.existing_radio)
         group.addButton(self.new_radio)
-        layout.addWidget(target)
+        layout.addWidget(self.target_box)
 
         has_lists = bool(presenter.shortlists)
         self.existing_radio.setEnabled(has_lists)
@@ -677,7 +832,32 @@ class ResultsPage(QWizardPage):
         self.new_name.textChanged.connect(presenter.set_new_name)
         self.new_name.textEdited.connect(lambda _: self.new_radio.setChecked(True))
         presenter.choice_changed.connect(self._refresh)
+        self.retranslate()
         self._target_changed()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(tr("Actions for you"))
+        self.setSubTitle(
+            tr(
+                "Ranked by eligibility, then by how well they serve your goals. "
+                "Tick the actions you want to keep."
+            )
+        )
+        self.target_box.setTitle(tr("Keep the ticked actions in"))
+        self.target_box.setAccessibleName(tr("Keep the ticked actions in"))
+        self.existing_radio.setText(tr("An &existing shortlist:"))
+        named(self.existing_radio, tr("An existing shortlist"))
+        named(self.shortlist_combo, tr("Existing shortlist"))
+        self.new_radio.setText(tr("A ne&w shortlist named:"))
+        named(self.new_radio, tr("A new shortlist"))
+        named(self.new_name, tr("Name of the new shortlist"))
+        self._refresh()
+        # The model's words need a new result in the new language; the answers and the
+        # ticks are the presenter's, so they stay. A page not on show is filled on arrival.
+        wizard = self.wizard()
+        if self.recommendations is not None and wizard is not None and wizard.currentPage() is self:
+            self._show_results()
 
     def _target_changed(self, *_: object) -> None:
         existing = self.existing_radio.isChecked()
@@ -685,23 +865,41 @@ class ResultsPage(QWizardPage):
 
     def _refresh(self) -> None:
         n = len(self.presenter.chosen_codes)
-        text = {0: "No action ticked yet."}.get(n, f"{n} action{'s' if n != 1 else ''} ticked.")
+        if n == 0:
+            text = tr("No action ticked yet.")
+        elif n == 1:
+            text = tr("1 action ticked.")
+        else:
+            text = tr("{n} actions ticked.").format(n=n)
         if not self.presenter.choice_complete():
-            text += " Give the new shortlist a name."
+            text += " " + tr("Give the new shortlist a name.")
         self.count_label.setText(text)
         self.completeChanged.emit()
 
     def initializePage(self) -> None:
+        self._show_results()
+
+    def _show_results(self) -> None:
+        """Compute the result for the answers, in the current language, and show it."""
         result = self.presenter.recommendations()
         self.presenter.keep_chosen([item.code for item in result.actions])
-        view = ResultsView(self.texts)
-        view.show_recommendations(result, self.presenter.catalogue, self.presenter.chosen_codes)
+        scroll = self.results_scroll.verticalScrollBar().value() if self.recommendations else 0
+        view = ResultsView(load_texts(self.presenter.language()))
+        view.show_recommendations(
+            result, self.presenter.local_catalogue(), self.presenter.chosen_codes
+        )
         view.chosen_changed.connect(self.presenter.set_chosen)
-        self.results_scroll.setWidget(view)  # deletes the previous view
-        self.view = view
+        old, self.view = self.view, view
+        self._holder_layout.replaceWidget(old, view)
+        old.forget()
+        old.hide()
+        old.deleteLater()  # not now: a language change may still be on its way to it
         self._chain_focus()
         self.recommendations = result
         self._refresh()
+        if scroll:  # where the user was, once the new view has its size
+            bar = self.results_scroll.verticalScrollBar()
+            QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))
 
     def _chain_focus(self) -> None:
         """Tab through the cards first, then the target; the view is newer than the target."""

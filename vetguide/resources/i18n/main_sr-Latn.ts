@@ -1,4 +1,823 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
+<context>
+    <name></name>
+    <message>
+        <source>unverified</source>
+        <translation>nije provereno</translation>
+    </message>
+    <message>
+        <source>Not yet checked against an official or national-agency source; confirm it in the Programme Guide before you rely on it.</source>
+        <translation>Još nije provereno u zvaničnom izvoru niti u izvoru nacionalne agencije; proverite u Programskom vodiču pre nego što se oslonite na ovaj podatak.</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>zvanični izvor</translation>
+    </message>
+    <message>
+        <source>national agency</source>
+        <translation>nacionalna agencija</translation>
+    </message>
+    <message>
+        <source>third party, not official</source>
+        <translation>treća strana, nije zvanični izvor</translation>
+    </message>
+    <message>
+        <source>Call {year} · data as of {date}</source>
+        <translation>Konkurs za {year}. godinu · stanje podataka: {date}</translation>
+    </message>
+    <message>
+        <source>{low}–{high} days</source>
+        <translation>{low}–{high} dana</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dana</translation>
+    </message>
+    <message>
+        <source>at least {days} days</source>
+        <translation>najmanje {days} dana</translation>
+    </message>
+    <message>
+        <source>up to {days} days</source>
+        <translation>najviše {days} dana</translation>
+    </message>
+    <message>
+        <source>Guide / call year {year}</source>
+        <translation>Vodič / godina konkursa: {year}</translation>
+    </message>
+    <message>
+        <source>Official title in English:</source>
+        <translation>Zvanični naziv na engleskom:</translation>
+    </message>
+    <message>
+        <source>Key data</source>
+        <translation>Osnovni podaci</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivnosti</translation>
+    </message>
+    <message>
+        <source>Clusters of activities</source>
+        <translation>Klasteri aktivnosti</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Izvori</translation>
+    </message>
+    <message>
+        <source>marks {count} fact(s) on this page:</source>
+        <translation>označava podatke na ovoj strani koji još nisu provereni (broj podataka: {count}):</translation>
+    </message>
+    <message>
+        <source>Read first:</source>
+        <translation>Prvo pročitajte:</translation>
+    </message>
+    <message>
+        <source>Also used for this page:</source>
+        <translation>Za ovu stranu korišćeni su i:</translation>
+    </message>
+    <message>
+        <source>Guide → Find my actions</source>
+        <translation>Vodič → Pronađi akcije za nas</translation>
+    </message>
+    <message>
+        <source>Use {menu} to see which actions fit your organisation.</source>
+        <translation>Preko menija {menu} saznajte koje akcije odgovaraju vašoj organizaciji.</translation>
+    </message>
+    <message>
+        <source>Erasmus+ for vocational education and training</source>
+        <translation>Erazmus+ za stručno obrazovanje i obuku</translation>
+    </message>
+    <message>
+        <source>Choose an action in the catalogue to see its key data, deadlines and sources.</source>
+        <translation>Izaberite akciju u katalogu da biste videli njene osnovne podatke, rokove i izvore.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Došlo je do greške</translation>
+    </message>
+    <message>
+        <source>{app} hit an unexpected error: {error}
+
+Your shortlists were saved with your last change. If this happens again, please report it with the details below.</source>
+        <translation>U aplikaciji {app} došlo je do neočekivane greške: {error}
+
+Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo ponovi, prijavite grešku i priložite detalje navedene ispod.</translation>
+    </message>
+    <message>
+        <source>{app} cannot start</source>
+        <translation>{app} ne može da se pokrene</translation>
+    </message>
+    <message>
+        <source>The catalogue of Erasmus+ actions that comes with {app} is damaged, so {app} cannot start. Please reinstall {app}.</source>
+        <translation>Katalog Erazmus+ akcija koji dolazi uz aplikaciju {app} je oštećen, pa aplikacija ne može da se pokrene. Ponovo instalirajte {app}.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcija</translation>
+    </message>
+    <message>
+        <source>Search ac&amp;tions:</source>
+        <translation>Pre&amp;traži akcije:</translation>
+    </message>
+    <message>
+        <source>Code, title or summary words</source>
+        <translation>Šifra ili reči iz naziva i opisa</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Pretraži akcije</translation>
+    </message>
+    <message>
+        <source>Shows only the actions whose code, title or summary contain every word typed</source>
+        <translation>Prikazuje samo akcije čija šifra, naziv ili opis sadrže sve upisane reči</translation>
+    </message>
+    <message>
+        <source>Catalogue of actions</source>
+        <translation>Katalog akcija</translation>
+    </message>
+    <message>
+        <source>No action matches. Clear the search to see all actions.</source>
+        <translation>Nijedna akcija ne odgovara pretrazi. Obrišite pretragu da biste videli sve akcije.</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>Podaci o akciji</translation>
+    </message>
+    <message>
+        <source>&amp;Add to shortlist</source>
+        <translation>Dod&amp;aj na listu</translation>
+    </message>
+    <message>
+        <source>Add to shortlist</source>
+        <translation>Dodaj na listu izabranih akcija</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Sve datoteke</translation>
+    </message>
+    <message>
+        <source>Shortlist files</source>
+        <translation>Datoteke sa listama izabranih akcija</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Izvor:</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Pojmovnik</translation>
+    </message>
+    <message>
+        <source>&amp;Find a term:</source>
+        <translation>&amp;Pronađi pojam:</translation>
+    </message>
+    <message>
+        <source>Words from the term or its explanation</source>
+        <translation>Reči iz pojma ili njegovog objašnjenja</translation>
+    </message>
+    <message>
+        <source>Find a term</source>
+        <translation>Pronađi pojam</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Pojmovi</translation>
+    </message>
+    <message>
+        <source>Explanation of the term</source>
+        <translation>Objašnjenje pojma</translation>
+    </message>
+    <message>
+        <source>No term matches. Clear the search to see all terms.</source>
+        <translation>Nijedan pojam ne odgovara pretrazi. Obrišite pretragu da biste videli sve pojmove.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Obriši pretragu</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ideja</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Priprema prijave</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Prijava podneta</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Odobreno</translation>
+    </message>
+    <message>
+        <source>Not this year</source>
+        <translation>Ne ove godine</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>nepoznata akcija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Beleška</translation>
+    </message>
+    <message>
+        <source>A note can hold {limit} characters; this one has {count}.</source>
+        <translation>Beleška može imati najviše {limit} znakova; ova ima {count}.</translation>
+    </message>
+    <message>
+        <source>Select an action in the shortlist to write a note.</source>
+        <translation>Izaberite akciju na listi da biste napisali belešku.</translation>
+    </message>
+    <message>
+        <source>Contacts, ideas, next steps for {code}. Saved as you type.</source>
+        <translation>Kontakti, ideje i sledeći koraci za {code}. Čuva se dok kucate.</translation>
+    </message>
+    <message>
+        <source>Shortl&amp;ist:</source>
+        <translation>L&amp;ista izabranih akcija:</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Lista izabranih akcija</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nova…</translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation>Nova lista izabranih akcija</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Prei&amp;menuj…</translation>
+    </message>
+    <message>
+        <source>Rename shortlist</source>
+        <translation>Preimenuj listu izabranih akcija</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Obriši…</translation>
+    </message>
+    <message>
+        <source>Delete shortlist</source>
+        <translation>Obriši listu izabranih akcija</translation>
+    </message>
+    <message>
+        <source>No shortlist yet. Choose an action in the catalogue and press “Add to shortlist”, or use Guide → Find my actions.</source>
+        <translation>Još nemate nijednu listu izabranih akcija. Izaberite akciju u katalogu i pritisnite „Dodaj na listu“ ili upotrebite Vodič → Pronađi akcije za nas.</translation>
+    </message>
+    <message>
+        <source>Actions in this shortlist</source>
+        <translation>Akcije na ovoj listi</translation>
+    </message>
+    <message>
+        <source>My shortlist</source>
+        <translation>Moja lista</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation>Učitava se katalog…</translation>
+    </message>
+    <message>
+        <source>Loading your shortlists…</source>
+        <translation>Učitavaju se vaše liste…</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded.</source>
+        <translation>Katalog nije mogao da se učita.</translation>
+    </message>
+    <message>
+        <source>Your shortlists could not be opened</source>
+        <translation>Vaše liste izabranih akcija nisu mogle da se otvore</translation>
+    </message>
+    <message>
+        <source>Your shortlists file was damaged</source>
+        <translation>Datoteka sa vašim listama bila je oštećena</translation>
+    </message>
+    <message>
+        <source>&amp;New shortlist…</source>
+        <translation>&amp;Nova lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Import shortlist…</source>
+        <translation>&amp;Uvezi listu…</translation>
+    </message>
+    <message>
+        <source>Add a shortlist from a file a colleague shared</source>
+        <translation>Dodaj listu iz datoteke koju vam je poslao kolega</translation>
+    </message>
+    <message>
+        <source>&amp;Export shortlist…</source>
+        <translation>&amp;Izvezi listu…</translation>
+    </message>
+    <message>
+        <source>Save the current shortlist to a file to share it</source>
+        <translation>Sačuvaj trenutnu listu u datoteku da biste je podelili</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Izvezi &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the current shortlist as a PDF memo to print or share</source>
+        <translation>Sačuvaj trenutnu listu kao PDF podlogu za odlučivanje, za štampu ili slanje</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Izvezi &amp;kalendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Iz&amp;laz</translation>
+    </message>
+    <message>
+        <source>Re&amp;name shortlist…</source>
+        <translation>&amp;Preimenuj listu…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete shortlist…</source>
+        <translation>&amp;Obriši listu…</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected action to shortlist</source>
+        <translation>&amp;Dodaj izabranu akciju na listu</translation>
+    </message>
+    <message>
+        <source>Add the action shown in the catalogue to the current shortlist</source>
+        <translation>Dodaj akciju prikazanu iz kataloga na trenutnu listu</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pomeri &amp;gore</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Pomeri do&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from shortlist</source>
+        <translation>&amp;Ukloni sa liste</translation>
+    </message>
+    <message>
+        <source>&amp;Find my actions…</source>
+        <translation>&amp;Pronađi akcije za nas…</translation>
+    </message>
+    <message>
+        <source>Answer a few questions and see which actions fit your organisation</source>
+        <translation>Odgovorite na nekoliko pitanja i saznajte koje akcije odgovaraju vašoj organizaciji</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue</source>
+        <translation>Pretraži &amp;katalog</translation>
+    </message>
+    <message>
+        <source>Type to filter the catalogue by code, title or summary</source>
+        <translation>Kucajte da biste suzili katalog po šifri, nazivu ili opisu</translation>
+    </message>
+    <message>
+        <source>Estimate the &amp;budget…</source>
+        <translation>Proceni &amp;budžet…</translation>
+    </message>
+    <message>
+        <source>Estimate a KA1 mobility budget and see the lump-sum options</source>
+        <translation>Procenite budžet za mobilnost u okviru KA1 i pogledajte opcije paušalnog iznosa</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Pojmovnik…</translation>
+    </message>
+    <message>
+        <source>Explanations of Erasmus+ terms: OID, PIC, lump sum, EQF and more</source>
+        <translation>Objašnjenja Erazmus+ pojmova: OID, PIC, paušalni iznos, EQF i drugih</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation>&amp;Lista izabranih akcija</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Vodič</translation>
+    </message>
+    <message>
+        <source>Vi&amp;ew</source>
+        <translation>P&amp;rikaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jezik</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoć</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Glavna traka s alatkama</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Još radnji sa trake</translation>
+    </message>
+    <message>
+        <source>Catalogue columns</source>
+        <translation>Kolone kataloga</translation>
+    </message>
+    <message>
+        <source>Shortlist columns</source>
+        <translation>Kolone liste</translation>
+    </message>
+    <message>
+        <source>Shortlist rows</source>
+        <translation>Redovi liste</translation>
+    </message>
+    <message>
+        <source>Select all items</source>
+        <translation>Izaberi sve stavke</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Jezik: {language}</translation>
+    </message>
+    <message>
+        <source>Note and readiness plan</source>
+        <translation>Beleška i plan pripreme</translation>
+    </message>
+    <message>
+        <source>Readiness plan</source>
+        <translation>Plan pripreme</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: your shortlists file could not be opened at start.</source>
+        <translation>Izmene se ne čuvaju: datoteka sa vašim listama nije mogla da se otvori pri pokretanju.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nije sačuvano: {problem}</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved</source>
+        <translation>Vaše izmene nisu mogle da se sačuvaju</translation>
+    </message>
+    <message>
+        <source>{app} – Erasmus+ for vocational education and training</source>
+        <translation>{app} – Erazmus+ za stručno obrazovanje i obuku</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF datoteke</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>Kalendarske datoteke</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+{app} starts with no shortlists and will not save changes, so that the file stays as it is. Move or repair the file, then start {app} again.</source>
+        <translation>{problem}
+
+{app} se pokreće bez lista izabranih akcija i neće čuvati izmene, da bi datoteka ostala nepromenjena. Premestite ili popravite datoteku, pa ponovo pokrenite {app}.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read:
+{problem}
+
+It was moved aside, unchanged, to:
+{copy}
+
+{app} starts with no shortlists. Keep the copy if you want to recover its contents.</source>
+        <translation>Datoteka {path} nije mogla da se pročita:
+{problem}
+
+Premeštena je, neizmenjena, u:
+{copy}
+
+{app} se pokreće bez lista izabranih akcija. Sačuvajte kopiju ako želite da povratite njen sadržaj.</translation>
+    </message>
+    <message>
+        <source>Save the deadlines of the current shortlist as a calendar file ({ext})</source>
+        <translation>Sačuvaj rokove akcija sa trenutne liste kao kalendarsku datoteku ({ext})</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;O aplikaciji {app}</translation>
+    </message>
+    <message>
+        <source>Show {app} in {language}</source>
+        <translation>Prikaži {app} na jeziku: {language}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The changes stay in this window. {app} tries again with your next change; you can also export the shortlist to a file.</source>
+        <translation>{problem}
+
+Izmene ostaju u ovom prozoru. {app} će pokušati ponovo pri sledećoj izmeni; listu možete i da izvezete u datoteku.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the message about saving.</source>
+        <translation>Nije sačuvano: pogledajte poruku o čuvanju.</translation>
+    </message>
+    <message>
+        <source>A shortlist needs a name.</source>
+        <translation>Lista mora imati naziv.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters; this one has {count}.</source>
+        <translation>Naziv može imati najviše {limit} znakova; ovaj ima {count}.</translation>
+    </message>
+    <message>
+        <source>There is already a shortlist called “{name}”. Choose another name.</source>
+        <translation>Već postoji lista pod nazivom „{name}“. Izaberite drugi naziv.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new shortlist:</source>
+        <translation>&amp;Naziv nove liste:</translation>
+    </message>
+    <message>
+        <source>Created the shortlist “{name}”.</source>
+        <translation>Napravljena je lista „{name}“.</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Novi naziv:</translation>
+    </message>
+    <message>
+        <source>Renamed “{old}” to “{name}”.</source>
+        <translation>Lista „{old}“ preimenovana je u „{name}“.</translation>
+    </message>
+    <message>
+        <source>Delete the shortlist “{name}” with its actions and their notes (actions: {count})?
+
+This cannot be undone. Export the shortlist first if you may need it again.</source>
+        <translation>Obrisati listu „{name}“ sa svim akcijama i beleškama (broj akcija: {count})?
+
+Ovo ne može da se opozove. Ako vam lista može ponovo zatrebati, prvo je izvezite.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>Deleted the shortlist “{name}”.</source>
+        <translation>Obrisana je lista „{name}“.</translation>
+    </message>
+    <message>
+        <source>Choose an action in the catalogue first.</source>
+        <translation>Prvo izaberite akciju u katalogu.</translation>
+    </message>
+    <message>
+        <source>{code} is already on the shortlist “{name}”.</source>
+        <translation>Akcija {code} je već na listi „{name}“.</translation>
+    </message>
+    <message>
+        <source>Added {code} to the shortlist “{name}”.</source>
+        <translation>Akcija {code} je dodata na listu „{name}“.</translation>
+    </message>
+    <message>
+        <source>Remove {code} from the shortlist? Its note will be lost.</source>
+        <translation>Ukloniti akciju {code} sa liste? Njena beleška biće izgubljena.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Removed {code} from the shortlist.</source>
+        <translation>Akcija {code} je uklonjena sa liste.</translation>
+    </message>
+    <message>
+        <source>{problem} Shorten it to save it; until then the saved note is kept.</source>
+        <translation>{problem} Skratite je da bi se sačuvala; do tada ostaje ranije sačuvana beleška.</translation>
+    </message>
+    <message>
+        <source>Import shortlist</source>
+        <translation>Uvoz liste</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Ova datoteka ne može da se uveze</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was changed.</source>
+        <translation>{problem}
+
+Ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>Imported the shortlist “{name}” with {count} action(s).</source>
+        <translation>Uvezena je lista „{name}“ (broj akcija: {count}).</translation>
+    </message>
+    <message>
+        <source>Not in this catalogue: {codes}.</source>
+        <translation>Nisu u ovom katalogu: {codes}.</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>Izvoz liste</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be exported</source>
+        <translation>Lista nije mogla da se izveze</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {path}.</source>
+        <translation>Lista „{name}“ izvezena je u {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sačuvano: {path}.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Izvoz u PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF nije mogao da se sačuva</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+No file was written.</source>
+        <translation>{problem}
+
+Nijedna datoteka nije upisana.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF je sačuvan</translation>
+    </message>
+    <message>
+        <source>The memo of the shortlist “{name}” was saved to:
+{path}</source>
+        <translation>Podloga za odlučivanje za listu „{name}“ sačuvana je u:
+{path}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Otvori PDF</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Izvoz kalendara</translation>
+    </message>
+    <message>
+        <source>Not in the {year} catalogue: {codes}.</source>
+        <translation>Nisu u katalogu za {year}. godinu: {codes}.</translation>
+    </message>
+    <message>
+        <source>No deadline lies ahead for the actions of “{name}”, so there is nothing to put in a calendar.</source>
+        <translation>Akcije sa liste „{name}“ nemaju predstojećih rokova, pa u kalendar nema šta da se upiše.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved</source>
+        <translation>Kalendar nije mogao da se sačuva</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {problem}
+
+No file was written.</source>
+        <translation>upis u {path} nije uspeo: {problem}
+
+Nijedna datoteka nije upisana.</translation>
+    </message>
+    <message>
+        <source>{count} deadline(s) of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
+{path}</source>
+        <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}, od toga očekivanih, još neobjavljenih: {expected}) sačuvani su u:
+{path}</translation>
+    </message>
+    <message>
+        <source>{count} deadline(s) of the shortlist “{name}” were saved to:
+{path}</source>
+        <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}) sačuvani su u:
+{path}</translation>
+    </message>
+    <message>
+        <source>Each deadline also gives the time in {zone}.</source>
+        <translation>Uz svaki rok navedeno je i vreme u zoni {zone}.</translation>
+    </message>
+    <message>
+        <source>Calendar saved</source>
+        <translation>Kalendar je sačuvan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the calendar app</source>
+        <translation>&amp;Otvori u kalendaru</translation>
+    </message>
+    <message>
+        <source>Find my actions</source>
+        <translation>Pronađi akcije za nas</translation>
+    </message>
+    <message>
+        <source>The guide could not be opened: {problem}</source>
+        <translation>Vodič nije mogao da se otvori: {problem}</translation>
+    </message>
+    <message>
+        <source>Added {count} action(s) to the shortlist “{name}”.</source>
+        <translation>Na listu „{name}“ dodato je akcija: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} were already on it.</source>
+        <translation>Već su bile na listi: {count}.</translation>
+    </message>
+    <message>
+        <source>{app} {version}
+A desktop guide to Erasmus+ for vocational education and training.
+
+Catalogue: Erasmus+ call {year}, data as of {date}.
+{guide_note}
+
+Your shortlists and settings are kept on this computer in:
+{folder}</source>
+        <translation>{app} {version}
+Vodič kroz program Erazmus+ za stručno obrazovanje i obuku, za rad na računaru.
+
+Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}.
+{guide_note}
+
+Vaše liste izabranih akcija i podešavanja čuvaju se na ovom računaru u fascikli:
+{folder}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>O aplikaciji {app}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pomeri gore</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pomeri dol&amp;e</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pomeri dole</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>Remove from shortlist</source>
+        <translation>Ukloni sa liste</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for {code}:</source>
+        <translation>&amp;Beleška za {code}:</translation>
+    </message>
+    <message>
+        <source>Note for {code}</source>
+        <translation>Beleška za {code}</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Beleška:</translation>
+    </message>
+    <message>
+        <source>Note for the selected action</source>
+        <translation>Beleška za izabranu akciju</translation>
+    </message>
+</context>
 </TS>
