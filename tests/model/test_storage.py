@@ -35,7 +35,8 @@ def test_round_trip():
 
 
 @pytest.mark.parametrize(
-    "content", ["{broken", '{"schema_version": 99}', '{"shortlists": [{"name": ""}]}']
+    "content",
+    ["{broken", '{"schema_version": "2"}', '{"shortlists": [{"name": ""}]}', "[" * 5000],
 )
 def test_damaged_file_is_moved_aside_not_overwritten(data_dir, content):
     path = storage.library_path()
@@ -104,3 +105,72 @@ def test_shortlist_add_refuses_duplicates():
 def test_blank_shortlist_name_is_refused():
     with pytest.raises(ValueError):
         Shortlist(name="   ")
+
+
+def test_a_library_from_a_newer_vetguide_is_refused_and_left_alone(data_dir):
+    path = storage.library_path()
+    path.write_text('{"schema_version": 2, "shortlists": [], "new_field": 1}', encoding="utf-8")
+    with pytest.raises(storage.NewerFileError, match=r"newer version of vetguide.*update"):
+        storage.load_or_default(path, Library)
+    assert [p.name for p in data_dir.iterdir()] == ["library.json"]
+
+
+def test_an_unreadable_library_is_reported_not_moved(data_dir):
+    path = storage.library_path()
+    path.mkdir()  # a folder where the file should be: cannot be read
+    with pytest.raises(storage.StorageError, match="cannot be read"):
+        storage.load_or_default(path, Library)
+    assert path.is_dir() and [p.name for p in data_dir.iterdir()] == ["library.json"]
+
+
+def test_a_newer_shared_shortlist_file_is_refused(tmp_path):
+    path = tmp_path / "share.json"
+    path.write_text(
+        '{"schema_version": 3, "kind": "vetguide-shortlist", "shortlist": {"name": "x"}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(storage.StorageError, match="newer version of vetguide"):
+        storage.read_shortlist_file(path)
+
+
+def test_load_and_save_give_the_stamp_of_the_bytes_on_disk(data_dir):
+    path = storage.library_path()
+    assert storage.load_library().stamp is None
+    stamp = storage.save_library(Library(shortlists=[Shortlist(name="A")]), None)
+    data = path.read_bytes()
+    assert stamp.size == len(data) and stamp.mtime_ns == path.stat().st_mtime_ns
+    assert storage.load_library().stamp == stamp
+    again = storage.save_library(storage.load_library().value, stamp)  # same bytes
+    assert again.same_version(stamp)
+
+
+def test_save_library_refuses_when_the_file_changed_since_it_was_read(data_dir):
+    path = storage.library_path()
+    first = storage.save_library(Library(shortlists=[Shortlist(name="A")]), None)
+    other = storage.load_library()
+    other.value.shortlists[0].add("KA122-VET")
+    their_stamp = storage.save_library(other.value, other.stamp)
+    theirs = path.read_bytes()
+    assert storage.library_changed(first) and not storage.library_changed(their_stamp)
+    with pytest.raises(storage.ConflictError, match="another vetguide window"):
+        storage.save_library(Library(), first)
+    assert path.read_bytes() == theirs
+    assert sorted(p.name for p in data_dir.iterdir()) == [".library.json.lock", "library.json"]
+    with pytest.raises(storage.ConflictError):  # a file appeared where there was none
+        storage.save_library(Library(), None)
+    path.unlink()
+    with pytest.raises(storage.ConflictError):  # the file we read was deleted
+        storage.save_library(Library(), first)
+
+
+def test_rewriting_the_same_bytes_is_no_conflict(data_dir):
+    lib = Library(shortlists=[Shortlist(name="A")])
+    stamp = storage.save_library(lib, None)
+    os.utime(storage.library_path(), ns=(1, 1))  # touched, same content
+    storage.save_library(lib, stamp)
+
+
+def test_damaged_library_logs_a_warning(data_dir, caplog):
+    storage.library_path().write_text("{", encoding="utf-8")
+    loaded = storage.load_or_default(storage.library_path(), Library)
+    assert str(loaded.moved_aside) in caplog.text and "damaged" in caplog.text

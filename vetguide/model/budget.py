@@ -35,6 +35,7 @@ from vetguide.model.catalogue import (
 from vetguide.model.countries import CountryTable
 from vetguide.model.resources import (
     DataError,
+    clip_text,
     describe_validation_error,
     load_catalogue,
     load_countries,
@@ -478,7 +479,7 @@ class _Context:
             hint = self.cities.suggestions(name)
             more = f"; did you mean {', '.join(hint)}?" if hint else ""
             raise BudgetError(
-                f"flows.{index}.{field}: unknown city '{name}' (vetguide knows "
+                f"flows.{index}.{field}: unknown city '{clip_text(name)}' (vetguide knows "
                 f"{len(self.cities.cities)} capitals and main cities of EU and associated "
                 f"countries{more})"
             )
@@ -490,7 +491,7 @@ class _Context:
         except KeyError:
             known = ", ".join(self.activities)
             raise BudgetError(
-                f"flows.{index}.activity: unknown activity '{activity_id}' for "
+                f"flows.{index}.activity: unknown activity '{clip_text(activity_id)}' for "
                 f"{self.action.code} (known: {known})"
             ) from None
 

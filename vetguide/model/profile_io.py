@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from vetguide.model.profile import InstitutionProfile
+from vetguide.model.resources import clip_text, join_problems, parse_json_text
 
 
 class ProfileError(Exception):
@@ -16,7 +16,7 @@ class ProfileError(Exception):
 
 
 def _describe(error: ErrorDetails) -> str:
-    where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    where = ".".join(clip_text(part) for part in error["loc"]) or "(top level)"
     kind = error["type"]
     if kind == "extra_forbidden":
         allowed = ", ".join(InstitutionProfile.model_fields)
@@ -34,7 +34,9 @@ def parse_profile(raw: object, name: str = "profile") -> InstitutionProfile:
         return InstitutionProfile.model_validate(raw)
     except ValidationError as exc:
         problems = [_describe(e) for e in exc.errors()]
-        raise ProfileError(f"{name}: " + "; ".join(problems)) from exc
+        raise ProfileError(f"{name}: " + join_problems(problems)) from exc
+    except UnicodeError as exc:  # e.g. an unknown country code that is not valid Unicode
+        raise ProfileError(f"{name}: holds text that is not valid Unicode") from exc
 
 
 def read_profile(path: Path) -> InstitutionProfile:
@@ -47,11 +49,9 @@ def read_profile(path: Path) -> InstitutionProfile:
     except UnicodeDecodeError as exc:
         raise ProfileError(f"{path}: is not UTF-8 text") from exc
     try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProfileError(
-            f"{path}: is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
+        raw = parse_json_text(text)
+    except ValueError as exc:
+        raise ProfileError(f"{path}: is {exc}") from exc
     if not isinstance(raw, dict):
         raise ProfileError(f"{path}: must be a JSON object with the profile fields")
     return parse_profile(raw, str(path))

@@ -19,6 +19,7 @@ markers are removed in every language.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
@@ -74,13 +75,89 @@ class DataError(Exception):
         self.message = message
 
 
+MAX_PROBLEMS_SHOWN = 10
+MAX_PROBLEM_CHARS = 1000
+_MAX_NAME_CHARS = 60
+_LONG_QUOTE = re.compile(f"'([^']{{{_MAX_NAME_CHARS + 1},}})'")
+
+
+def clip_text(value: object, limit: int = _MAX_NAME_CHARS) -> str:
+    """``value`` as shown in a one-line message: control characters escaped, clipped with …"""
+    text = str(value)[: limit + 1]
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def tidy_problem(message: str) -> str:
+    """One problem as shown: one line, quoted input clipped, at most 1000 characters."""
+    message = _LONG_QUOTE.sub(lambda m: f"'{clip_text(m.group(1))}'", message)
+    return clip_text(message, MAX_PROBLEM_CHARS)
+
+
+def join_problems(problems: list[str]) -> str:
+    """The first :data:`MAX_PROBLEMS_SHOWN` problems on one line, and how many more there are."""
+    shown = "; ".join(tidy_problem(p) for p in problems[:MAX_PROBLEMS_SHOWN])
+    hidden = len(problems) - MAX_PROBLEMS_SHOWN
+    return shown + (
+        f"; and {hidden} more problem{'s' if hidden != 1 else ''}" if hidden > 0 else ""
+    )
+
+
 def describe_validation_error(error: ValidationError) -> str:
-    """One line per problem: the dotted field path and what is wrong with it."""
+    """One line: per problem the dotted field path and what is wrong with it."""
     lines = []
     for item in error.errors():
-        where = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        where = ".".join(clip_text(part) for part in item["loc"]) or "(top level)"
         lines.append(f"{where}: {item['msg']}")
-    return "; ".join(lines)
+    return join_problems(lines)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(value: Any) -> bool:
+    """Whether a string (or a key) anywhere in ``value`` cannot be written as UTF-8."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+    return False
+
+
+def parse_json_text(text: str) -> Any:
+    """Parse JSON text; :class:`ValueError` with a one-line message a person can act on.
+
+    Besides syntax errors this catches what :func:`json.loads` raises other exceptions for
+    (nesting deeper than the interpreter's recursion limit, integers of more than 4300
+    digits), and refuses text that is not valid Unicode (an escaped lone surrogate such as
+    ``"\\ud800"``), which pydantic would otherwise let through or fail on with
+    UnicodeEncodeError.
+    """
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    except RecursionError as exc:
+        raise ValueError("not usable JSON: it is nested too deeply") from exc
+    except ValueError as exc:  # int() refuses more than sys.get_int_max_str_digits() digits
+        raise ValueError("not usable JSON: it holds a number with too many digits") from exc
+    if _SURROGATE_ESCAPE.search(text) and _lone_surrogate(raw):
+        raise ValueError(
+            "not usable JSON: it holds text that is not valid Unicode (an unpaired surrogate "
+            "escape such as \\ud800)"
+        )
+    return raw
 
 
 def read_json(path: Path | str, text: str | None = None) -> Any:
@@ -89,11 +166,14 @@ def read_json(path: Path | str, text: str | None = None) -> Any:
     try:
         if text is None:
             text = Path(path).read_text(encoding="utf-8")
-        return json.loads(text)
     except OSError as exc:
         raise DataError(name, f"cannot be read ({exc.strerror or exc})") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise DataError(name, f"is not valid JSON ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise DataError(name, f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    try:
+        return parse_json_text(text)
+    except ValueError as exc:
+        raise DataError(name, f"is {exc}") from exc
 
 
 def validate(model: type[M], raw: Any, path: Path | str) -> M:
@@ -101,6 +181,8 @@ def validate(model: type[M], raw: Any, path: Path | str) -> M:
         return model.model_validate(raw)
     except ValidationError as exc:
         raise DataError(str(path), describe_validation_error(exc)) from exc
+    except UnicodeError as exc:  # a validator's message quoting text that is not Unicode
+        raise DataError(str(path), "holds text that is not valid Unicode") from exc
 
 
 def load_model(model: type[M], path: Path | str, text: str | None = None) -> M:

@@ -1,0 +1,156 @@
+"""``vetguide install-desktop``: put vetguide in the application menu of a Linux desktop.
+
+:func:`add_commands` adds the sub-command to the parser of :mod:`vetguide.cli`. It copies
+the bundled ``vetguide.desktop`` to ``$XDG_DATA_HOME/applications/`` (default
+``~/.local/share``) with ``Exec=`` set to the installed ``vetguide-gui`` (or ``vetguide``)
+and the icon to ``$XDG_DATA_HOME/icons/hicolor/scalable/apps/vetguide.svg`` (``Icon=`` names
+that file, so no icon cache needs updating), for this user only: no root needed.
+``--remove`` takes both away again. No Qt module is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+EXIT_OK = 0
+DESKTOP_FILE = "vetguide.desktop"
+ICON_FILE = "vetguide.svg"
+GUI_COMMANDS = ("vetguide-gui", "vetguide")
+# Characters that make an Exec argument need quoting (Desktop Entry Specification, "Exec").
+_RESERVED = re.compile(r"[\s\"'\\><~|&;$*?#()`]")
+
+
+def _error(message: str) -> Exception:
+    from vetguide.cli import CliError  # lazily: vetguide.cli imports this module
+
+    return CliError(message)
+
+
+def _resource(*parts: str) -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("vetguide").joinpath("resources", *parts)))
+
+
+def data_home(environ: Mapping[str, str] | None = None) -> Path:
+    """$XDG_DATA_HOME if it is set to an absolute path, else ~/.local/share (XDG spec)."""
+    environ = os.environ if environ is None else environ
+    value = environ.get("XDG_DATA_HOME", "")
+    return Path(value) if value and os.path.isabs(value) else Path.home() / ".local" / "share"
+
+
+def desktop_file_path(home: Path | None = None) -> Path:
+    return (home or data_home()) / "applications" / DESKTOP_FILE
+
+
+def icon_path(home: Path | None = None) -> Path:
+    return (home or data_home()) / "icons" / "hicolor" / "scalable" / "apps" / ICON_FILE
+
+
+def gui_command() -> list[str]:
+    """How to start the app: the installed script next to this Python, on PATH, or ``-m``."""
+    scripts = Path(sys.executable).parent
+    for name in GUI_COMMANDS:
+        beside = scripts / name
+        if beside.is_file() and os.access(beside, os.X_OK):
+            return [str(beside.absolute())]
+    for name in GUI_COMMANDS:
+        found = shutil.which(name)
+        if found:
+            return [str(Path(found).absolute())]
+    return [str(Path(sys.executable).absolute()), "-m", "vetguide"]
+
+
+def exec_quote(argument: str) -> str:
+    """One argument of an Exec line, quoted as the Desktop Entry Specification asks."""
+    escaped = argument.replace("%", "%%")
+    if not _RESERVED.search(escaped):
+        return escaped
+    for char in ("\\", '"', "`", "$"):
+        escaped = escaped.replace(char, "\\" + char)
+    # The file format then escapes each backslash once more.
+    return '"' + escaped.replace("\\", "\\\\") + '"'
+
+
+def desktop_entry(command: list[str], icon: Path | None = None, template: str | None = None) -> str:
+    """The bundled desktop entry with ``Exec``/``TryExec`` set to ``command``.
+
+    ``icon``: the installed icon file, named by its path (found without an icon theme cache).
+    """
+    text = template if template is not None else _resource(DESKTOP_FILE).read_text("utf-8")
+    exec_line = " ".join(exec_quote(part) for part in command)
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("Exec="):
+            line = f"Exec={exec_line}"
+        elif line.startswith("TryExec="):
+            line = f"TryExec={command[0]}"
+        elif line.startswith("Icon=") and icon is not None:
+            line = f"Icon={icon}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def install(home: Path | None = None, command: list[str] | None = None) -> tuple[Path, Path]:
+    """Write the desktop entry and the icon; return their paths. Raise OSError on failure."""
+    from vetguide.model.storage import atomic_write_text
+
+    home = home or data_home()
+    entry, icon = desktop_file_path(home), icon_path(home)
+    atomic_write_text(icon, _resource("icons", ICON_FILE).read_text("utf-8"))
+    atomic_write_text(entry, desktop_entry(command or gui_command(), icon))
+    return entry, icon
+
+
+def remove(home: Path | None = None) -> list[Path]:
+    """Delete the desktop entry and the icon; return those that were there."""
+    removed = []
+    for path in (desktop_file_path(home), icon_path(home)):
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def cmd_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    if not sys.platform.startswith("linux"):
+        raise _error(
+            "install-desktop is for Linux desktops; on Windows and macOS start vetguide-gui "
+            "(or python -m vetguide) and pin it"
+        )
+    try:
+        if args.remove:
+            removed = remove()
+            out.write(
+                "".join(f"removed {path}\n" for path in removed)
+                or "vetguide was not in the application menu\n"
+            )
+            return EXIT_OK
+        command = gui_command()
+        entry, icon = install(command=command)
+    except OSError as exc:
+        raise _error(f"could not write {exc.filename or ''}: {exc.strerror or exc}") from exc
+    out.write(
+        f"installed {entry}\n  starts: {' '.join(command)}\n  icon: {icon}\n"
+        "vetguide is now in the application menu (log out and in if it does not show yet)\n"
+    )
+    return EXIT_OK
+
+
+def add_commands(subparsers: Any) -> None:
+    """Add ``install-desktop`` to the sub-parsers of the main parser."""
+    parser = subparsers.add_parser(
+        "install-desktop",
+        help="add vetguide to this user's application menu (Linux desktops)",
+    )
+    parser.add_argument(
+        "--remove", action="store_true", help="take vetguide out of the application menu again"
+    )
+    parser.set_defaults(func=cmd_install_desktop)
