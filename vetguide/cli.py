@@ -155,9 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the memo")
     exp.set_defaults(func=cmd_export)
 
-    from vetguide.cli_planning import add_commands
+    from vetguide import cli_desktop, cli_planning
 
-    add_commands(sub)
+    cli_planning.add_commands(sub)
+    cli_desktop.add_commands(sub)
     return parser
 
 
@@ -178,6 +179,13 @@ def run(
 
 
 def launch_gui() -> int:
+    """Start the desktop app; first say plainly if a system library Qt needs is missing."""
+    from vetguide.qt_check import qt_problem
+
+    problem = qt_problem()
+    if problem:
+        sys.stderr.write(f"vetguide: {problem}\n")
+        return 1
     from vetguide.ui.app import run_app
 
     return run_app(sys.argv[:1])

@@ -32,6 +32,11 @@ def log_dir() -> Path:
     return Path(override) if override else user_log_path("vetguide", appauthor=False)
 
 
+def log_file() -> Path:
+    """Where the log file is (or would be)."""
+    return log_dir() / LOG_FILE
+
+
 def setup_logging() -> Path | None:
     """Send warnings of every logger to the rotating log file; return its path.
 
@@ -49,7 +54,7 @@ def setup_logging() -> Path | None:
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / LOG_FILE
+        path = log_file()
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
         )

@@ -52,7 +52,7 @@ class DialogRecorder:
 
     # --- the service API ---------------------------------------------------------------
 
-    def inform(self, parent: Any, title: str, text: str) -> None:
+    def inform(self, parent: Any, title: str, text: str, icon: Any = None) -> None:
         self.calls.append(("inform", {"title": title, "text": text}))
 
     def inform_with_open(

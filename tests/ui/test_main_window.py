@@ -34,7 +34,7 @@ from vetguide.model.storage import (
     data_dir,
     library_path,
     read_shortlist_file,
-    save_model,
+    sync_library,
     write_shortlist_file,
 )
 from vetguide.ui.main_window import LoadingPlaceholder, MainWindow, settings_folder
@@ -508,17 +508,17 @@ def test_a_damaged_library_is_moved_aside_and_the_user_told(qtbot, make_window, 
 
 
 def test_save_failures_are_reported_once_and_the_data_kept(qtbot, window, dialogs, monkeypatch):
-    def fail(path, model):
-        raise StorageError(f"could not save {path}: No space left on device")
+    def fail(library, stamp, base):
+        raise StorageError("could not save library.json: No space left on device")
 
     # The window imports the storage module when it saves (not at start-up), so patch it there.
-    monkeypatch.setattr("vetguide.model.storage.save_model", fail)
+    monkeypatch.setattr("vetguide.model.storage.sync_library", fail)
     add_actions(qtbot, window, "KA122-VET", "KA210-VET")
     assert len(dialogs.of("warn")) == 1
     assert "No space left" in dialogs.texts("warn")[0]
     assert "Not saved" in window.statusBar().currentMessage()  # even after "Added"
     assert window.current_shortlist().codes() == ["KA122-VET", "KA210-VET"]
-    monkeypatch.setattr("vetguide.model.storage.save_model", save_model)
+    monkeypatch.setattr("vetguide.model.storage.sync_library", sync_library)
     select_action(qtbot, window, "KA220-VET")
     click(qtbot, window.detail_pane.add_button)
     assert on_disk().shortlists[0].codes() == ["KA122-VET", "KA210-VET", "KA220-VET"]

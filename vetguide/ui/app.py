@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "vetguide"
@@ -62,6 +65,21 @@ def _cannot_start(app: QApplication, window: QWidget, details: str) -> None:
     app.exit(EXIT_DATA_ERROR)
 
 
+def _start_logging() -> None:
+    from vetguide.logging_setup import setup_logging
+
+    setup_logging()
+
+
+def icon_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources" / "icons" / "vetguide.svg"
+
+
+def app_icon() -> QIcon:
+    """The vetguide icon (SVG, drawn at any size by Qt's SVG icon engine)."""
+    return QIcon(str(icon_path()))
+
+
 def run_app(argv: list[str]) -> int:
     """Show the main window at once; it loads the catalogue and shortlists right after.
 
@@ -75,6 +93,8 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)  # matches vetguide.desktop (vetguide install-desktop)
+    app.setWindowIcon(app_icon())
 
     from vetguide.ui import i18n
     from vetguide.ui.main_window import MainWindow, saved_language
@@ -87,6 +107,8 @@ def run_app(argv: list[str]) -> int:
         window = MainWindow(None)
         window.load_failed.connect(lambda details: _cannot_start(app, window, details))
         window.show()
+        # The log file is opened once the window is up (it costs start-up time otherwise).
+        QTimer.singleShot(0, _start_logging)
         try:
             return _exec(app)
         finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -54,9 +54,11 @@ def _box(
     return box
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user something; one OK button."""
+def inform(parent: QWidget | None, title: str, text: str, icon: QIcon | None = None) -> None:
+    """Tell the user something; one OK button (``icon``: shown instead of the standard one)."""
     box = _box(parent, QMessageBox.Icon.Information, title, text)
+    if icon is not None and not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
     _named(box.addButton(QMessageBox.StandardButton.Ok), tr("OK"))
     box.exec()
 

@@ -75,6 +75,7 @@ from vetguide.ui.i18n import tr
 if TYPE_CHECKING:
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.shortlist import Library, Shortlist
+    from vetguide.model.storage import FileStamp, Synced
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
     from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         self._startup_messages: list[tuple[str, str]] = []
         self._shown_once = False
         self._can_save = True
+        self._stamp: FileStamp | None = None  # the library version this window last saw
+        self._base: Library | None = None
         self._last_save_error: str | None = None
         self.settings = open_settings()
 
@@ -411,7 +414,7 @@ class MainWindow(QMainWindow):
 
         path = storage.library_path()
         try:
-            loaded = storage.load_or_default(path, Library)
+            loaded = storage.load_library(path)
         except storage.StorageError as exc:
             self._can_save = False
             self._startup_messages.append(
@@ -425,6 +428,9 @@ class MainWindow(QMainWindow):
                 )
             )
             return Library()
+        # What this window last read or wrote: a save merges in what another window saved.
+        self._stamp = loaded.stamp
+        self._base = loaded.value.model_copy(deep=True)
         if loaded.moved_aside is not None:
             self._startup_messages.append(
                 (
@@ -689,6 +695,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Coming back to this window: take in what another window saved meanwhile.
+            QTimer.singleShot(0, self, self.check_for_outside_changes)
 
     def change_language(self, language: str) -> None:
         """Show the window in ``language`` now and remember the choice for the next start."""
@@ -816,8 +825,10 @@ class MainWindow(QMainWindow):
         from vetguide.model import storage
 
         try:
-            storage.save_model(storage.library_path(), self.library)
+            synced = storage.sync_library(self.library, self._stamp, self._base)
         except storage.StorageError as exc:
+            if isinstance(exc, storage.NewerFileError):
+                self._can_save = False  # never overwrite what a newer vetguide wrote
             message = str(exc)
             self.statusBar().showMessage(
                 tr("Not saved: {problem}").format(problem=message), STATUS_TIMEOUT_MS
@@ -834,7 +845,50 @@ class MainWindow(QMainWindow):
                 )
             return False
         self._last_save_error = None
+        self._stamp, self._base = synced.stamp, synced.base
+        if synced.library is not self.library:
+            self._take_merged(synced)
         return True
+
+    def _take_merged(self, synced: Synced) -> None:
+        """Show the library another window's changes were merged into, and say what changed."""
+        current = self.current_shortlist()
+        self.library = synced.library
+        self._refresh_shortlists(current.id if current else self._last_shortlist_id())
+        lines = synced.merged.messages() if synced.merged else []
+        if synced.kept_copy:
+            lines.append(
+                tr("A copy of the other version is kept in {path}.").format(path=synced.kept_copy)
+            )
+        if synced.moved_aside:
+            lines.append(
+                tr("The file on disk was damaged and was moved aside to {path}.").format(
+                    path=synced.moved_aside
+                )
+            )
+        self.statusBar().showMessage(
+            tr("Changes saved in another window were merged in."), STATUS_TIMEOUT_MS
+        )
+        dialogs.inform(
+            self,
+            tr("Shortlists changed in another window"),
+            tr(
+                "Another {app} window saved your shortlists. Its changes and yours are both "
+                "kept:\n\n{changes}"
+            ).format(app=APP_NAME, changes="\n".join(f"• {line}" for line in lines)),
+        )
+
+    def check_for_outside_changes(self) -> bool:
+        """Merge in what another window saved since this one last read or wrote; True if so."""
+        if not self.catalogue_loaded or not self._can_save:
+            return False
+        from vetguide.model import storage
+
+        try:
+            changed = storage.library_changed(self._stamp)
+        except storage.StorageError:
+            return False
+        return changed and self.save()
 
     def show_status(self, message: str) -> None:
         """A short message in the status bar; it also says when the last save failed."""
@@ -1396,6 +1450,7 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def about_text(self) -> str:
+        from vetguide.logging_setup import log_file
         from vetguide.model.storage import data_dir
         from vetguide.ui.action_html import format_date
 
@@ -1405,7 +1460,8 @@ class MainWindow(QMainWindow):
             "A desktop guide to Erasmus+ for vocational education and training.\n\n"
             "Catalogue: Erasmus+ call {year}, data as of {date}.\n"
             "{guide_note}\n\n"
-            "Your shortlists and settings are kept on this computer in:\n{folder}"
+            "Your shortlists and settings are kept on this computer in:\n{folder}\n\n"
+            "Warnings and errors are logged in:\n{log}"
         ).format(
             app=APP_NAME,
             version=__version__,
@@ -1413,10 +1469,13 @@ class MainWindow(QMainWindow):
             date=format_date(c.data_as_of),
             guide_note=c.guide_note,
             folder=data_dir(),
+            log=log_file(),
         )
 
     def show_about(self) -> None:
-        dialogs.inform(self, tr("About {app}").format(app=APP_NAME), self.about_text())
+        dialogs.inform(
+            self, tr("About {app}").format(app=APP_NAME), self.about_text(), icon=self.windowIcon()
+        )
 
     def show_glossary(self) -> GlossaryDialog:
         """The glossary (one non-modal dialog, kept between uses), shown and raised."""

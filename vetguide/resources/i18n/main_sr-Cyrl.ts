@@ -551,6 +551,30 @@ The changes stay in this window. {app} tries again with your next change; you ca
 Измене остају у овом прозору. {app} ће покушати поново при следећој измени; листу можете и да извезете у датотеку.</translation>
     </message>
     <message>
+        <source>A copy of the other version is kept in {path}.</source>
+        <translation>Копија друге верзије чува се у датотеци {path}.</translation>
+    </message>
+    <message>
+        <source>The file on disk was damaged and was moved aside to {path}.</source>
+        <translation>Датотека на диску је била оштећена и премештена је у {path}.</translation>
+    </message>
+    <message>
+        <source>Changes saved in another window were merged in.</source>
+        <translation>Измене сачуване у другом прозору су обједињене са вашим.</translation>
+    </message>
+    <message>
+        <source>Shortlists changed in another window</source>
+        <translation>Листе изабраних акција измењене су у другом прозору</translation>
+    </message>
+    <message>
+        <source>Another {app} window saved your shortlists. Its changes and yours are both kept:
+
+{changes}</source>
+        <translation>Други прозор програма {app} сачувао је ваше листе изабраних акција. Задржане су и његове и ваше измене:
+
+{changes}</translation>
+    </message>
+    <message>
         <source>Not saved: see the message about saving.</source>
         <translation>Није сачувано: погледајте поруку о чувању.</translation>
     </message>
@@ -768,15 +792,21 @@ Catalogue: Erasmus+ call {year}, data as of {date}.
 {guide_note}
 
 Your shortlists and settings are kept on this computer in:
-{folder}</source>
+{folder}
+
+Warnings and errors are logged in:
+{log}</source>
         <translation>{app} {version}
 Водич кроз програм Еразмус+ за стручно образовање и обуку, за рад на рачунару.
 
-Каталог: Еразмус+ конкурс за {year}. годину, стање података: {date}.
+Каталог: Еразмус+ конкурс за {year}. годину, стање података: {date}
 {guide_note}
 
 Ваше листе изабраних акција и подешавања чувају се на овом рачунару у фасцикли:
-{folder}</translation>
+{folder}
+
+Упозорења и грешке бележе се у датотеци:
+{log}</translation>
     </message>
     <message>
         <source>About {app}</source>

@@ -552,6 +552,30 @@ The changes stay in this window. {app} tries again with your next change; you ca
 Izmene ostaju u ovom prozoru. {app} će pokušati ponovo pri sledećoj izmeni; listu možete i da izvezete u datoteku.</translation>
     </message>
     <message>
+        <source>A copy of the other version is kept in {path}.</source>
+        <translation>Kopija druge verzije čuva se u datoteci {path}.</translation>
+    </message>
+    <message>
+        <source>The file on disk was damaged and was moved aside to {path}.</source>
+        <translation>Datoteka na disku je bila oštećena i premeštena je u {path}.</translation>
+    </message>
+    <message>
+        <source>Changes saved in another window were merged in.</source>
+        <translation>Izmene sačuvane u drugom prozoru su objedinjene sa vašim.</translation>
+    </message>
+    <message>
+        <source>Shortlists changed in another window</source>
+        <translation>Liste izabranih akcija izmenjene su u drugom prozoru</translation>
+    </message>
+    <message>
+        <source>Another {app} window saved your shortlists. Its changes and yours are both kept:
+
+{changes}</source>
+        <translation>Drugi prozor programa {app} sačuvao je vaše liste izabranih akcija. Zadržane su i njegove i vaše izmene:
+
+{changes}</translation>
+    </message>
+    <message>
         <source>Not saved: see the message about saving.</source>
         <translation>Nije sačuvano: pogledajte poruku o čuvanju.</translation>
     </message>
@@ -769,15 +793,21 @@ Catalogue: Erasmus+ call {year}, data as of {date}.
 {guide_note}
 
 Your shortlists and settings are kept on this computer in:
-{folder}</source>
+{folder}
+
+Warnings and errors are logged in:
+{log}</source>
         <translation>{app} {version}
 Vodič kroz program Erazmus+ za stručno obrazovanje i obuku, za rad na računaru.
 
-Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}.
+Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}
 {guide_note}
 
 Vaše liste izabranih akcija i podešavanja čuvaju se na ovom računaru u fascikli:
-{folder}</translation>
+{folder}
+
+Upozorenja i greške beleže se u datoteci:
+{log}</translation>
     </message>
     <message>
         <source>About {app}</source>
