@@ -9,7 +9,7 @@ import types
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -508,7 +508,7 @@ def test_a_damaged_library_is_moved_aside_and_the_user_told(qtbot, make_window, 
 
 
 def test_save_failures_are_reported_once_and_the_data_kept(qtbot, window, dialogs, monkeypatch):
-    def fail(library, stamp, base):
+    def fail(library, stamp, base, **_):
         raise StorageError("could not save library.json: No space left on device")
 
     # The window imports the storage module when it saves (not at start-up), so patch it there.
@@ -684,6 +684,7 @@ class FakeWizard(QWizard):
 
     last: FakeWizard | None = None
     answers: dict = {}
+    glossary_requested = Signal(str)
 
     def __init__(self, catalogue, today, initial, shortlists, current_id, parent=None):
         super().__init__(parent)

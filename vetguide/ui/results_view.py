@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -115,6 +115,67 @@ def wrapped(text: str = "", *, rich: bool = False, object_name: str = "") -> Wra
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+GLOSSARY_SCHEME = "glossary:"
+
+
+class GlossaryLink(WrapLabel):
+    """A small "What is …?" link to one glossary term; ``requested`` carries the term id.
+
+    Reachable by keyboard (Tab to the link, Enter opens it) and named for screen readers.
+    The view only asks; whoever shows the glossary connects ``requested``.
+    """
+
+    requested = Signal(str)
+
+    def __init__(self, term_id: str, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.term_id = term_id
+        self.setObjectName(f"glossary_link_{term_id}")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.linkActivated.connect(self._link_activated)
+        if text:
+            self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (plain, already translated) as the link."""
+        self.setText(f'<a href="{GLOSSARY_SCHEME}{escape(self.term_id)}">{escape(text)}</a>')
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(tr("Opens the explanation in the glossary."))
+        self.setToolTip(tr("Opens the explanation in the glossary."))
+
+    def activate(self) -> None:
+        """Open the link as a click would."""
+        self.requested.emit(self.term_id)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Tabbing in lands on the link itself (shown focused), not on the label around it.
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.activate()
+            return
+        super().keyPressEvent(event)
+
+    def _link_activated(self, href: str) -> None:
+        if href.startswith(GLOSSARY_SCHEME):
+            self.requested.emit(href.removeprefix(GLOSSARY_SCHEME))
+
+
+def submit_to_link(where: str) -> GlossaryLink:
+    """The link explaining the body an action is submitted to (ids as in the glossary)."""
+    if where == "eacea":
+        return GlossaryLink("eacea", tr("What is EACEA?"))
+    return GlossaryLink("national_agency", tr("What is a national agency?"))
 
 
 def heading(text: str, *, level: int = 1) -> WrapLabel:
@@ -262,7 +323,10 @@ class ActionCard(QFrame):
         if result.deadline is not None:
             deadline = format_deadline(result.deadline, language=language)
             facts.append(tr("Deadline: {deadline}").format(deadline=deadline))
-        for line in [*facts, *result.reasons]:
+        layout.addWidget(wrapped(facts[0], object_name="reason"))
+        self.glossary_link = submit_to_link(result.submit_to.value)
+        layout.addWidget(self.glossary_link)
+        for line in [*facts[1:], *result.reasons]:
             layout.addWidget(wrapped(line, object_name="reason"))
 
         layout.addWidget(heading(tr("Criteria as applicant"), level=2))
@@ -312,6 +376,12 @@ class AdviceBox(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(10, 8, 10, 8)
         self.body.addWidget(heading(title, level=2))
+        self.links: list[GlossaryLink] = []
+
+    def add_link(self, link: GlossaryLink) -> GlossaryLink:
+        self.body.addWidget(link)
+        self.links.append(link)
+        return link
 
     def add_line(self, text: str, *, indent: int = 0, object_name: str = "line") -> QLabel:
         label = wrapped(text, object_name=object_name)
@@ -358,6 +428,7 @@ def partnership_box(
         ),
         object_name="choice",
     )
+    box.add_link(GlossaryLink("lump_sum", tr("What is a lump sum?")))
     for reason in advice.reasons:
         box.add_line(reason)
     return box
@@ -385,12 +456,14 @@ class ResultsView(QWidget):
     """
 
     chosen_changed = Signal(str, bool)
+    glossary_requested = Signal(str)  # a term id: a "What is …?" link was opened
 
     def __init__(self, texts: Texts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.texts = texts if texts is not None else load_texts(model_language())
         self.language = model_language() if texts is None else texts.language
         self.cards: list[ActionCard] = []
+        self.advice_links: list[GlossaryLink] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 8, 0)
         self._shown: tuple[Recommendations, Catalogue] | None = None
@@ -415,6 +488,7 @@ class ResultsView(QWidget):
                 widget.hide()
                 widget.deleteLater()  # not now: a language change may still be on its way
         self.cards = []
+        self.advice_links = []
         self.show_recommendations(result, catalogue, chosen)
 
     def forget(self) -> None:
@@ -451,14 +525,16 @@ class ResultsView(QWidget):
         self._layout.addWidget(
             mobility_box(mobility, official_title(catalogue, mobility.code) if mobility else None)
         )
-        self._layout.addWidget(
-            partnership_box(
-                partnership,
-                official_title(catalogue, partnership.code) if partnership else None,
-                language,
-            )
+        box = partnership_box(
+            partnership,
+            official_title(catalogue, partnership.code) if partnership else None,
+            language,
         )
+        self._layout.addWidget(box)
         self._layout.addWidget(clusters_box(result.cove_clusters))
+        for link in box.links:
+            link.requested.connect(self.glossary_requested)
+        self.advice_links = list(box.links)
 
         self._layout.addSpacing(8)
         self._layout.addWidget(heading(tr("All actions, best fit first")))
@@ -475,6 +551,7 @@ class ResultsView(QWidget):
             )
             card.check.setChecked(item.code in chosen)
             card.toggled.connect(self.chosen_changed)
+            card.glossary_link.requested.connect(self.glossary_requested)
             self._layout.addWidget(card)
             self.cards.append(card)
         self._layout.addStretch(1)

@@ -7,17 +7,22 @@ The wizard produces data only. The main window reads :meth:`result_profile`,
 The wizard follows the language of the interface while it is open: its buttons are named
 here (Qt ships no Serbian translation of its own), each page retranslates itself in place,
 and the answers stay in the presenter.
+
+The "What is …?" links of the pages open the glossary at their term: the wizard emits
+``glossary_requested(term_id)`` for the main window to show its own glossary, and opens a
+:class:`GlossaryDialog` of its own when nobody listens (the wizard used alone).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QMetaMethod, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.profile import InstitutionProfile
+from vetguide.ui.glossary_dialog import GlossaryDialog
 from vetguide.ui.i18n import current_language, tr
 from vetguide.ui.presenter import WizardPresenter
 from vetguide.ui.wizard_pages import (
@@ -32,6 +37,8 @@ __all__ = ["FindActionsWizard", "PageId"]
 
 
 class FindActionsWizard(QWizard):
+    glossary_requested = Signal(str)  # a glossary term id, from a "What is …?" link
+
     def __init__(
         self,
         catalogue: Catalogue,
@@ -56,6 +63,14 @@ class FindActionsWizard(QWizard):
         self.setPage(PageId.PARTNERS, self.partners_page)
         self.setPage(PageId.RESULTS, self.results_page)
         self.setStartId(PageId.ORGANISATION)
+        self.glossary_dialog: GlossaryDialog | None = None
+        for page in (
+            self.organisation_page,
+            self.goals_page,
+            self.partners_page,
+            self.results_page,
+        ):
+            page.glossary_requested.connect(self.open_glossary)
         self.retranslate()
         self.resize(1000, 720)
 
@@ -79,6 +94,16 @@ class FindActionsWizard(QWizard):
         ):
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(name)
+
+    def open_glossary(self, term_id: str) -> None:
+        """Show the glossary at ``term_id``: the listener's if any, else a dialog of our own."""
+        signal = QMetaMethod.fromSignal(self.glossary_requested)
+        if self.isSignalConnected(signal):
+            self.glossary_requested.emit(term_id)
+            return
+        if self.glossary_dialog is None:
+            self.glossary_dialog = GlossaryDialog(self)
+        self.glossary_dialog.show_term(term_id)
 
     def result_profile(self) -> InstitutionProfile:
         return self.presenter.profile()

@@ -61,7 +61,7 @@ from vetguide.model.texts import Texts
 from vetguide.model.vocab import Experience, Goal, OrganisationType
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.presenter import WizardPresenter
-from vetguide.ui.results_view import ResultsView, wrapped
+from vetguide.ui.results_view import GlossaryLink, ResultsView, wrapped
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,6 +105,16 @@ def help_label(text: str = "", indent_for: QWidget | None = None) -> QLabel:
             indent_for.style().pixelMetric(indent_for.style().PixelMetric.PM_IndicatorWidth) + 8
         )
     return label
+
+
+def glossary_link(term_id: str, indent_for: QWidget | None = None) -> GlossaryLink:
+    """A "What is …?" link under a field, indented like its help line."""
+    link = GlossaryLink(term_id)
+    if indent_for is not None:
+        link.setIndent(
+            indent_for.style().pixelMetric(indent_for.style().PixelMetric.PM_IndicatorWidth) + 8
+        )
+    return link
 
 
 def status_label() -> QLabel:
@@ -217,11 +227,21 @@ class CountryField(QComboBox):
 
 
 class TranslatedPage(QWizardPage):
-    """A page that sets its words again when the language changes (answers stay put)."""
+    """A page that sets its words again when the language changes (answers stay put).
+
+    ``glossary_requested`` carries the term id of a "What is …?" link the user opened; the
+    wizard passes it on.
+    """
+
+    glossary_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language: str | None = None
+
+    def add_glossary_link(self, link: GlossaryLink) -> GlossaryLink:
+        link.requested.connect(self.glossary_requested)
+        return link
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -261,18 +281,26 @@ class OrganisationPage(TranslatedPage):
 
         self.country = CountryField()
         self.country_label = buddy_label(self.country)
+        self.country_link = self.add_glossary_link(glossary_link("associated_third_country"))
         layout.addWidget(self.country_label)
         layout.addWidget(self.country)
+        layout.addWidget(self.country_link)
 
         self.accreditation = QCheckBox()
         self.eche = QCheckBox()
         self.accreditation_help = help_label(indent_for=self.accreditation)
         self.eche_help = help_label(indent_for=self.eche)
+        self.accreditation_link = self.add_glossary_link(
+            glossary_link("accreditation", self.accreditation)
+        )
+        self.eche_link = self.add_glossary_link(glossary_link("eche", self.eche))
         layout.addSpacing(6)
         layout.addWidget(self.accreditation)
         layout.addWidget(self.accreditation_help)
+        layout.addWidget(self.accreditation_link)
         layout.addWidget(self.eche)
         layout.addWidget(self.eche_help)
+        layout.addWidget(self.eche_link)
 
         self.grants = QSpinBox()
         self.grants.setRange(0, 4)
@@ -365,6 +393,9 @@ class OrganisationPage(TranslatedPage):
         )
         self.accreditation_help.setText(self.accreditation.accessibleDescription())
         self.eche_help.setText(self.eche.accessibleDescription())
+        self.country_link.set_text(tr("What is an associated third country?"))
+        self.accreditation_link.set_text(tr("What is an Erasmus accreditation?"))
+        self.eche_link.set_text(tr("What is the ECHE?"))
 
         named(
             self.grants,
@@ -790,6 +821,7 @@ class ResultsPage(TranslatedPage):
         self._holder_layout = QVBoxLayout(holder)
         self._holder_layout.setContentsMargins(0, 0, 0, 0)
         self.view = ResultsView()
+        self.view.glossary_requested.connect(self.glossary_requested)
         self._holder_layout.addWidget(self.view)
         self.results_scroll.setWidget(holder)
         layout.addWidget(self.results_scroll, 1)
@@ -889,6 +921,7 @@ class ResultsPage(TranslatedPage):
             result, self.presenter.local_catalogue(), self.presenter.chosen_codes
         )
         view.chosen_changed.connect(self.presenter.set_chosen)
+        view.glossary_requested.connect(self.glossary_requested)
         old, self.view = self.view, view
         self._holder_layout.replaceWidget(old, view)
         old.forget()
@@ -903,9 +936,9 @@ class ResultsPage(TranslatedPage):
 
     def _chain_focus(self) -> None:
         """Tab through the cards first, then the target; the view is newer than the target."""
-        chain: list[QWidget] = []
+        chain: list[QWidget] = list(self.view.advice_links)
         for card in self.view.cards:
-            chain += [card.check, card.partner_toggle]
+            chain += [card.check, card.glossary_link, card.partner_toggle]
         chain += [self.existing_radio, self.shortlist_combo, self.new_radio, self.new_name]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

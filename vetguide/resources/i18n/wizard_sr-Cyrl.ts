@@ -491,6 +491,18 @@
         <translation>Још није проверено у званичном извору: проверите у Програмском водичу.</translation>
     </message>
     <message>
+        <source>Opens the explanation in the glossary.</source>
+        <translation>Отвара објашњење у појмовнику.</translation>
+    </message>
+    <message>
+        <source>What is EACEA?</source>
+        <translation>Шта је EACEA?</translation>
+    </message>
+    <message>
+        <source>What is a national agency?</source>
+        <translation>Шта је национална агенција?</translation>
+    </message>
+    <message>
         <source>{low}–{high} days</source>
         <translation>{low}–{high} дана</translation>
     </message>
@@ -573,6 +585,10 @@
     <message>
         <source>{action}: lump sum {amount}</source>
         <translation>{action}: паушални износ {amount}</translation>
+    </message>
+    <message>
+        <source>What is a lump sum?</source>
+        <translation>Шта је паушални износ?</translation>
     </message>
     <message>
         <source>Centres of Vocational Excellence: clusters for your goals</source>
@@ -709,6 +725,18 @@
     <message>
         <source>Only universities and colleges hold an ECHE.</source>
         <translation>Повељу ECHE имају само универзитети и високе школе.</translation>
+    </message>
+    <message>
+        <source>What is an associated third country?</source>
+        <translation>Шта је трећа земља придружена Програму?</translation>
+    </message>
+    <message>
+        <source>What is an Erasmus accreditation?</source>
+        <translation>Шта је Еразмус акредитација?</translation>
+    </message>
+    <message>
+        <source>What is the ECHE?</source>
+        <translation>Шта је ECHE?</translation>
     </message>
     <message>
         <source>Short-term mobility grants (KA122-VET) in the previous four calls</source>

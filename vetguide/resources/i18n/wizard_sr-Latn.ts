@@ -492,6 +492,18 @@
         <translation>Još nije provereno u zvaničnom izvoru: proverite u Programskom vodiču.</translation>
     </message>
     <message>
+        <source>Opens the explanation in the glossary.</source>
+        <translation>Otvara objašnjenje u pojmovniku.</translation>
+    </message>
+    <message>
+        <source>What is EACEA?</source>
+        <translation>Šta je EACEA?</translation>
+    </message>
+    <message>
+        <source>What is a national agency?</source>
+        <translation>Šta je nacionalna agencija?</translation>
+    </message>
+    <message>
         <source>{low}–{high} days</source>
         <translation>{low}–{high} dana</translation>
     </message>
@@ -574,6 +586,10 @@
     <message>
         <source>{action}: lump sum {amount}</source>
         <translation>{action}: paušalni iznos {amount}</translation>
+    </message>
+    <message>
+        <source>What is a lump sum?</source>
+        <translation>Šta je paušalni iznos?</translation>
     </message>
     <message>
         <source>Centres of Vocational Excellence: clusters for your goals</source>
@@ -710,6 +726,18 @@
     <message>
         <source>Only universities and colleges hold an ECHE.</source>
         <translation>Povelju ECHE imaju samo univerziteti i visoke škole.</translation>
+    </message>
+    <message>
+        <source>What is an associated third country?</source>
+        <translation>Šta je treća zemlja pridružena Programu?</translation>
+    </message>
+    <message>
+        <source>What is an Erasmus accreditation?</source>
+        <translation>Šta je Erazmus akreditacija?</translation>
+    </message>
+    <message>
+        <source>What is the ECHE?</source>
+        <translation>Šta je ECHE?</translation>
     </message>
     <message>
         <source>Short-term mobility grants (KA122-VET) in the previous four calls</source>
