@@ -100,8 +100,9 @@ def cmd_budget(args: argparse.Namespace, out: TextIO) -> int:
         read_plan,
     )
 
+    language = getattr(args, "lang", "en")
     try:
-        result = estimate(read_plan(Path(args.plan)))
+        result = estimate(read_plan(Path(args.plan), language=language), language=language)
     except BudgetError as exc:
         raise _error(str(exc)) from exc
     if args.format == "json":
@@ -114,6 +115,8 @@ def cmd_budget(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_commands(subparsers: Any) -> None:
     """Add ``calendar`` and ``budget`` to the sub-parsers of the main parser."""
+    from vetguide.model.resources import LANGUAGES
+
     cal = subparsers.add_parser(
         "calendar",
         help="export the deadlines of a shortlist (or of every action) as an iCalendar file",
@@ -136,4 +139,10 @@ def add_commands(subparsers: Any) -> None:
     )
     bud.add_argument("--plan", required=True, metavar="PLAN.json", help="budget plan JSON file")
     bud.add_argument("--format", choices=["json", "text"], default="text")
+    bud.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the estimate (labels, formulas, notes, amounts, messages)",
+    )
     bud.set_defaults(func=cmd_budget)

@@ -29,13 +29,15 @@ from vetguide.model.budget import (
     BudgetPlan,
     Flow,
     estimate,
+    load_budget_data,
     lump_sum_options,
     read_plan,
 )
 from vetguide.model.formatting import format_eur
 from vetguide.model.profile import InstitutionProfile
-from vetguide.model.resources import describe_validation_error
+from vetguide.model.resources import describe_validation_error, load_catalogue
 from vetguide.model.vocab import OrganisationType
+from vetguide.ui import i18n
 from vetguide.ui.budget_dialog import BudgetDialog, Column, capital_city
 
 # The city completer's popup asks for a keyboard grab, which the offscreen platform lacks.
@@ -185,6 +187,35 @@ def test_belgrade_to_madrid_shows_the_models_travel_line_and_formula(qtbot, make
     for source_id in travel.sources:
         assert expected.sources[source_id].title in shown(dialog)
     assert dialog.problem_text() == ""
+
+
+def test_the_estimate_follows_the_language_and_keeps_the_totals(qtbot, make_dialog):
+    dialog = make_dialog()
+    fill_flow(qtbot, dialog, STAFF, 2, 5, "Vienna")
+    english = dialog.estimate_result
+    assert english is not None and english.language == "en"
+    i18n.set_language("sr-Latn")
+    qtbot.waitUntil(
+        lambda: dialog.estimate_result is not None and dialog.estimate_result.language == "sr-Latn"
+    )
+    serbian = dialog.estimate_result
+    assert (serbian.low_total_eur, serbian.high_total_eur) == (
+        english.low_total_eur,
+        english.high_total_eur,
+    )
+    plan = BudgetPlan(
+        call_year=2026,
+        action="KA122-VET",
+        flows=[Flow.model_validate(r) for r in dialog.model.rows],
+    )
+    assert serbian == estimate(plan, catalogue=load_catalogue(2026, "sr-Latn"), language="sr-Latn")
+    text = shown(dialog)
+    travel = next(line for line in serbian.lines if line.category == "travel")
+    assert travel.label == "Putni troškovi" and travel.formula in text
+    assert "Beograd–Beč" in travel.formula
+    assert serbian.final_amounts_note in text and "nacionalna agencija" in text
+    assert english.final_amounts_note not in text
+    assert dialog.model.help[Column.GREEN] == load_budget_data(2026, "sr-Latn").travel_days.note
 
 
 def test_every_line_shows_its_formula_range_and_the_band_edge_warning(qtbot, make_dialog):

@@ -273,6 +273,7 @@ def test_budget_dialog_retranslates_headers_and_keeps_the_flows(qtbot, catalogue
     result = estimate(
         BudgetPlan(call_year=2026, action="KA122-VET", flows=[Flow.model_validate(row)]),
         catalogue=load_catalogue(2026, "sr-Latn"),
+        language="sr-Latn",
     )
     assert dialog.estimate_result == result
     total = format_eur(result.low_total_eur, "sr-Latn")

@@ -9,6 +9,17 @@ agency fixes the final amounts.
 Distances follow the EC distance calculator's method: the great-circle distance between two
 points on a sphere of radius 6,371 km (haversine), one way; the band is the one whose range
 holds the unrounded distance (99.9 km is in 10–99 km, 100.0 km in 100–499 km).
+
+Languages (``language="en"``, ``"sr-Latn"``, ``"sr-Cyrl"``): every sentence the estimate
+builds (labels, formulas, warnings, reasons, errors, band labels, the text view) comes from
+the ``budget`` section of the texts files; amounts and numbers follow
+:mod:`vetguide.model.formatting`; activity and country names come from the catalogue and
+country table in that language. The notes and reasons of the unit-cost data are translated
+inside the data file (``translations``, see :func:`load_budget_data`; a country grouping's
+``short_name`` is read as "group 2 in <short_name>"). Source titles stay as the pages call
+themselves. Cities keep their names, except that a city with a ``name_sr`` is shown by it in
+Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
+language, so that callers can point at the field.
 """
 
 from __future__ import annotations
@@ -33,14 +44,22 @@ from vetguide.model.catalogue import (
     Strict,
 )
 from vetguide.model.countries import CountryTable
+from vetguide.model.formatting import format_eur, format_number
 from vetguide.model.resources import (
     DataError,
+    Translation,
+    apply_translations,
+    check_language,
     clip_text,
     describe_validation_error,
     load_catalogue,
     load_countries,
     load_model,
+    load_texts,
+    read_json,
+    validate,
 )
+from vetguide.model.translit import localise, source_language
 
 BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
 
@@ -48,6 +67,7 @@ ParticipantKind = Literal["learner", "staff", "other"]
 Category = Literal[
     "travel", "individual_support", "organisational_support", "course_fees", "inclusion_support"
 ]
+# English labels; :func:`category_label` gives them in any language (texts ``budget``).
 CATEGORY_LABELS: dict[str, str] = {
     "travel": "Travel",
     "individual_support": "Individual support",
@@ -55,6 +75,10 @@ CATEGORY_LABELS: dict[str, str] = {
     "course_fees": "Course fees",
     "inclusion_support": "Inclusion support",
 }
+
+
+def category_label(category: Category, language: str = "en") -> str:
+    return load_texts(language).budget[f"category_{category}"]
 
 
 class BudgetError(Exception):
@@ -83,9 +107,16 @@ class TravelBand(Strict):
 
     @property
     def label(self) -> str:
+        return self.label_in("en")
+
+    def label_in(self, language: str) -> str:
+        """``2,000–2,999 km`` / ``8,000 km and more`` as ``language`` writes it."""
+        texts = load_texts(language)
+        low = format_number(self.min_km, language)
         if self.max_km is None:
-            return f"{self.min_km:,} km and more"
-        return f"{self.min_km:,}–{self.max_km:,} km"
+            return texts.budget["band_open"].format(low=low)
+        high = format_number(self.max_km, language)
+        return texts.budget["band_range"].format(low=low, high=high)
 
 
 class TravelTable(_Sourced):
@@ -185,6 +216,11 @@ class BudgetData(Strict):
     inclusion_support: PerParticipant
     country_groups: list[CountryGrouping] = Field(min_length=1)
     not_estimated: list[str] = Field(default_factory=list)
+    translations: dict[str, dict[str, Translation]] = Field(
+        default_factory=dict,
+        description="Language (sr-Latn) -> path of an English text -> {en, tr}; see "
+        "load_budget_data",
+    )
 
     @model_validator(mode="after")
     def _references(self) -> BudgetData:
@@ -222,11 +258,25 @@ class CitySource(Strict):
 
 class City(Strict):
     name: str = Field(min_length=1)
+    name_sr: str | None = Field(
+        default=None, min_length=1, description="The Serbian name, in Latin script"
+    )
     aliases: list[str] = Field(default_factory=list)
     country: str = Field(pattern=r"^[A-Z]{2}$")
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     geonames_id: int | None = None
+
+    def names(self) -> tuple[str, ...]:
+        """Every name the city is found by: the name, the Serbian name (both scripts), aliases."""
+        serbian = (self.name_sr, localise(self.name_sr, "sr-Cyrl")) if self.name_sr else ()
+        return (self.name, *serbian, *self.aliases)
+
+    def display_name(self, language: str = "en") -> str:
+        """The Serbian name in Serbian (in its script) where there is one, else ``name``."""
+        if self.name_sr and language != "en":
+            return localise(self.name_sr, language)
+        return self.name
 
 
 def _key(name: str) -> str:
@@ -244,7 +294,7 @@ class CityTable(Strict):
     def _unique(self) -> CityTable:
         seen: dict[tuple[str, str], str] = {}
         for city in self.cities:
-            for name in (city.name, *city.aliases):
+            for name in city.names():
                 key = (_key(name), city.country)
                 if key in seen and seen[key] != city.name:
                     raise ValueError(f"'{name}' names both {seen[key]} and {city.name}")
@@ -258,13 +308,13 @@ class CityTable(Strict):
         matches = [
             city
             for city in self.cities
-            if _key(wanted) in {_key(n) for n in (city.name, *city.aliases)}
+            if _key(wanted) in {_key(n) for n in city.names()}
             and (not country or city.country == country)
         ]
         return matches[0] if len(matches) == 1 else None
 
     def suggestions(self, name: str) -> list[str]:
-        names = {_key(n): city.name for city in self.cities for n in (city.name, *city.aliases)}
+        names = {_key(n): city.name for city in self.cities for n in city.names()}
         close = difflib.get_close_matches(_key(name), list(names), n=3, cutoff=0.6)
         return list(dict.fromkeys(names[k] for k in close))
 
@@ -282,9 +332,70 @@ def available_call_years() -> list[int]:
     return sorted(int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit())
 
 
+# Fields of the unit-cost data whose texts people read (and a translation must cover).
+BUDGET_TEXT_FIELDS = frozenset({"final_amounts_note", "note", "not_found", "name", "short_name"})
+
+
+def budget_text_paths(raw: Any, path: str = "") -> dict[str, str]:
+    """{path: English} of every text of the unit-cost data a user sees.
+
+    Paths as the catalogue overlays: dotted keys, list items by ``id`` or position. Source
+    titles are the names of the pages cited and stay as they are.
+    """
+    found: dict[str, str] = {}
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            if path == "" and key in {"sources", "translations"}:
+                continue
+            where = f"{path}.{key}" if path else key
+            if isinstance(value, str) and key in BUDGET_TEXT_FIELDS:
+                found[where] = value
+            else:
+                found.update(budget_text_paths(value, where))
+    elif isinstance(raw, list):
+        for index, item in enumerate(raw):
+            segment = str(item["id"]) if isinstance(item, dict) and "id" in item else str(index)
+            if isinstance(item, str) and path == "not_estimated":
+                found[f"{path}.{segment}"] = item
+            else:
+                found.update(budget_text_paths(item, f"{path}.{segment}"))
+    return found
+
+
+def _translated_budget(call_year: int, language: str) -> tuple[dict[str, Any], list[str]]:
+    raw: dict[str, Any] = read_json(budget_path(call_year))
+    if language == "en" or not isinstance(raw, dict):
+        return raw, []
+    overlay = validate(BudgetData, raw, budget_path(call_year)).translations
+    translations = overlay.get(source_language(language), {})
+
+    def convert(text: str) -> str:
+        return localise(text, language)
+
+    problems = apply_translations(raw, translations, convert)
+    problems += [f"{p}: not translated" for p in budget_text_paths(raw) if p not in translations]
+    return raw, problems
+
+
 @cache
-def load_budget_data(call_year: int) -> BudgetData:
-    return load_model(BudgetData, budget_path(call_year))
+def load_budget_data(call_year: int, language: str = "en") -> BudgetData:
+    """The unit costs of ``call_year``, their notes and reasons in ``language``.
+
+    The translations are in the data file itself (``translations``: language -> path ->
+    ``{"en": English, "tr": translation}``, as the catalogue overlays); a translation whose
+    ``en`` no longer equals the English text is not applied (see :func:`budget_overlay_problems`).
+    """
+    check_language(language)
+    if language == "en":
+        return load_model(BudgetData, budget_path(call_year))
+    raw, _ = _translated_budget(call_year, language)
+    return validate(BudgetData, raw, budget_path(call_year))
+
+
+def budget_overlay_problems(call_year: int, language: str) -> list[str]:
+    """Texts of the unit-cost data that ``language`` lacks or has out of date."""
+    check_language(language)
+    return _translated_budget(call_year, language)[1]
 
 
 @cache
@@ -359,17 +470,18 @@ def parse_plan(text: str) -> BudgetPlan:
         raise BudgetError(describe_validation_error(exc)) from exc
 
 
-def read_plan(path: Path) -> BudgetPlan:
+def read_plan(path: Path, *, language: str = "en") -> BudgetPlan:
+    words = load_texts(language).budget
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise BudgetError(f"{path}: no such file") from exc
+        raise BudgetError(words["error_no_file"].format(path=path)) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise BudgetError(f"{path}: cannot be read ({exc})") from exc
+        raise BudgetError(words["error_unreadable"].format(path=path, problem=exc)) from exc
     try:
         return parse_plan(text)
     except BudgetError as exc:
-        raise BudgetError(f"{path} is not a valid budget plan: {exc}") from exc
+        raise BudgetError(words["error_invalid_plan"].format(path=path, problem=exc)) from exc
 
 
 # --- the estimate ---------------------------------------------------------------------------
@@ -411,6 +523,7 @@ class BudgetEstimate(BaseModel):
     call_year: int
     action: str
     name: str | None
+    language: str = Field(default="en", description="The language of every text of the estimate")
     flows: list[FlowResult]
     lines: list[BudgetLine]
     low_total_eur: int
@@ -434,16 +547,42 @@ def _euros(amount: Decimal) -> int:
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _eur(amount: int) -> str:
-    return f"€{amount:,}"
+class _Words:
+    """The ``budget`` texts of one language, with amounts and numbers written for it."""
 
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.texts = load_texts(language)
 
-def _eur_range(low: int, high: int) -> str:
-    return _eur(low) if low == high else f"{_eur(low)}–{_eur(high)}"
+    def __call__(self, key: str, **values: object) -> str:
+        return self.texts.budget[key].format(**values)
 
+    def count(self, key: str, n: int) -> str:
+        return self.texts.count(key, n)
 
-def _people(n: int) -> str:
-    return f"{n} participant{'s' if n != 1 else ''}"
+    def eur(self, amount: int) -> str:
+        return format_eur(amount, self.language)
+
+    def eur_range(self, low: int, high: int) -> str:
+        return self.eur(low) if low == high else f"{self.eur(low)}–{self.eur(high)}"
+
+    def number(self, value: float) -> str:
+        return format_number(value, self.language, 0 if float(value).is_integer() else 1)
+
+    def km(self, value: float) -> str:
+        return format_number(value, self.language)
+
+    def unverified(self, verified: bool) -> str:
+        return "" if verified else f" {self('unverified')}"
+
+    def label(self, category: Category) -> str:
+        return self(f"category_{category}")
+
+    def band(self, band: TravelBand) -> str:
+        return band.label_in(self.language)
+
+    def mode(self, green: bool) -> str:
+        return self("mode_green") if green else self("mode_ordinary")
 
 
 class _Context:
@@ -454,18 +593,25 @@ class _Context:
         catalogue: Catalogue,
         cities: CityTable,
         countries: CountryTable,
+        words: _Words,
     ) -> None:
         self.plan, self.data, self.cities, self.countries = plan, data, cities, countries
+        self.words = words
         if plan.action not in data.actions:
             raise BudgetError(
-                f"action: {plan.action} is not estimated from unit costs "
-                f"(estimated: {', '.join(data.actions)}); lump-sum actions have fixed options"
+                "action: "
+                + words(
+                    "error_action_not_estimated",
+                    action=plan.action,
+                    estimated=", ".join(data.actions),
+                )
             )
         try:
             self.action = catalogue.action(plan.action)
         except KeyError as exc:
             raise BudgetError(
-                f"action: {plan.action} is not in the {plan.call_year} catalogue"
+                "action: "
+                + words("error_action_not_in_catalogue", action=plan.action, year=plan.call_year)
             ) from exc
         self.activities = {a.id: a for a in self.action.activities}
 
@@ -477,11 +623,25 @@ class _Context:
         city = self.cities.find(name)
         if city is None:
             hint = self.cities.suggestions(name)
-            more = f"; did you mean {', '.join(hint)}?" if hint else ""
+            language = self.words.language
+            more = (
+                self.words(
+                    "error_did_you_mean",
+                    names=", ".join(
+                        c.display_name(language) for h in hint if (c := self.cities.find(h))
+                    ),
+                )
+                if hint
+                else ""
+            )
             raise BudgetError(
-                f"flows.{index}.{field}: unknown city '{clip_text(name)}' (vetguide knows "
-                f"{len(self.cities.cities)} capitals and main cities of EU and associated "
-                f"countries{more})"
+                f"flows.{index}.{field}: "
+                + self.words(
+                    "error_unknown_city",
+                    name=clip_text(name),
+                    count=len(self.cities.cities),
+                    more=more,
+                )
             )
         return city
 
@@ -491,19 +651,23 @@ class _Context:
         except KeyError:
             known = ", ".join(self.activities)
             raise BudgetError(
-                f"flows.{index}.activity: unknown activity '{clip_text(activity_id)}' for "
-                f"{self.action.code} (known: {known})"
+                f"flows.{index}.activity: "
+                + self.words(
+                    "error_unknown_activity",
+                    activity=clip_text(activity_id),
+                    action=self.action.code,
+                    known=known,
+                )
             ) from None
 
 
 def _travel_line(
-    n: int, flow: Flow, band: TravelBand | None, route: str, data: BudgetData
+    n: int, flow: Flow, band: TravelBand | None, route: str, data: BudgetData, words: _Words
 ) -> BudgetLine:
-    mode = "green travel" if flow.green_travel else "ordinary travel"
     common: dict[str, Any] = {
         "flow": n,
         "category": "travel",
-        "label": CATEGORY_LABELS["travel"],
+        "label": words.label("travel"),
         "verified": data.travel.verified,
         "sources": [*data.travel.sources, *data.distance.sources],
         "note": data.travel.note,
@@ -513,7 +677,7 @@ def _travel_line(
         return BudgetLine(
             **common,
             estimated=False,
-            reason=f"{route} is under {first} km, where the travel table starts",
+            reason=words("travel_under_table", route=route, first=words.km(first)),
         )
     unit = band.green_eur if flow.green_travel else band.standard_eur
     amount = flow.participants * unit
@@ -522,7 +686,14 @@ def _travel_line(
         estimated=True,
         low_eur=amount,
         high_eur=amount,
-        formula=f"{_people(flow.participants)} × {_eur(unit)} ({band.label} band, {route}, {mode})",
+        formula=words(
+            "travel_formula",
+            people=words.count("people", flow.participants),
+            unit=words.eur(unit),
+            band=words.band(band),
+            route=route,
+            mode=words.mode(flow.green_travel),
+        ),
     )
 
 
@@ -535,12 +706,12 @@ def _support_for(rate: int, days: int, reduction: Reduction) -> Decimal:
 def _individual_line(
     n: int, flow: Flow, kind: ParticipantKind, destination: str, ctx: _Context
 ) -> BudgetLine:
-    data = ctx.data
+    data, words = ctx.data, ctx.words
     table = data.individual_support[kind]
     common: dict[str, Any] = {
         "flow": n,
         "category": "individual_support",
-        "label": CATEGORY_LABELS["individual_support"],
+        "label": words.label("individual_support"),
     }
     if table.rates is None:
         return BudgetLine(
@@ -558,42 +729,51 @@ def _individual_line(
         return BudgetLine(
             **common,
             estimated=False,
-            reason=f"the country group of {country} is not in our data",
+            reason=words("group_not_in_data", country=country),
             verified=False,
             sources=table.sources,
         )
     if len({group for _, group in found}) == 1:
-        group_text = f"{country}: group {next(iter(groups))}"
+        group_text = words("group_single", country=country, group=next(iter(groups)))
     else:
-        group_text = f"{country}: " + ", ".join(
-            f"group {group} in {grouping.short_name}"
-            for grouping, group in found
-            if group is not None
+        group_text = words(
+            "group_several",
+            country=country,
+            groups=", ".join(
+                words("group_in", group=group, grouping=grouping.short_name)
+                for grouping, group in found
+                if group is not None
+            ),
         )
     low_rate = min(table.rates[g].low for g in groups)
     high_rate = max(table.rates[g].high for g in groups)
     max_travel = data.travel_days.green_max if flow.green_travel else data.travel_days.standard_max
     if flow.travel_days is None:
         low_days, high_days = flow.days, flow.days + max_travel
-        days_text = f"{low_days}–{high_days} days ({flow.days} activity days + up to {max_travel} travel days)"
+        days_text = words(
+            "days_up_to", low=low_days, high=high_days, days=flow.days, travel=max_travel
+        )
     else:
         low_days = high_days = flow.days + flow.travel_days
-        days_text = f"{low_days} days ({flow.days} activity days + {flow.travel_days} travel days)"
+        days_text = words("days_fixed", total=low_days, days=flow.days, travel=flow.travel_days)
     reduction = data.reduction
     low = _euros(flow.participants * _support_for(low_rate, low_days, reduction))
     high = _euros(flow.participants * _support_for(high_rate, high_days, reduction))
-    formula = (
-        f"{_people(flow.participants)} × {days_text} × {_eur_range(low_rate, high_rate)} a day "
-        f"({group_text})"
+    formula = words(
+        "support_formula",
+        people=words.count("people", flow.participants),
+        days=days_text,
+        rate=words.eur_range(low_rate, high_rate),
+        groups=group_text,
     )
     sources = [*table.sources, *data.travel_days.sources]
     for grouping, _ in found:
         sources.extend(grouping.sources)
     verified = table.verified and all(g.verified for g, _ in found)
     if high_days >= reduction.from_day:
-        formula += f"; from day {reduction.from_day} at {reduction.percent}% of the daily rate" + (
-            "" if reduction.verified else " (unverified)"
-        )
+        formula += words(
+            "reduction", day=reduction.from_day, percent=reduction.percent
+        ) + words.unverified(reduction.verified)
         sources.extend(reduction.sources)
         verified = verified and reduction.verified
     return BudgetLine(
@@ -609,46 +789,61 @@ def _individual_line(
 
 
 def _per_participant_line(
-    n: int, category: Category, count: int, kind: ParticipantKind, rule: PerParticipant, what: str
+    n: int,
+    category: Category,
+    count: int,
+    kind: ParticipantKind,
+    rule: PerParticipant,
+    what: str,
+    words: _Words,
 ) -> BudgetLine | None:
+    """A line of ``count`` × the amount per participant; ``what`` is the count's text key."""
     if count == 0:
         return None
     common: dict[str, Any] = {
         "flow": n,
         "category": category,
-        "label": CATEGORY_LABELS[category],
+        "label": words.label(category),
         "verified": rule.verified,
         "sources": rule.sources,
         "note": rule.note,
     }
     if kind not in rule.kinds:
-        return BudgetLine(
-            **common, estimated=False, reason="the amount for this activity is not in our data"
-        )
+        return BudgetLine(**common, estimated=False, reason=words("amount_not_in_data"))
     amount = count * rule.per_participant_eur
     return BudgetLine(
         **common,
         estimated=True,
         low_eur=amount,
         high_eur=amount,
-        formula=f"{count} {what} × {_eur(rule.per_participant_eur)}",
+        formula=words(
+            "per_participant_formula",
+            count=words.count(what, count),
+            amount=words.eur(rule.per_participant_eur),
+        ),
     )
 
 
-def _course_fee_line(n: int, flow: Flow, fees: CourseFees) -> BudgetLine | None:
+def _course_fee_line(n: int, flow: Flow, fees: CourseFees, words: _Words) -> BudgetLine | None:
     if flow.activity not in fees.activities:
         return None
     days = min(flow.days, fees.max_days)
     amount = flow.participants * days * fees.per_day_eur
-    cap = f", fees are paid for at most {fees.max_days} days" if flow.days > fees.max_days else ""
+    cap = words("course_cap", max=fees.max_days) if flow.days > fees.max_days else ""
     return BudgetLine(
         flow=n,
         category="course_fees",
-        label=CATEGORY_LABELS["course_fees"],
+        label=words.label("course_fees"),
         estimated=True,
         low_eur=amount,
         high_eur=amount,
-        formula=f"{_people(flow.participants)} × {days} days × {_eur(fees.per_day_eur)} a day{cap}",
+        formula=words(
+            "course_formula",
+            people=words.count("people", flow.participants),
+            days=words.count("days", days),
+            rate=words.eur(fees.per_day_eur),
+            cap=cap,
+        ),
         verified=fees.verified,
         sources=fees.sources,
         note=fees.note,
@@ -656,21 +851,27 @@ def _course_fee_line(n: int, flow: Flow, fees: CourseFees) -> BudgetLine | None:
 
 
 def _flow_warnings(flow: Flow, activity: Activity, km: float, ctx: _Context) -> list[str]:
+    words = ctx.words
     warnings = []
     low, high = activity.min_days, activity.max_days
     if (low is not None and flow.days < low) or (high is not None and flow.days > high):
         span = f"{low}–{high}" if low and high else str(low or high)
         warnings.append(
-            f"{flow.days} days is outside the {span} days of '{activity.name}'"
-            + ("" if activity.verified else " (that duration is not confirmed)")
+            words("warning_duration", days=flow.days, span=span, activity=activity.name)
+            + ("" if activity.verified else f" {words('warning_duration_unconfirmed')}")
         )
     margin = ctx.data.distance.edge_warning_km
     for edge in ctx.data.travel.edges():
         if abs(km - edge) < margin:
             url = ctx.data.sources[ctx.data.distance.sources[0]].url
             warnings.append(
-                f"{km:,.0f} km is within {margin:g} km of the {edge:,} km band edge: "
-                f"check the distance with the EC distance calculator ({url})"
+                words(
+                    "warning_band_edge",
+                    km=words.km(km),
+                    margin=words.number(margin),
+                    edge=words.km(edge),
+                    url=url,
+                )
             )
     return warnings
 
@@ -682,21 +883,36 @@ def estimate(
     data: BudgetData | None = None,
     cities: CityTable | None = None,
     countries: CountryTable | None = None,
+    language: str = "en",
 ) -> BudgetEstimate:
-    """Estimate a KA1 plan; raise BudgetError naming the field for unknown values."""
+    """Estimate a KA1 plan; raise BudgetError naming the field for unknown values.
+
+    Every label, formula, warning, reason and error is in ``language``; so are the activity
+    names, country names, data notes and Serbian city names loaded here (a ``catalogue``,
+    ``data``, ``countries`` passed in are used as they are: pass them in ``language``).
+    """
+    words = _Words(language)
     try:
-        data = data or load_budget_data(plan.call_year)
-        catalogue = catalogue or load_catalogue(plan.call_year)
+        data = data or load_budget_data(plan.call_year, language)
+        catalogue = catalogue or load_catalogue(plan.call_year, language)
     except DataError as exc:
-        years = ", ".join(str(y) for y in available_call_years()) or "none"
+        years = ", ".join(str(y) for y in available_call_years()) or words("error_no_years")
         raise BudgetError(
-            f"call_year: no unit costs for call year {plan.call_year} (available: {years})"
+            "call_year: " + words("error_no_unit_costs", year=plan.call_year, years=years)
         ) from exc
     if data.call_year != plan.call_year:
         raise BudgetError(
-            f"call_year: the plan is for {plan.call_year}, the unit costs for {data.call_year}"
+            "call_year: "
+            + words("error_year_mismatch", plan_year=plan.call_year, data_year=data.call_year)
         )
-    ctx = _Context(plan, data, catalogue, cities or load_cities(), countries or load_countries())
+    ctx = _Context(
+        plan,
+        data,
+        catalogue,
+        cities or load_cities(),
+        countries or load_countries(language),
+        words,
+    )
     flows: list[FlowResult] = []
     lines: list[BudgetLine] = []
     for index, flow in enumerate(plan.flows):
@@ -708,14 +924,15 @@ def estimate(
             data.travel_days.green_max if flow.green_travel else data.travel_days.standard_max
         )
         if flow.travel_days is not None and flow.travel_days > max_travel:
-            mode = "green travel" if flow.green_travel else "ordinary travel"
             raise BudgetError(
-                f"flows.{index}.travel_days: at most {max_travel} travel days with {mode}"
+                f"flows.{index}.travel_days: "
+                + words("error_travel_days", max=max_travel, mode=words.mode(flow.green_travel))
             )
         kind = data.participant_kinds.get(activity.id, "other")
         km = city_distance_km(origin, target, data.distance.earth_radius_km)
         band = data.travel.band_for(km)
-        route = f"{origin.name}–{target.name} {km:,.0f} km"
+        origin_name, target_name = origin.display_name(language), target.display_name(language)
+        route = words("route", origin=origin_name, destination=target_name, km=words.km(km))
         flows.append(
             FlowResult(
                 flow=n,
@@ -725,18 +942,18 @@ def estimate(
                 participant_kind=kind,
                 participants=flow.participants,
                 days=flow.days,
-                from_city=origin.name,
+                from_city=origin_name,
                 from_country=origin.country,
-                to_city=target.name,
+                to_city=target_name,
                 to_country=target.country,
                 distance_km=round(km, 1),
-                band=band.label if band else None,
+                band=words.band(band) if band else None,
                 green_travel=flow.green_travel,
                 warnings=_flow_warnings(flow, activity, km, ctx),
             )
         )
         flow_lines = [
-            _travel_line(n, flow, band, route, data),
+            _travel_line(n, flow, band, route, data, words),
             _individual_line(n, flow, kind, target.country, ctx),
             _per_participant_line(
                 n,
@@ -744,47 +961,51 @@ def estimate(
                 flow.participants,
                 kind,
                 data.organisational_support,
-                "participants" if flow.participants != 1 else "participant",
+                "people",
+                words,
             ),
-            _course_fee_line(n, flow, data.course_fees),
+            _course_fee_line(n, flow, data.course_fees, words),
             _per_participant_line(
                 n,
                 "inclusion_support",
                 flow.fewer_opportunities,
                 kind,
                 data.inclusion_support,
-                "participants with fewer opportunities"
-                if flow.fewer_opportunities != 1
-                else "participant with fewer opportunities",
+                "fewer",
+                words,
             ),
         ]
         lines.extend(line for line in flow_lines if line is not None)
+    source = ctx.cities.source
     return BudgetEstimate(
         call_year=plan.call_year,
         action=plan.action,
         name=plan.name,
+        language=language,
         flows=flows,
         lines=lines,
         low_total_eur=sum(line.low_eur or 0 for line in lines if line.estimated),
         high_total_eur=sum(line.high_eur or 0 for line in lines if line.estimated),
-        warnings=_plan_warnings(plan, ctx.action),
+        warnings=_plan_warnings(plan, ctx.action, words),
         not_estimated=list(data.not_estimated),
         final_amounts_note=data.final_amounts_note,
         sources=data.sources,
-        city_source=f"City coordinates: {ctx.cities.source.title} ({ctx.cities.source.url}), "
-        f"{ctx.cities.source.licence}.",
+        city_source=words(
+            "city_source", title=source.title, url=source.url, licence=source.licence
+        ),
     )
 
 
-def _plan_warnings(plan: BudgetPlan, action: Action) -> list[str]:
+def _plan_warnings(plan: BudgetPlan, action: Action, words: _Words) -> list[str]:
     total = sum(flow.participants for flow in plan.flows)
     warnings = []
     for criterion in action.criteria:
         if isinstance(criterion, MaxParticipantsCriterion) and total > criterion.max:
             warnings.append(
-                f"{action.code} allows at most {criterion.max} participants per application; "
-                f"this plan has {total}"
-                + ("" if criterion.verified else " (that limit is not confirmed)")
+                words(
+                    "warning_max_participants", action=action.code, max=criterion.max, total=total
+                )
+                + ("" if criterion.verified else f" {words('warning_limit_unconfirmed')}")
             )
     return warnings
 
@@ -793,51 +1014,69 @@ def estimate_json(result: BudgetEstimate) -> dict[str, Any]:
     return result.model_dump(mode="json")
 
 
-def estimate_text(result: BudgetEstimate) -> str:
+def estimate_text(result: BudgetEstimate, *, language: str | None = None) -> str:
+    """The estimate as plain text; its lines are in the language of :func:`estimate`, so
+    ``language`` (the headings and amounts) is best left to default to that one."""
+    words = _Words(language or result.language)
     total_people = sum(f.participants for f in result.flows)
-    title = f"Budget estimate for {result.action}, call {result.call_year}"
+    title = words("text_title", action=result.action, year=result.call_year)
     if result.name:
         title += f": {result.name}"
     lines = [
         title,
-        f"{len(result.flows)} flow{'s' if len(result.flows) != 1 else ''}, "
-        f"{total_people} participants. {result.final_amounts_note}",
+        words(
+            "text_summary",
+            flows=words.count("flows", len(result.flows)),
+            people=words.count("people", total_people),
+            note=result.final_amounts_note,
+        ),
         "",
     ]
     for flow in result.flows:
-        mode = "green travel" if flow.green_travel else "ordinary travel"
         head = f"{flow.flow}. {flow.label + ' – ' if flow.label else ''}{flow.activity_name}"
         lines.append(
-            f"{head}: {_people(flow.participants)}, {flow.days} days, "
-            f"{flow.from_city} ({flow.from_country}) to {flow.to_city} ({flow.to_country}), "
-            f"{flow.distance_km:,.0f} km, {mode}"
+            words(
+                "text_flow",
+                head=head,
+                people=words.count("people", flow.participants),
+                days=words.count("days", flow.days),
+                origin=flow.from_city,
+                origin_country=flow.from_country,
+                destination=flow.to_city,
+                destination_country=flow.to_country,
+                km=words.km(flow.distance_km),
+                mode=words.mode(flow.green_travel),
+            )
         )
         lines.extend(f"   ! {warning}" for warning in flow.warnings)
         for line in result.lines:
             if line.flow != flow.flow:
                 continue
-            flag = "" if line.verified else " (unverified)"
+            flag = words.unverified(line.verified)
             if line.estimated and line.low_eur is not None and line.high_eur is not None:
-                lines.append(f"   {line.label}: {_eur_range(line.low_eur, line.high_eur)}{flag}")
+                lines.append(
+                    f"   {line.label}: {words.eur_range(line.low_eur, line.high_eur)}{flag}"
+                )
                 lines.append(f"      {line.formula}")
             else:
-                lines.append(f"   {line.label}: not estimated")
+                lines.append(f"   {words('text_not_estimated_line', label=line.label)}")
                 lines.append(f"      {line.reason}")
         lines.append("")
     lines.append(
-        f"Total estimated: {_eur_range(result.low_total_eur, result.high_total_eur)} "
-        "(lines marked not estimated are not included)"
+        words("text_total", total=words.eur_range(result.low_total_eur, result.high_total_eur))
     )
     lines.extend(f"! {warning}" for warning in result.warnings)
     missing = result.missing_lines()
     if missing or result.not_estimated:
-        lines.append("Not estimated:")
+        lines.append(words("text_not_estimated_heading"))
         lines.extend(
-            f" - flow {line.flow}, {line.label.lower()}: {line.reason}" for line in missing
+            " - "
+            + words("text_missing_item", n=line.flow, label=line.label.lower(), reason=line.reason)
+            for line in missing
         )
         lines.extend(f" - {text}" for text in result.not_estimated)
     lines.append("")
-    lines.append("Sources:")
+    lines.append(words("text_sources_heading"))
     cited = dict.fromkeys(s for line in result.lines for s in line.sources)
     for source_id in cited:
         source = result.sources[source_id]
@@ -861,15 +1100,17 @@ class LumpSumOption(BaseModel):
     note: str | None = None
 
 
-def lump_sum_options(action: Action) -> list[LumpSumOption]:
+def lump_sum_options(action: Action, *, language: str = "en") -> list[LumpSumOption]:
     """The lump-sum options of an action and what size of work plan each usually fits.
 
-    Raise ValueError for actions that are not funded by a lump sum (KA1 mobility uses
-    unit costs: see :func:`estimate`).
+    ``label`` is written for ``language``; the texts (``fits``, ``note``) are the action's,
+    so pass an action of the catalogue in ``language``. Raise ValueError for actions that
+    are not funded by a lump sum (KA1 mobility uses unit costs: see :func:`estimate`).
     """
+    words = _Words(language)
     grant = action.grant.value
     if grant.model != "lump_sum":
-        raise ValueError(f"{action.code} is not funded by a lump sum ({grant.model})")
+        raise ValueError(words("error_not_lump_sum", action=action.code, model=grant.model))
     common: dict[str, Any] = {
         "funding_rate_percent": grant.funding_rate_percent,
         "verified": action.grant.verified,
@@ -883,19 +1124,19 @@ def lump_sum_options(action: Action) -> list[LumpSumOption]:
                 **common,
                 amount_eur=amount,
                 up_to=False,
-                label=_eur(amount),
+                label=words.eur(amount),
                 fits=fits.get(amount, grant.text),
             )
             for amount in grant.options_eur
         ]
     if grant.max_eur is None:
-        raise ValueError(f"{action.code}: the catalogue gives no lump-sum amount")
+        raise ValueError(words("error_no_lump_sum", action=action.code))
     return [
         LumpSumOption(
             **common,
             amount_eur=grant.max_eur,
             up_to=True,
-            label=f"up to {_eur(grant.max_eur)}",
+            label=words("lump_sum_up_to", amount=words.eur(grant.max_eur)),
             fits=fits.get(grant.max_eur, grant.text),
         )
     ]

@@ -26,7 +26,9 @@ changed them the earlier date is kept (silently: it is bookkeeping, not the user
 If something of *theirs* cannot be kept (a joined note longer than a note may be, more items
 than a shortlist may hold), ``lost`` says what, and the caller keeps a copy of their file
 (:func:`vetguide.model.storage.sync_library` does). Every merge says in plain words what it
-took from the other side, so nothing changes silently.
+took from the other side, so nothing changes silently; the words are the ``merge`` texts of
+the language asked for (an item's status is named by its stored value in English, by its
+label in other languages).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
+from vetguide.model.resources import load_texts
 from vetguide.model.shortlist import (
     MAX_NOTE_CHARS,
     Library,
@@ -79,9 +82,18 @@ class MergeResult:
 
 @dataclass
 class _Log:
+    language: str = "en"
     taken: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
+
+    def say(self, key: str, **values: object) -> str:
+        return load_texts(self.language).merge[key].format(**values)
+
+    def status(self, value: str) -> str:
+        if self.language == "en":
+            return value
+        return load_texts(self.language).memo.get(f"status_{value}", value)
 
 
 def _pick(ours: T, theirs: T, base: T | None, has_base: bool) -> tuple[T, bool]:
@@ -153,22 +165,27 @@ def _merge_item(
     if note_conflict:
         joined = _join_notes(ours.note, theirs.note)
         if joined is None:
-            log.lost.append(f"{where}: the other window's note was too long to add to this one")
+            log.lost.append(log.say("note_too_long", where=where))
         else:
             note = joined
             if joined not in (ours.note, theirs.note):
-                log.conflicts.append(f"{where}: both windows changed the note; both are kept")
+                log.conflicts.append(log.say("note_both_kept", where=where))
     elif note != ours.note:
-        log.taken.append(f"{where}: the note from the other window")
+        log.taken.append(log.say("note_taken", where=where))
     status, status_conflict = _pick(
         ours.status, theirs.status, base.status if base else None, has_base
     )
     if status_conflict:
         log.conflicts.append(
-            f"{where}: status kept as '{ours.status}' (the other window set '{theirs.status}')"
+            log.say(
+                "status_kept",
+                where=where,
+                ours=log.status(ours.status),
+                theirs=log.status(theirs.status),
+            )
         )
     elif status != ours.status:
-        log.taken.append(f"{where}: status '{status}' from the other window")
+        log.taken.append(log.say("status_taken", where=where, status=log.status(status)))
     return ShortlistItem(
         code=ours.code,
         note=note,
@@ -185,28 +202,28 @@ def _merge_items(
     before = _by_key(base.items, "code") if base else {}
     result: list[ShortlistItem] = []
     for code, item in mine.items():
-        where = f"'{ours.name}', {code}"
+        where = log.say("where_item", shortlist=ours.name, code=code)
         if code in other:
             result.append(_merge_item(item, other[code], before.get(code), has_base, where, log))
         elif code in before and item == before[code]:
-            log.taken.append(f"{where}: removed in the other window")
+            log.taken.append(log.say("item_removed_there", where=where))
         else:
             if code in before:
-                log.conflicts.append(f"{where}: kept (changed here, removed in the other window)")
+                log.conflicts.append(log.say("item_kept_changed_here", where=where))
             result.append(item)
     for code, item in other.items():
         if code in mine:
             continue
-        where = f"'{ours.name}', {code}"
+        where = log.say("where_item", shortlist=ours.name, code=code)
         if code in before and item == before[code]:
             continue  # removed here, untouched there
         if len(result) >= MAX_ITEMS:
-            log.lost.append(f"{where}: not added, the shortlist is full")
+            log.lost.append(log.say("item_not_added_full", where=where))
             continue
         if code in before:
-            log.conflicts.append(f"{where}: kept (removed here, changed in the other window)")
+            log.conflicts.append(log.say("item_kept_changed_there", where=where))
         else:
-            log.taken.append(f"{where}: added in the other window")
+            log.taken.append(log.say("item_added", where=where))
         result.append(item)
     return result + _repeats(ours.items, theirs.items, "code")
 
@@ -218,22 +235,20 @@ def _merge_shortlist(
         return ours
     name, conflict = _pick(ours.name, theirs.name, base.name if base else None, has_base)
     if conflict:
-        log.conflicts.append(
-            f"'{ours.name}': name kept (the other window named it '{theirs.name}')"
-        )
+        log.conflicts.append(log.say("name_kept", name=ours.name, theirs=theirs.name))
     elif name != ours.name:
-        log.taken.append(f"'{ours.name}': renamed to '{name}' in the other window")
+        log.taken.append(log.say("renamed", name=ours.name, new=name))
     profile, conflict = _pick(
         ours.profile, theirs.profile, base.profile if base else None, has_base
     )
     if conflict and theirs.profile is not None:
         if ours.profile is None:
             profile = theirs.profile
-            log.taken.append(f"'{name}': the answers saved with it in the other window")
+            log.taken.append(log.say("answers_taken", name=name))
         else:
-            log.conflicts.append(f"'{name}': this window's answers kept with it")
+            log.conflicts.append(log.say("answers_kept", name=name))
     elif not conflict and profile != ours.profile:
-        log.taken.append(f"'{name}': the answers saved with it in the other window")
+        log.taken.append(log.say("answers_taken", name=name))
     return Shortlist(
         id=ours.id,
         name=name,
@@ -253,13 +268,18 @@ def _unique_name(shortlist: Shortlist, others: list[Shortlist], log: _Log) -> Sh
     while f"{stem} ({number})".casefold() in taken:
         number += 1
     name = f"{stem} ({number})"
-    log.taken.append(f"'{shortlist.name}' from the other window is named '{name}' here")
+    log.taken.append(log.say("named_here", name=shortlist.name, new=name))
     return shortlist.model_copy(update={"name": name})
 
 
-def merge(ours: Library, theirs: Library, base: Library | None = None) -> MergeResult:
-    """Both versions in one library; see the module docstring for the rule."""
-    log = _Log()
+def merge(
+    ours: Library, theirs: Library, base: Library | None = None, *, language: str = "en"
+) -> MergeResult:
+    """Both versions in one library; see the module docstring for the rule.
+
+    The messages are in ``language``.
+    """
+    log = _Log(language)
     has_base = base is not None
     mine = _by_key(ours.shortlists, "id")
     other = _by_key(theirs.shortlists, "id")
@@ -271,22 +291,18 @@ def merge(ours: Library, theirs: Library, base: Library | None = None) -> MergeR
                 _merge_shortlist(shortlist, other[key], before.get(key), has_base, log)
             )
         elif key in before and shortlist == before[key]:
-            log.taken.append(f"'{shortlist.name}': deleted in the other window")
+            log.taken.append(log.say("shortlist_deleted_there", name=shortlist.name))
         else:
             if key in before:
-                log.conflicts.append(
-                    f"'{shortlist.name}': kept (changed here, deleted in the other window)"
-                )
+                log.conflicts.append(log.say("shortlist_kept_changed_here", name=shortlist.name))
             shortlists.append(shortlist)
     for key, shortlist in other.items():
         if key in mine or (key in before and shortlist == before[key]):
             continue
         if key in before:
-            log.conflicts.append(
-                f"'{shortlist.name}': kept (deleted here, changed in the other window)"
-            )
+            log.conflicts.append(log.say("shortlist_kept_changed_there", name=shortlist.name))
         else:
-            log.taken.append(f"'{shortlist.name}': added in the other window")
+            log.taken.append(log.say("shortlist_added", name=shortlist.name))
         shortlists.append(_unique_name(shortlist, shortlists, log))
     shortlists += _repeats(ours.shortlists, theirs.shortlists, "id")
     last, conflict = _pick(
@@ -295,6 +311,6 @@ def merge(ours: Library, theirs: Library, base: Library | None = None) -> MergeR
     if conflict and ours.last_profile is None:
         last = theirs.last_profile
     if last != ours.last_profile:
-        log.taken.append("the last answers of Find my actions, from the other window")
+        log.taken.append(log.say("last_profile_taken"))
     library = Library(shortlists=shortlists, last_profile=last)
     return MergeResult(library, taken=log.taken, conflicts=log.conflicts, lost=log.lost)

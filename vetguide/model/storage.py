@@ -15,6 +15,7 @@ overwriting the other window's changes.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import logging
 import os
@@ -100,8 +101,19 @@ def _write_replace(
     names our bytes even if another process writes right after). On any failure the temp file
     is removed and ``path`` is untouched.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:  # a file where a folder should be: "File exists" says little
+        raise NotADirectoryError(
+            errno.ENOTDIR, f"{exc.filename or folder} is not a folder", str(folder)
+        ) from exc
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except PermissionError as exc:
+        raise PermissionError(
+            exc.errno, f"the folder {folder} is not writable", str(folder)
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -111,7 +123,17 @@ def _write_replace(
             stat = os.fstat(handle.fileno())
         if before_replace is not None:
             before_replace()
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except PermissionError as exc:
+            # The data are written; only the swap failed: on Windows, the file is open in
+            # another program (a viewer, a calendar, a sync client).
+            raise PermissionError(
+                exc.errno,
+                f"{exc.strerror or 'permission denied'} (is {path.name} open in another "
+                "program? Close it and try again)",
+                str(path),
+            ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -353,6 +375,8 @@ def sync_library(
     expected: FileStamp | None,
     base: Library | None,
     path: Path | None = None,
+    *,
+    language: str = "en",
 ) -> Synced:
     """Save ``ours``; if another window saved meanwhile, merge its version in and save that.
 
@@ -362,7 +386,7 @@ def sync_library(
     took from it is in ``merged``, and if it could not keep something the other file is
     copied to ``kept_copy`` first. A damaged file found on disk is moved aside, as at load.
     Raise :class:`StorageError` when writing fails, :class:`NewerFileError` when a newer
-    vetguide wrote the file meanwhile.
+    vetguide wrote the file meanwhile. The merge's messages are in ``language``.
     """
     target = path or library_path()
     current, seen, ancestor = ours, expected, base
@@ -406,7 +430,7 @@ def sync_library(
             log.warning("%s is damaged (%s); moved aside to %s", target, problem, moved_aside)
             seen = None
             continue
-        result = merge(current, theirs, ancestor)
+        result = merge(current, theirs, ancestor, language=language)
         log.warning("%s was changed in another window; merged: %s", target, result.messages())
         if result.lossy and kept_copy is None:
             try:

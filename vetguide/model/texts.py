@@ -11,6 +11,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from vetguide.model.catalogue import Strict
+from vetguide.model.formatting import format_number
 from vetguide.model.vocab import (
     CountryStatus,
     Experience,
@@ -21,6 +22,18 @@ from vetguide.model.vocab import (
     SubmitTo,
     Verdict,
 )
+
+
+def plural_form(n: int, language: str) -> str:
+    """``one``, ``few`` or ``other``: English has one and other; Serbian one (1, 21, 31…),
+    few (2–4, 22–24…) and other (0, 5–20, 25…)."""
+    if language == "en":
+        return "one" if n == 1 else "other"
+    if n % 10 == 1 and n % 100 != 11:
+        return "one"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "few"
+    return "other"
 
 
 class Labelled(Strict):
@@ -62,9 +75,23 @@ class Texts(Strict):
     memo: dict[str, str] = Field(
         description="Headings, labels and sentences of the PDF decision memo (report/html.py)"
     )
+    budget: dict[str, str] = Field(
+        description="Labels, formulas, warnings, reasons and errors of the budget estimate "
+        "(model/budget.py); a count has ``_one``, ``_few`` and ``_other`` forms"
+    )
+    merge: dict[str, str] = Field(
+        description="What a merge of two windows' libraries says it did (model/merge.py)"
+    )
 
     def phrase(self, key: str, **values: object) -> str:
         return self.phrases[key].format(**values)
+
+    def count(self, key: str, n: int) -> str:
+        """``{n} participants`` etc. from the ``budget`` forms ``<key>_one/_few/_other``
+        (without ``_few``, ``_other`` serves)."""
+        form = plural_form(n, self.language)
+        text = self.budget.get(f"{key}_{form}") or self.budget[f"{key}_other"]
+        return text.format(n=format_number(n, self.language))
 
     def say(self, key: str, **values: object) -> str:
         """One sentence or label of the ``report`` section, placeholders filled."""

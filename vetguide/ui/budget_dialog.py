@@ -9,8 +9,8 @@ it with ``show()`` and the user can keep working next to it.
 Languages: the dialog's words go through ``tr``; action titles, activity names and the
 lump-sum texts come from the catalogue in :func:`vetguide.ui.i18n.model_language`, and
 amounts are written for that language. The estimate's own lines (labels, formulas, warnings,
-reasons) are the budget model's, which speaks English only. On a language change the dialog
-keeps the typed flows and shows everything again.
+reasons, notes, the model's messages about a flow) are the budget model's, asked for in that
+language too. On a language change the dialog keeps the typed flows and estimates again.
 """
 
 from __future__ import annotations
@@ -564,12 +564,14 @@ def estimate_html(
     return "\n".join(out)
 
 
-def lump_sum_actions(catalogue: Catalogue) -> list[tuple[Action, list[LumpSumOption]]]:
+def lump_sum_actions(
+    catalogue: Catalogue, language: str = "en"
+) -> list[tuple[Action, list[LumpSumOption]]]:
     """Every action of the catalogue the model gives lump-sum options for, in catalogue order."""
     found = []
     for action in catalogue.actions:
         try:
-            found.append((action, lump_sum_options(action)))
+            found.append((action, lump_sum_options(action, language=language)))
         except ValueError:
             continue  # funded from unit costs or not at all: not a lump-sum action
     return found
@@ -590,7 +592,7 @@ def lump_sums_html(catalogue: Catalogue) -> str:
     )
     heading = tr("Lump sums")
     out = [f"<h3>{escape(heading)}</h3>", f"<p>{escape(intro)}</p>"]
-    found = lump_sum_actions(catalogue)
+    found = lump_sum_actions(catalogue, language)
     if any(not option.verified for _, options in found for option in options):
         out.append(
             f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span>: '
@@ -760,9 +762,19 @@ class BudgetDialog(QDialog):
         self.lump_sum_view.setHtml(lump_sums_html(catalogue))
         self.lump_sum_view.verticalScrollBar().setValue(scroll)
 
+        self.model.help[Column.GREEN] = _flow_help(Column.GREEN, self.local_data())
         self.model.set_activities(self._activities())
         self.model.retranslate()
         self.recalculate()
+
+    def local_data(self) -> BudgetData | None:
+        """The unit-cost data with its notes in the language of the model's texts."""
+        if self.data is None:
+            return None
+        try:
+            return load_budget_data(self.call_year, model_language())
+        except DataError:
+            return self.data
 
     def local_catalogue(self) -> Catalogue:
         """The catalogue in the language of the model's texts (titles, activities, lump sums)."""
@@ -1037,7 +1049,7 @@ class BudgetDialog(QDialog):
                 plan = BudgetPlan.model_validate(
                     self._plan_data([f.model_dump() for _, f in usable])
                 )
-                result = estimate(plan, catalogue=self.local_catalogue())
+                result = estimate(plan, catalogue=self.local_catalogue(), language=model_language())
                 break
             except ValidationError as exc:
                 general.append(describe_validation_error(exc))
@@ -1136,7 +1148,7 @@ class BudgetDialog(QDialog):
             return False
         self.folder = path.parent
         try:
-            plan = read_plan(path)
+            plan = read_plan(path, language=model_language())
         except BudgetError as exc:
             unchanged = tr("The flows here were not changed.")
             dialogs.warn(self, tr("This plan cannot be opened"), f"{exc}\n\n{unchanged}")

@@ -825,7 +825,9 @@ class MainWindow(QMainWindow):
         from vetguide.model import storage
 
         try:
-            synced = storage.sync_library(self.library, self._stamp, self._base)
+            synced = storage.sync_library(
+                self.library, self._stamp, self._base, language=i18n.model_language()
+            )
         except storage.StorageError as exc:
             if isinstance(exc, storage.NewerFileError):
                 self._can_save = False  # never overwrite what a newer vetguide wrote
@@ -1410,6 +1412,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.active_wizard = wizard
+        wizard.glossary_requested.connect(self.show_term)
         wizard.finished.connect(lambda result, w=wizard: self._wizard_finished(w, result))
         wizard.open()
 
@@ -1492,3 +1495,20 @@ class MainWindow(QMainWindow):
     def show_glossary_term(self, term_id: str) -> None:
         """Open the glossary at the term ``term_id`` (a ``glossary:`` link was clicked)."""
         self.show_glossary().show_term(term_id)
+
+    def show_term(self, term_id: str) -> None:
+        """Open the glossary at ``term_id`` for a "What is …?" link of the wizard.
+
+        The wizard is window-modal, which blocks the main window's other windows: while it is
+        open the glossary is shown window-modal too (above the wizard, taking input) until it
+        is closed, then modeless again.
+        """
+        dialog = self.show_glossary()
+        if self.active_wizard is not None and not dialog.isModal():
+            dialog.hide()
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.finished.connect(
+                lambda _: dialog.setWindowModality(Qt.WindowModality.NonModal),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        dialog.show_term(term_id)
