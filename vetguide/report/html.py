@@ -15,6 +15,7 @@ action also shows its official English title, as the portals use it.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -93,6 +94,11 @@ td.label {{ background-color: {LABEL_BG}; font-weight: bold; }}
 .code {{ color: #4a4a4a; }}
 .note {{ background-color: #f7f7f2; }}
 """
+
+# The heading each part after the first starts with (see MemoParts); as a document of its own,
+# a part starts at the top of its first page, not after a blank one.
+PART_START = re.compile(r'^<h2 class="(action|part)">')
+PART_START_ON_TOP = r'<h2 class="\1" style="page-break-before: auto;">'
 
 TABLE = (
     f'<table width="100%" border="1" cellspacing="0" cellpadding="4" '
@@ -591,6 +597,127 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
 # --- the memo -------------------------------------------------------------------------------
 
 
+class MemoParts:
+    """The decision memo in parts that each start on a new page, built one part at a time.
+
+    Part 0 is the front matter (organisation, summary table); parts 1 to n are the shortlist's
+    actions in order; the checklist, with the closing note, is the last part (the closing note
+    ends the last action's part when there is no checklist). ``head + part + foot`` is a whole
+    HTML document, and ``head + every part + foot`` is :func:`memo_html`. A PDF can lay the
+    parts out one by one: memory and the time of each step stay bounded however long the
+    shortlist and its notes are.
+
+    The arguments are those of :func:`memo_html`.
+    """
+
+    def __init__(
+        self,
+        shortlist: Shortlist,
+        catalogue: Catalogue,
+        today: date,
+        recommendations: Recommendations | None,
+        language: str = "en",
+    ) -> None:
+        texts = load_texts(language)
+        countries = load_countries(language)
+        profile = shortlist.profile
+        if recommendations is None and profile is not None:
+            recommendations = recommend(profile, catalogue, today, language=language)
+        self._shortlist = shortlist
+        self._items = shortlist.items
+        self._catalogue = catalogue
+        self._today = today
+        self._recs = recommendations
+        self._texts = texts
+        self._countries = countries
+        self._language = language
+        self._zone_name = local_time_zone(profile, countries)
+        country = countries.get(profile.country) if profile else None
+        self._country_name = country.name if country else ""
+        self.head = (
+            f'<html lang="{e(language)}"><head><title>{e(shortlist.name)}</title>'
+            f"<style>{STYLE}</style></head><body>"
+        )
+        self.foot = "</body></html>"
+        self._closing = (
+            '<p style="margin-top: 10px;"></p><table width="100%" border="0" cellspacing="0" '
+            f'cellpadding="6"><tr><td bgcolor="{LABEL_BG}"><b>{say(texts, "prevails")}</b> '
+            f"{e(catalogue.guide_note)}</td></tr></table>"
+        )
+        self._checklist = _checklist(shortlist, catalogue, today, texts)
+
+    def __len__(self) -> int:
+        return 1 + len(self._items) + (1 if self._checklist else 0)
+
+    def part(self, index: int) -> str:
+        """The body HTML of part ``index`` (0 <= index < len(self))."""
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index == 0:
+            body = self._front()
+        elif index <= len(self._items):
+            body = _action_section(
+                index,
+                self._items[index - 1],
+                self._catalogue,
+                self._today,
+                self._recs,
+                self._texts,
+                self._zone_name,
+                self._country_name,
+            )
+        else:
+            body = self._checklist
+        return body + (self._closing if index == len(self) - 1 else "")
+
+    def document(self, index: int) -> str:
+        """Part ``index`` as a whole HTML document, with the memo's head and style.
+
+        The document starts at the top of its first page: the page break before the part is
+        left to whoever puts the documents one after the other.
+        """
+        return self.head + PART_START.sub(PART_START_ON_TOP, self.part(index), count=1) + self.foot
+
+    def html(self) -> str:
+        """The whole memo as one HTML document."""
+        return self.head + "".join(self.part(i) for i in range(len(self))) + self.foot
+
+    def _front(self) -> str:
+        texts, language, profile = self._texts, self._language, self._shortlist.profile
+        deadlines = (
+            say(texts, "intro_deadlines_local", zone=self._zone_name)
+            if self._zone_name
+            else say(texts, "intro_deadlines")
+        )
+        mark = f'<span class="unverified">{e(texts.say("unverified"))}</span>'
+        intro = " ".join(
+            [
+                say(texts, "intro_exported", date=memo_date(self._today, language)),
+                say(
+                    texts,
+                    "intro_catalogue",
+                    call_year=self._catalogue.call_year,
+                    data_as_of=memo_date(self._catalogue.data_as_of, language),
+                ),
+                deadlines,
+                say_html(texts, "intro_unverified", mark=mark),
+            ]
+        )
+        parts = [
+            f'<p class="small">{say(texts, "kind")}</p>',
+            f"<h1>{e(self._shortlist.name)}</h1>",
+            f'<p class="lead">{intro}</p>',
+            f"<h2>{say(texts, 'organisation_heading')}</h2>",
+        ]
+        if profile is not None:
+            parts.append(_profile_rows_html(profile, texts, self._countries))
+        else:
+            parts.append(f"<p>{say(texts, 'no_profile')}</p>")
+        parts.append(f"<h2>{say(texts, 'actions_heading', count=len(self._items))}</h2>")
+        parts.append(_summary(self._shortlist, self._catalogue, self._today, self._recs, texts))
+        return "".join(parts)
+
+
 def memo_html(
     shortlist: Shortlist,
     catalogue: Catalogue,
@@ -604,62 +731,7 @@ def memo_html(
     ``recommend(shortlist.profile, catalogue, today, language=language)``; when it is None but
     the shortlist carries a profile, it is computed here.
     """
-    texts = load_texts(language)
-    countries = load_countries(language)
-    profile = shortlist.profile
-    if recommendations is None and profile is not None:
-        recommendations = recommend(profile, catalogue, today, language=language)
-    zone_name = local_time_zone(profile, countries)
-    country = countries.get(profile.country) if profile else None
-    country_name = country.name if country else ""
-
-    deadlines = (
-        say(texts, "intro_deadlines_local", zone=zone_name)
-        if zone_name
-        else say(texts, "intro_deadlines")
-    )
-    mark = f'<span class="unverified">{e(texts.say("unverified"))}</span>'
-    intro = " ".join(
-        [
-            say(texts, "intro_exported", date=memo_date(today, language)),
-            say(
-                texts,
-                "intro_catalogue",
-                call_year=catalogue.call_year,
-                data_as_of=memo_date(catalogue.data_as_of, language),
-            ),
-            deadlines,
-            say_html(texts, "intro_unverified", mark=mark),
-        ]
-    )
-    parts = [
-        f'<html lang="{e(language)}"><head><title>{e(shortlist.name)}</title>'
-        f"<style>{STYLE}</style></head><body>",
-        f'<p class="small">{say(texts, "kind")}</p>',
-        f"<h1>{e(shortlist.name)}</h1>",
-        f'<p class="lead">{intro}</p>',
-        f"<h2>{say(texts, 'organisation_heading')}</h2>",
-    ]
-    if profile is not None:
-        parts.append(_profile_rows_html(profile, texts, countries))
-    else:
-        parts.append(f"<p>{say(texts, 'no_profile')}</p>")
-    parts.append(f"<h2>{say(texts, 'actions_heading', count=len(shortlist.items))}</h2>")
-    parts.append(_summary(shortlist, catalogue, today, recommendations, texts))
-    for number, item in enumerate(shortlist.items, start=1):
-        parts.append(
-            _action_section(
-                number, item, catalogue, today, recommendations, texts, zone_name, country_name
-            )
-        )
-    parts.append(_checklist(shortlist, catalogue, today, texts))
-    parts.append(
-        '<p style="margin-top: 10px;"></p><table width="100%" border="0" cellspacing="0" '
-        f'cellpadding="6"><tr><td bgcolor="{LABEL_BG}"><b>{say(texts, "prevails")}</b> '
-        f"{e(catalogue.guide_note)}</td></tr></table>"
-    )
-    parts.append("</body></html>")
-    return "".join(parts)
+    return MemoParts(shortlist, catalogue, today, recommendations, language).html()
 
 
 def _profile_rows_html(profile: InstitutionProfile, texts: Texts, countries: CountryTable) -> str:

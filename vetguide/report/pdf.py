@@ -7,6 +7,12 @@ page is rendered, so a failed export leaves no partial file and keeps an earlier
 The memo is in the language asked for (``en``, ``sr-Latn``, ``sr-Cyrl``), footer included;
 the catalogue passed in must be loaded in that language. The PDF's title is the shortlist's
 name.
+
+Long memos (a thousand actions with long notes are thousands of pages) are laid out part by
+part (:class:`~vetguide.report.html.MemoParts`: the front matter, each action, the checklist;
+each starts on a new page anyway), so memory and the length of each step stay bounded. The
+caller may follow the progress and cancel between steps; no widget or pixmap is used, so the
+export may run in a worker thread of a running application (see ``vetguide.ui.export_worker``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -51,7 +58,7 @@ from vetguide.model.recommend import recommend
 from vetguide.model.resources import DataError, load_texts
 from vetguide.model.shortlist import Shortlist
 from vetguide.report import ExportError
-from vetguide.report.html import memo_html
+from vetguide.report.html import MemoParts
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 18.0
@@ -67,6 +74,9 @@ KEEP_TOGETHER_MM = 50.0
 SUB_HEADING_TAG = re.compile(r"<h[2-6](?=[\s>])")
 PAGE_BREAK_STYLE = ' style="page-break-before: always;"'
 MAX_PAGINATION_PASSES = 8
+# Parts laid out while counting the pages are kept for painting up to this much HTML in all
+# (characters); a part beyond it is laid out again when painted, so memory stays bounded.
+KEEP_LAID_OUT_CHARS = 2_000_000
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FILES = (
     "DejaVuSans.ttf",
@@ -74,6 +84,9 @@ FONT_FILES = (
     "DejaVuSans-Oblique.ttf",
     "DejaVuSans-BoldOblique.ttf",
 )
+
+ProgressCallback = Callable[[int, int], None]  # (steps done, steps in all)
+CancelCheck = Callable[[], bool]  # True: stop now
 
 _app: QGuiApplication | None = None  # kept alive when we created it
 _fonts: dict[int, str] = {}  # id of the application -> family of the memo font loaded into it
@@ -147,6 +160,37 @@ def _author(shortlist: Shortlist) -> str:
     return name or "vetguide"
 
 
+class ExportCancelled(ExportError):
+    """The export was cancelled on request: no file was written, an earlier file is kept."""
+
+
+class _Steps:
+    """Progress and cancellation: one step per part laid out, and one per part painted."""
+
+    def __init__(self, progress: ProgressCallback | None, cancelled: CancelCheck | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self.done = 0
+        self.total = 0
+
+    def start(self, total: int) -> None:
+        self.done, self.total = 0, total
+        self._report()
+
+    def advance(self) -> None:
+        self.done = min(self.done + 1, self.total)
+        self._report()
+
+    def check(self) -> None:
+        """Raise ExportCancelled when the caller asked to stop."""
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("the export was cancelled")
+
+    def _report(self) -> None:
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
 def export_shortlist_pdf(
     shortlist: Shortlist,
     catalogue: Catalogue,
@@ -154,33 +198,45 @@ def export_shortlist_pdf(
     *,
     today: date,
     language: str = "en",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> None:
     """Write the decision memo of ``shortlist`` to ``path`` as an A4 PDF in ``language``.
 
     ``catalogue`` should be ``load_catalogue(..., language=language)``. Raises
     :class:`ExportError` with one clear message on any failure; the target is then untouched
     (no partial file, an earlier file kept).
+
+    ``progress(done, total)`` is called from the calling thread as the work advances: first
+    with ``done == 0``, last with ``done == total``. ``cancelled()`` is asked before every part
+    and page; once it returns True the export stops with :class:`ExportCancelled` (an
+    ExportError) and the target is untouched as on any failure. The shortlist must not change
+    while it is exported (pass a copy when exporting in another thread).
     """
     path = Path(path)
     check_target(path)
+    steps = _Steps(progress, cancelled)
+    steps.check()
     try:
         profile = shortlist.profile
         recs = recommend(profile, catalogue, today, language=language) if profile else None
-        html = memo_html(shortlist, catalogue, today, recs, language=language)
+        parts = MemoParts(shortlist, catalogue, today, recs, language=language)
         page_label = load_texts(language).memo["page"]  # "Page {page} of {pages}"
     except (DataError, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"could not prepare the memo: {exc}") from exc
     ensure_gui_application()
-    _render(html, shortlist.name, _author(shortlist), path, page_label)
+    _render(parts, shortlist.name, _author(shortlist), path, page_label, steps)
 
 
-def _render(html: str, title: str, author: str, path: Path, page_label: str) -> None:
+def _render(
+    parts: MemoParts, title: str, author: str, path: Path, page_label: str, steps: _Steps
+) -> None:
     out = QSaveFile(str(path))
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"cannot write {path}: {out.errorString()}")
     painter = QPainter()
     try:
-        _paint(out, painter, html, title, author, path, page_label)
+        _paint(out, painter, parts, title, author, path, page_label, steps)
         if out.error() != QFileDevice.FileError.NoError:
             raise ExportError(f"cannot write {path}: {out.errorString()}")
         if not out.commit():
@@ -202,14 +258,31 @@ def _abandon(out: QSaveFile, painter: QPainter) -> None:
     out.cancelWriting()
 
 
+@dataclass
+class _LaidOut:
+    """One part of the memo after pagination."""
+
+    breaks: set[int]  # sub-headings given a page break (see _with_page_breaks)
+    pages: int
+    doc: QTextDocument | None  # kept for painting, or None: lay it out again
+
+
+def _part_html(parts: MemoParts, index: int) -> str:
+    try:
+        return parts.document(index)
+    except (DataError, KeyError, ValueError, OSError) as exc:
+        raise ExportError(f"could not prepare the memo: {exc}") from exc
+
+
 def _paint(
     out: QSaveFile,
     painter: QPainter,
-    html: str,
+    parts: MemoParts,
     title: str,
     author: str,
     path: Path,
     page_label: str,
+    steps: _Steps,
 ) -> None:
     writer = QPdfWriter(out)
     writer.setResolution(RESOLUTION_DPI)
@@ -230,8 +303,21 @@ def _paint(
     footer = _mm_to_px(FOOTER_MM)
     page_height = float(writer.height()) - footer
     size = QSizeF(width, page_height)
-    doc = _paginate(writer, family, html, size, page_height)
-    pages = doc.pageCount()
+    steps.start(2 * len(parts))
+
+    # Every part starts on a new page: lay them out one by one to count the pages.
+    laid_out: list[_LaidOut] = []
+    kept = 0
+    for index in range(len(parts)):
+        steps.check()
+        html = _part_html(parts, index)
+        doc, breaks = _paginate(writer, family, html, size, page_height)
+        keep = kept + len(html) <= KEEP_LAID_OUT_CHARS
+        kept += len(html) if keep else 0
+        laid_out.append(_LaidOut(breaks, doc.pageCount(), doc if keep else None))
+        del doc
+        steps.advance()
+    pages = sum(part.pages for part in laid_out)
 
     if not painter.begin(writer):
         raise ExportError(f"cannot write {path}: the PDF could not be started")
@@ -240,26 +326,38 @@ def _paint(
     palette.setColor(QPalette.ColorRole.Text, QColor("#1a1a1a"))  # not the app's (maybe dark) theme
     context.palette = palette
     footer_font = memo_font(family, FOOTER_POINT_SIZE)
-    for index in range(pages):
-        if index and not writer.newPage():
-            raise ExportError(f"cannot write {path}: page {index + 1} could not be added")
-        painter.save()
-        painter.translate(0, -index * page_height)
-        context.clip = QRectF(0, index * page_height, width, page_height)
-        painter.setClipRect(context.clip)
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-        _draw_footer(
-            painter,
-            footer_font,
-            title,
-            index + 1,
-            pages,
-            width,
-            page_height,
-            footer,
-            page_label,
-        )
+    page = 0
+    for index, part in enumerate(laid_out):
+        if part.doc is None:  # not kept: lay it out again, with the breaks found before
+            html = _with_page_breaks(_part_html(parts, index), part.breaks)
+            doc = _document(writer, family, html, size)
+        else:
+            doc, part.doc = part.doc, None
+        layout = doc.documentLayout()
+        for number in range(part.pages):
+            steps.check()
+            if page and not writer.newPage():
+                raise ExportError(f"cannot write {path}: page {page + 1} could not be added")
+            painter.save()
+            painter.translate(0, -number * page_height)
+            context.clip = QRectF(0, number * page_height, width, page_height)
+            painter.setClipRect(context.clip)
+            layout.draw(painter, context)
+            painter.restore()
+            page += 1
+            _draw_footer(
+                painter,
+                footer_font,
+                title,
+                page,
+                pages,
+                width,
+                page_height,
+                footer,
+                page_label,
+            )
+        del doc, layout
+        steps.advance()
     if not painter.end():
         raise ExportError(f"cannot write {path}: the PDF could not be finished")
 
@@ -272,20 +370,21 @@ def _document(writer: QPdfWriter, family: str, html: str, size: QSizeF) -> QText
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs too
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(0)
+    doc.setPageSize(size)  # before the content: it is laid out once, not again for the size
     doc.setHtml(html)
-    doc.setPageSize(size)
     return doc
 
 
 def _paginate(
     writer: QPdfWriter, family: str, html: str, size: QSizeF, page_height: float
-) -> QTextDocument:
-    """Lay out the memo so that no sub-heading sits at the foot of a page.
+) -> tuple[QTextDocument, set[int]]:
+    """Lay out (part of) the memo so that no sub-heading sits at the foot of a page.
 
-    Each action starts on a new page (memo_html asks for it), so a break added inside one
-    action moves nothing in the others: every pass fixes the first crowded heading of each
-    action, and a few passes settle the whole memo. Each pass lays out a fresh document,
-    as Qt's incremental relayout after a format change does not match a fresh layout.
+    Returns the laid-out document and the sub-headings given a page break. Each action starts
+    on a new page (memo_html asks for it), so a break added inside one action moves nothing
+    in the others: every pass fixes the first crowded heading of each action, and a few
+    passes settle the whole memo. Each pass lays out a fresh document, as Qt's incremental
+    relayout after a format change does not match a fresh layout.
     """
     breaks: set[int] = set()
     doc = _document(writer, family, html, size)
@@ -295,7 +394,7 @@ def _paginate(
             break
         breaks |= crowded
         doc = _document(writer, family, _with_page_breaks(html, breaks), size)
-    return doc
+    return doc, breaks
 
 
 @dataclass
@@ -364,6 +463,8 @@ def _crowded_headings(doc: QTextDocument, page_height: float) -> set[int]:
 
 def _with_page_breaks(html: str, breaks: set[int]) -> str:
     """``html`` with a page break before the sub-headings numbered in ``breaks``."""
+    if not breaks:
+        return html
     count = -1
 
     def mark(match: re.Match[str]) -> str:

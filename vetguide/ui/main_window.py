@@ -1286,7 +1286,11 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         """Save the current shortlist as a PDF decision memo."""
         from vetguide.report import ExportError
-        from vetguide.report.pdf import export_shortlist_pdf
+        from vetguide.ui.export_worker import (
+            ExportJob,
+            cancelled_message,
+            run_export_with_progress,
+        )
 
         shortlist = self.current_shortlist()
         path = self._export_target(tr("Export PDF"), "pdf", pdf_filter())
@@ -1294,21 +1298,22 @@ class MainWindow(QMainWindow):
             return
         if self._note_timer.isActive():
             self.save()
+        # The memo is laid out in a worker thread, with progress and Cancel; the window
+        # keeps repainting however long the shortlist is.
+        job = ExportJob(
+            shortlist, self._loaded_catalogue(), path, today=self.today, language=self.data_language
+        )
         try:
-            with wait_cursor():
-                export_shortlist_pdf(
-                    shortlist,
-                    self._loaded_catalogue(),
-                    path,
-                    today=self.today,
-                    language=self.data_language,
-                )
+            written = run_export_with_progress(self, job)
         except ExportError as exc:
             dialogs.warn(
                 self,
                 tr("The PDF could not be saved"),
                 tr("{problem}\n\nNo file was written.").format(problem=exc),
             )
+            return
+        if written is None:
+            self.show_status(cancelled_message())
             return
         self._exported(
             tr("PDF saved"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -36,6 +37,20 @@ STATUS_LABELS: dict[ItemStatus, str] = {
 }
 UNKNOWN_ACTION = QT_TRANSLATE_NOOP("", "unknown action")
 NOTE_PREVIEW_CHARS = 80
+NOTE_TOOLTIP_CHARS = 1000
+_NOT_SPACE = re.compile(r"\S")
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+_ALIGN_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 class Column(IntEnum):
@@ -63,11 +78,28 @@ class NoteTooLong(ValueError):
 
 
 def note_preview(note: str) -> str:
-    """The first line of a note, shortened for a table cell."""
-    lines = note.strip().splitlines()
-    first = lines[0].strip() if lines else ""
-    more = len(lines) > 1 or len(first) > NOTE_PREVIEW_CHARS
+    """The first line of a note, shortened for a table cell.
+
+    Reads only the start of the note (and the white space after it), however long it is: the
+    table asks for it on every repaint.
+    """
+    start = _NOT_SPACE.search(note)
+    if start is None:
+        return ""
+    line = note[start.start() : start.start() + NOTE_PREVIEW_CHARS + 1].splitlines(True)[0]
+    first = line.rstrip()
+    more = (
+        len(first) > NOTE_PREVIEW_CHARS
+        or _NOT_SPACE.search(note, start.start() + len(line)) is not None
+    )
     return first[:NOTE_PREVIEW_CHARS] + ("…" if more else "")
+
+
+def note_tooltip(note: str) -> str:
+    """The start of a note for a tooltip: a long note is cut, the editor shows all of it."""
+    if len(note) <= NOTE_TOOLTIP_CHARS:
+        return note
+    return note[:NOTE_TOOLTIP_CHARS].rstrip() + "…"
 
 
 class ShortlistItemsModel(QAbstractTableModel):
@@ -150,33 +182,38 @@ class ShortlistItemsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items()):
+        # Views ask for a dozen roles per cell on every repaint: answer the others at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        item = self._items()[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.ACTION:
+        items = self._items()
+        row = index.row()
+        if not 0 <= row < len(items):
+            return None
+        item = items[row]
+        column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.ACTION:
             return self.action_label(item.code)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is Column.ACTION:
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.ACTION:
                 return self.action_cell(item.code)
-            if column is Column.STATUS:
+            if column == Column.STATUS:
                 return status_label(item.status)
-            if column is Column.ADDED:
+            if column == Column.ADDED:
                 return format_date(item.added, model_language())
             return note_preview(item.note)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            return _ALIGN_TOP_LEFT
         if role == Qt.ItemDataRole.EditRole:
-            if column is Column.STATUS:
+            if column == Column.STATUS:
                 return item.status.value
-            if column is Column.NOTE:
+            if column == Column.NOTE:
                 return item.note
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column is Column.ACTION:
+            if column == Column.ACTION:
                 return self.action_label(item.code)
-            if column is Column.NOTE and item.note:
-                return item.note[:1000]
+            if column == Column.NOTE and item.note:
+                return note_tooltip(item.note)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,7 +7,7 @@ in :meth:`ShortlistPane.retranslate`, again on every change of language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,10 @@ from vetguide.ui.shortlist_model import Column, ShortlistItemsModel, StatusDeleg
 # English source texts, shown through tr().
 NO_ITEM_HINT = QT_TRANSLATE_NOOP("", "Select an action in the shortlist to write a note.")
 NOTE_HINT = QT_TRANSLATE_NOOP("", "Contacts, ideas, next steps for {code}. Saved as you type.")
+# From this many items on, every row of the table has the height of two lines (code, title)
+# and no row is measured: fitting each row to its text asks the model about every cell of
+# every row, again and again, which freezes the window with a thousand items.
+UNIFORM_ROWS_FROM = 100
 
 
 def _button(name: str) -> QPushButton:
@@ -80,7 +86,11 @@ class ShortlistPane(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.uniform_rows: bool | None = None  # set by _fit_rows
+        self._fit_rows()
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.rowsInserted.connect(self._fit_rows)
+        self.model.rowsRemoved.connect(self._fit_rows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.ACTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
@@ -169,6 +179,41 @@ class ShortlistPane(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif self.uniform_rows and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.table.verticalHeader().setDefaultSectionSize(self.uniform_row_height())
+
+    def _fit_rows(self, *_: object) -> None:
+        """Rows fit their text in a short list; in a long one they all have one height."""
+        uniform = self.model.rowCount() >= UNIFORM_ROWS_FROM
+        if uniform == self.uniform_rows:
+            return
+        self.uniform_rows = uniform
+        rows = self.table.verticalHeader()
+        if uniform:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(self.uniform_row_height())
+            # Code and title on their two lines, each cut with "…"; the tooltip has them whole.
+            self.table.setWordWrap(False)
+        else:
+            self.table.setWordWrap(True)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def uniform_row_height(self) -> int:
+        """The height of a row of two lines of text, as the table's style draws it."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self.table)
+        option.font = self.table.font()
+        option.fontMetrics = self.table.fontMetrics()
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.text = "Ag\u2028Ag"  # the line break views draw for "\\n"
+        size = self.table.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self.table
+        )
+        grid = 1 if self.table.showGrid() else 0
+        return size.height() + grid
 
     def retranslate(self) -> None:
         """Set every text of the pane in the current language."""

@@ -691,8 +691,20 @@ Nothing was changed.</source>
         <translation>Сачувано: {path}.</translation>
     </message>
     <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation>Извоз у PDF је отказан; ниједна датотека није уписана.</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>Извоз у PDF</translation>
+    </message>
+    <message>
+        <source>Writing the memo of “{name}” as a PDF…</source>
+        <translation>Подлога за одлучивање за листу „{name}“ уписује се у PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отказивање…</translation>
     </message>
     <message>
         <source>The PDF could not be saved</source>

@@ -692,8 +692,20 @@ Ništa nije promenjeno.</translation>
         <translation>Sačuvano: {path}.</translation>
     </message>
     <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation>Izvoz u PDF je otkazan; nijedna datoteka nije upisana.</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>Izvoz u PDF</translation>
+    </message>
+    <message>
+        <source>Writing the memo of “{name}” as a PDF…</source>
+        <translation>Podloga za odlučivanje za listu „{name}“ upisuje se u PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Otkazivanje…</translation>
     </message>
     <message>
         <source>The PDF could not be saved</source>
