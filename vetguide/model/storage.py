@@ -26,14 +26,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from platformdirs import user_data_path
 from pydantic import BaseModel, ValidationError
 
 from vetguide.model.merge import MergeResult, merge
 from vetguide.model.resources import describe_validation_error, parse_json_text
 from vetguide.model.shortlist import Library, Shortlist, ShortlistFile
+from vetguide.paths import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported for callers
+from vetguide.paths import data_dir as data_dir
 
-DATA_DIR_ENV = "VETGUIDE_DATA_DIR"
 LIBRARY_FILE = "library.json"
 SYNC_ATTEMPTS = 5
 
@@ -84,12 +84,6 @@ class FileStamp:
 
     def same_version(self, other: FileStamp | None) -> bool:
         return other is not None and (self.size, self.sha256) == (other.size, other.sha256)
-
-
-def data_dir() -> Path:
-    """The folder for user data: $VETGUIDE_DATA_DIR if set, else the platform's user data dir."""
-    override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else user_data_path("vetguide", appauthor=False)
 
 
 def _write_replace(

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -86,7 +85,6 @@ if TYPE_CHECKING:
 
 SETTINGS_FILE = "settings.ini"
 LANGUAGE_KEY = "ui/language"
-DATA_DIR_ENV = "VETGUIDE_DATA_DIR"  # as vetguide.model.storage.DATA_DIR_ENV
 # English source texts, shown through tr() (the markers put them in the .ts files).
 APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
@@ -122,17 +120,10 @@ def file_stem(name: str) -> str:
 
 
 def settings_folder() -> Path:
-    """The user data folder, as :func:`vetguide.model.storage.data_dir` gives it.
+    """The user data folder (settings.ini lives beside library.json)."""
+    from vetguide.paths import data_dir
 
-    Repeated here because the window opens its settings (geometry) before the model is
-    imported; a test checks that both agree.
-    """
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_data_path
-
-    return user_data_path("vetguide", appauthor=False)
+    return data_dir()
 
 
 def open_settings() -> QSettings:
