@@ -34,8 +34,14 @@ def format_eur(amount: int, *, language: str = "en") -> str:
     return formatting.format_eur(amount, language)
 
 
-def format_deadline(info: DeadlineInfo, *, language: str = "en") -> str:
-    """'19 Feb 2026, 12:00 CET (Europe/Brussels), open, 40 days left' in ``language``."""
+def format_deadline(
+    info: DeadlineInfo, *, language: str = "en", mark_unverified: bool = True
+) -> str:
+    """'19 Feb 2026, 12:00 CET (Europe/Brussels), open, 40 days left' in ``language``.
+
+    ``mark_unverified=False`` leaves the "(unverified)" mark to the caller (key-data rows
+    carry their verified flag apart from the text).
+    """
     texts = load_texts(language)
     parts = [
         texts.say(
@@ -56,7 +62,7 @@ def format_deadline(info: DeadlineInfo, *, language: str = "en") -> str:
     if info.optional:
         parts.append(texts.say("deadline_optional"))
     text = ", ".join(parts)
-    if not info.verified and info.status is not DeadlineStatus.EXPECTED:
+    if mark_unverified and not info.verified and info.status is not DeadlineStatus.EXPECTED:
         text += f" {texts.say('unverified')}"
     return text
 
@@ -312,7 +318,11 @@ def key_data(
     info = next_deadline(action, today)
     if info:
         rows.append(
-            (texts.say("deadline_label"), format_deadline(info, language=lang), info.verified)
+            (
+                texts.say("deadline_label"),
+                format_deadline(info, language=lang, mark_unverified=False),
+                info.verified,
+            )
         )
         if local_zone and local_zone != info.time_zone:
             rows.append(
@@ -327,7 +337,7 @@ def key_data(
             rows.append(
                 (
                     texts.say("optional_round"),
-                    format_deadline(deadline_info(d, today), language=lang),
+                    format_deadline(deadline_info(d, today), language=lang, mark_unverified=False),
                     d.verified,
                 )
             )
@@ -368,9 +378,7 @@ def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> s
             lines.append(f"  {_titled(action.code, action.title, action.official_title)}")
             lines.append(f"    {action.summary}")
             for label, value, verified in key_data(action, today, texts, language=language):
-                # A deadline value already carries its own "(unverified)".
-                flag = "" if value.endswith(_flag(False, texts)) else _flag(verified, texts)
-                lines.append(f"    {label}: {value}{flag}")
+                lines.append(f"    {label}: {value}{_flag(verified, texts)}")
             for source_id in action.links:
                 lines.append(f"    {texts.say('source', url=catalogue.sources[source_id].url)}")
             lines.append("")

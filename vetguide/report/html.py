@@ -164,11 +164,6 @@ def unverified_mark(verified: bool, texts: Texts) -> str:
     return f' <span class="unverified">{e(texts.say("unverified"))}</span>'
 
 
-def _strip_unverified(value: str, texts: Texts) -> str:
-    suffix = f" {texts.say('unverified')}"
-    return value[: -len(suffix)] if value.endswith(suffix) else value
-
-
 def status_label(status: ItemStatus, texts: Texts) -> str:
     return memo_text(texts, STATUS_KEYS[status])
 
@@ -313,7 +308,7 @@ def _key_data(
         info = infos.pop(0) if label in deadline_labels and infos else None
         if info is not None and info.status is DeadlineStatus.EXPECTED:
             verified = True  # the value already says "expected ..., not announced"
-        cell = e(_strip_unverified(value, texts)) + unverified_mark(verified, texts)
+        cell = e(value) + unverified_mark(verified, texts)
         if info is not None and zone_name:
             local = local_deadline(info, zone_name, country_name, texts)
             if local:

@@ -200,10 +200,7 @@ def action_html(
         "<dl>",
     ]
     rows = key_data(action, today, texts, local_zone=local_zone)
-    said = f" {texts.say('unverified')}"
     for label, value, verified in rows:
-        if not verified and value.endswith(said):
-            value = value[: -len(said)]  # marked once, below, like every other row
         out.append(
             f"<dt><b>{escape(label)}</b></dt>"
             f"<dd>{glossary_links(value, glossary)}{unverified(verified)}</dd>"
