@@ -167,3 +167,138 @@ def test_a_failed_calendar_export_says_why(qtbot, window, dialogs, tmp_path):
     assert str(blocker / "deadlines.ics") in warning["text"]
     assert not (blocker / "deadlines.ics").exists()
     assert dialogs.of("inform_with_open") == []
+
+
+# --- the progress dialog never outlives the export (issue: it came back over "PDF saved") ----
+
+
+def progress_dialogs_alive() -> list[tuple[bool, bool]]:
+    """Each progress dialog still in existence: (visible, its show-later timer running)."""
+    from PySide6.QtCore import QTimer
+
+    from vetguide.ui.export_worker import ExportProgressDialog
+
+    return [
+        (w.isVisible(), any(t.isActive() for t in w.findChildren(QTimer)))
+        for w in QApplication.allWidgets()
+        if isinstance(w, ExportProgressDialog)
+    ]
+
+
+class WatchedDialogs:
+    """Records the progress dialogs' state whenever the app shows a message afterwards."""
+
+    def __init__(self, monkeypatch) -> None:
+        from vetguide.ui import dialogs as service
+
+        self.seen: list[list[tuple[bool, bool]]] = []
+        for kind in ("inform_with_open", "warn"):
+            original = getattr(service, kind)  # the test's recorder
+
+            def watching(*args, _original=original, **kwargs):
+                self.seen.append(progress_dialogs_alive())
+                return _original(*args, **kwargs)
+
+            monkeypatch.setattr(service, kind, watching)
+
+
+def test_after_a_fast_export_the_progress_dialog_cannot_come_back(
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    add_actions(qtbot, window, "KA122-VET")
+    watched = WatchedDialogs(monkeypatch)
+    for name in ("first.pdf", "second.pdf"):  # twice in a row, as a user did
+        dialogs.script("save_file_path", tmp_path / name)
+        dialogs.script("inform_with_open", False)
+        window.act_export_pdf.trigger()
+    assert (tmp_path / "first.pdf").exists() and (tmp_path / "second.pdf").exists()
+    # While "PDF saved" is up, no progress dialog is shown or about to show itself.
+    assert len(watched.seen) == 2
+    assert all(not visible and not timer for state in watched.seen for visible, timer in state)
+    qtbot.waitUntil(lambda: progress_dialogs_alive() == [])
+    assert QApplication.activeModalWidget() is None
+
+
+def slow_export(monkeypatch, on_shown=None):
+    """Make the export wait until its progress dialog has been seen on screen.
+
+    Returns the list that records the sighting and the timer that watches (keep it alive).
+    ``on_shown(dialog)`` runs in the UI thread when the dialog is first seen.
+    """
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from vetguide.report import pdf
+    from vetguide.ui import export_worker
+
+    monkeypatch.setattr(export_worker, "SHOW_AFTER_MS", 0)
+    gate = threading.Event()
+    shown: list[bool] = []
+    real = pdf.export_shortlist_pdf
+
+    def waits_for_the_dialog(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "export_shortlist_pdf", waits_for_the_dialog)
+
+    def look() -> None:
+        dialogs = [
+            w
+            for w in QApplication.allWidgets()
+            if isinstance(w, export_worker.ExportProgressDialog) and w.isVisible()
+        ]
+        if dialogs and not shown:
+            shown.append(True)
+            if on_shown is not None:
+                on_shown(dialogs[0])
+            gate.set()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(5)
+    return shown, timer
+
+
+def test_after_a_slow_export_the_progress_dialog_is_gone_before_the_message(
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    add_actions(qtbot, window, "KA122-VET", "KA210-VET")
+    shown, _timer = slow_export(monkeypatch)
+    watched = WatchedDialogs(monkeypatch)
+    dialogs.script("save_file_path", tmp_path / "slow.pdf")
+    dialogs.script("inform_with_open", False)
+    window.act_export_pdf.trigger()
+    assert shown  # the dialog was on screen while the memo was written
+    assert (tmp_path / "slow.pdf").exists()
+    assert len(watched.seen) == 1
+    assert all(not visible and not timer for visible, timer in watched.seen[0])
+    qtbot.waitUntil(lambda: progress_dialogs_alive() == [])
+    assert QApplication.activeModalWidget() is None
+
+
+def test_after_a_cancelled_export_no_progress_dialog_is_left(
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    add_actions(qtbot, window, "KA122-VET", "KA210-VET")
+    shown, _timer = slow_export(monkeypatch, on_shown=lambda d: d.cancel_button().click())
+    dialogs.script("save_file_path", tmp_path / "cancelled.pdf")
+    window.act_export_pdf.trigger()
+    assert shown and not (tmp_path / "cancelled.pdf").exists()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert all(not visible and not timer for visible, timer in progress_dialogs_alive())
+    qtbot.waitUntil(lambda: progress_dialogs_alive() == [])
+    assert QApplication.activeModalWidget() is None
+
+
+def test_after_a_failed_export_no_progress_dialog_is_left(
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    add_actions(qtbot, window, "KA122-VET")
+    watched = WatchedDialogs(monkeypatch)
+    dialogs.script("save_file_path", tmp_path / "no such folder" / "memo.pdf")
+    window.act_export_pdf.trigger()
+    assert len(dialogs.of("warn")) == 1 and len(watched.seen) == 1
+    assert all(not visible and not timer for visible, timer in watched.seen[0])
+    qtbot.waitUntil(lambda: progress_dialogs_alive() == [])

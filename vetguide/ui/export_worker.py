@@ -216,6 +216,25 @@ class ExportProgressDialog(QProgressDialog):
         self.setMinimumDuration(SHOW_AFTER_MS)
         self.setWindowTitle(tr("Export PDF"))
         self.setCancelButtonText(tr("Cancel"))
+        self._over = False
+
+    def end(self) -> None:
+        """The job has ended: hide for good and go.
+
+        QProgressDialog shows itself from a timer once the minimum duration has passed; after
+        a quick export that timer was still running, and it brought the hidden dialog back,
+        window-modal, over the "PDF saved" message. ``reset()`` stops it, and ``setVisible``
+        refuses to show an ended dialog in case anything else tries.
+        """
+        self._over = True
+        self.reset()
+        self.hide()
+        self.deleteLater()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._over:
+            return
+        super().setVisible(visible)
 
     def cancel_button(self) -> QPushButton | None:
         return self.findChild(QPushButton)
@@ -271,8 +290,7 @@ def run_export_with_progress(parent: QWidget | None, job: ExportJob) -> Path | N
             loop.exec()
     finally:
         dialog.canceled.disconnect(cancel)
-        dialog.hide()
-        dialog.deleteLater()
+        dialog.end()
     if "finished" in result:
         return Path(str(result["finished"]))
     if "failed" in result:
