@@ -91,7 +91,7 @@ def test_the_window_shows_first_and_fills_after_loading(qtbot, catalogue):
         # On screen now: the real window with its menus, toolbar and placeholders.
         assert not window.catalogue_loaded and window.catalogue is None
         assert [a.text() for a in window.menuBar().actions()] == [
-            "&File", "&Shortlist", "&Guide", "Vi&ew", "&Help"
+            "&File", "&Shortlist", "&Guide", "&View", "&Help"
         ]  # fmt: skip
         placeholders = [window.splitter.widget(i) for i in range(3)]
         assert all(isinstance(p, LoadingPlaceholder) for p in placeholders)
@@ -612,7 +612,7 @@ def test_menu_shortcuts(window):
     for action, keys in shortcuts.items():
         assert action.shortcut().toString() == keys, action.text()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Shortlist", "&Guide", "Vi&ew", "&Help"]
+    assert menus == ["&File", "&Shortlist", "&Guide", "&View", "&Help"]
     assert [k.toString() for k in window.act_glossary.shortcuts()] == ["F1", "Ctrl+G"]
 
 

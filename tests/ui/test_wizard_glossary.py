@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from vetguide.model.glossary import load_glossary
 from vetguide.model.profile import InstitutionProfile
@@ -149,7 +148,7 @@ def test_from_the_main_window_the_glossary_opens_at_the_term(qtbot, window):
     assert dialog.browser.toPlainText().startswith("ECHE (Erasmus Charter for Higher Education)")
     # The wizard is window-modal; the glossary must still take input above it.
     assert dialog.isModal()
-    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    close = dialog.close_button
     QTest.mouseClick(
         dialog.windowHandle(),
         Qt.MouseButton.LeftButton,

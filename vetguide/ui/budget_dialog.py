@@ -688,8 +688,10 @@ class BudgetDialog(QDialog):
         self.tabs.addTab(self._mobility_tab(), "")
         self.tabs.addTab(self._lump_sum_tab(), "")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        # Our own button, not the standard Close: Qt gives a standard button its own English
+        # text again on every language change, after retranslate() has set ours.
+        self.close_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -727,7 +729,7 @@ class BudgetDialog(QDialog):
             text = f"{code} – {with_official(action.title, action.official_title)}"
             self.action_combo.setItemText(index, text)
             self.action_combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
-        self.action_label.setText(tr("A&ction:"))
+        self.action_label.setText(tr("Ac&tion:"))
         self.name_label.setText(tr("Plan &name (optional):"))
         self.name_edit.setAccessibleName(tr("Plan name (optional)"))
         self.name_edit.setPlaceholderText(tr("e.g. Autumn 2026 mobilities"))

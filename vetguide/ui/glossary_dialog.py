@@ -94,7 +94,10 @@ class GlossaryDialog(QDialog):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox()
+        # Our own button: Qt would give a standard Close button its English text again on
+        # every language change.
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.close)
 
         top = QHBoxLayout()
@@ -127,9 +130,8 @@ class GlossaryDialog(QDialog):
         self.terms.setAccessibleName(tr("Glossary terms"))
         self.browser.setAccessibleName(tr("Explanation of the term"))
         self.empty_label.setText(tr("No term matches. Clear the search to see all terms."))
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Close"))
-        close.setAccessibleName(tr("Close"))
+        self.close_button.setText(tr("&Close"))
+        self.close_button.setAccessibleName(tr("Close"))
         for button in self.filter_edit.findChildren(QToolButton):
             button.setAccessibleName(tr("Clear search"))
         language = model_language()

@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
                 tr("Add the action shown in the catalogue to the current shortlist"),
             ),
             self.act_move_up: (tr("Move &up"), ""),
-            self.act_move_down: (tr("Move &down"), ""),
+            self.act_move_down: (tr("Move do&wn"), ""),
             self.act_remove: (tr("&Remove from shortlist"), ""),
             self.act_find: (
                 tr("&Find my actions…"),
@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
             (self.file_menu, tr("&File")),
             (self.shortlist_menu, tr("&Shortlist")),
             (self.guide_menu, tr("&Guide")),
-            (self.view_menu, tr("Vi&ew")),
+            (self.view_menu, tr("&View")),
             (self.language_menu, tr("&Language")),
             (self.help_menu, tr("&Help")),
         ):

@@ -231,7 +231,7 @@ class ShortlistPane(QWidget):
         self.table.setAccessibleName(tr("Actions in this shortlist"))
         _texts(self.up_button, tr("Move &up"), tr("Move up"))
         _texts(self.down_button, tr("Move do&wn"), tr("Move down"))
-        _texts(self.remove_button, tr("Remo&ve"), tr("Remove from shortlist"))
+        _texts(self.remove_button, tr("R&emove"), tr("Remove from shortlist"))
         self.model.retranslate()
         self.label_note(self.note_code)
 

@@ -211,6 +211,10 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>Ниједан појам не одговара претрази. Обришите претрагу да бисте видели све појмове.</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Затвори</translation>
+    </message>
+    <message>
         <source>Clear search</source>
         <translation>Обриши претрагу</translation>
     </message>
@@ -273,6 +277,10 @@ Your shortlists were saved with your last change. If this happens again, please 
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Нова…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Уклони</translation>
     </message>
     <message>
         <source>New shortlist</source>
@@ -383,10 +391,6 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>Помери &amp;горе</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
-        <translation>Помери до&amp;ле</translation>
-    </message>
-    <message>
         <source>&amp;Remove from shortlist</source>
         <translation>&amp;Уклони са листе</translation>
     </message>
@@ -433,10 +437,6 @@ Your shortlists were saved with your last change. If this happens again, please 
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Водич</translation>
-    </message>
-    <message>
-        <source>Vi&amp;ew</source>
-        <translation>П&amp;риказ</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -541,6 +541,10 @@ It was moved aside, unchanged, to:
     <message>
         <source>Show {app} in {language}</source>
         <translation>Прикажи {app} на језику: {language}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>П&amp;риказ</translation>
     </message>
     <message>
         <source>{problem}
@@ -835,10 +839,6 @@ Warnings and errors are logged in:
     <message>
         <source>Move down</source>
         <translation>Помери доле</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Уклони</translation>
     </message>
     <message>
         <source>Remove from shortlist</source>

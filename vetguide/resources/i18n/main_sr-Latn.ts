@@ -212,6 +212,10 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Nijedan pojam ne odgovara pretrazi. Obrišite pretragu da biste videli sve pojmove.</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zatvori</translation>
+    </message>
+    <message>
         <source>Clear search</source>
         <translation>Obriši pretragu</translation>
     </message>
@@ -274,6 +278,10 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Ukloni</translation>
     </message>
     <message>
         <source>New shortlist</source>
@@ -384,10 +392,6 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Pomeri &amp;gore</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
-        <translation>Pomeri do&amp;le</translation>
-    </message>
-    <message>
         <source>&amp;Remove from shortlist</source>
         <translation>&amp;Ukloni sa liste</translation>
     </message>
@@ -434,10 +438,6 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Vodič</translation>
-    </message>
-    <message>
-        <source>Vi&amp;ew</source>
-        <translation>P&amp;rikaz</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -542,6 +542,10 @@ Premeštena je, neizmenjena, u:
     <message>
         <source>Show {app} in {language}</source>
         <translation>Prikaži {app} na jeziku: {language}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>P&amp;rikaz</translation>
     </message>
     <message>
         <source>{problem}
@@ -836,10 +840,6 @@ Upozorenja i greške beleže se u datoteci:
     <message>
         <source>Move down</source>
         <translation>Pomeri dole</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Ukloni</translation>
     </message>
     <message>
         <source>Remove from shortlist</source>

@@ -179,7 +179,7 @@
         <translation>Акција</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Ac&amp;tion:</source>
         <translation>&amp;Акција:</translation>
     </message>
     <message>

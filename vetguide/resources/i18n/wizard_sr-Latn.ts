@@ -180,7 +180,7 @@
         <translation>Akcija</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
+        <source>Ac&amp;tion:</source>
         <translation>&amp;Akcija:</translation>
     </message>
     <message>
