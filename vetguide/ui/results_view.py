@@ -15,13 +15,16 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -136,7 +139,10 @@ class GlossaryLink(WrapLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setOpenExternalLinks(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # One Tab stop, whatever the direction: QLabel's own keyboard walk over its links
+        # kept the focus on the link on Shift+Tab. The mouse still clicks the link; the
+        # keyboard opens it with Enter or Space, and paintEvent shows the focus.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.linkActivated.connect(self._link_activated)
         if text:
@@ -153,11 +159,14 @@ class GlossaryLink(WrapLabel):
         """Open the link as a click would."""
         self.requested.emit(self.term_id)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        # Tabbing in lands on the link itself (shown focused), not on the label around it.
-        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QStylePainter(self)
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.rect = self.contentsRect()
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

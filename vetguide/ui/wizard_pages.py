@@ -107,6 +107,20 @@ def help_label(text: str = "", indent_for: QWidget | None = None) -> QLabel:
     return label
 
 
+class ChoiceCombo(QComboBox):
+    """A combo box that may show its placeholder (no choice yet).
+
+    With no choice, Qt opens the list with its first entry already current, so the first
+    Down went to the second entry and the first could only be reached with Up. Here the
+    list opens with nothing current: the first Down picks the first entry.
+    """
+
+    def showPopup(self) -> None:
+        super().showPopup()
+        if self.currentIndex() < 0:
+            self.view().setCurrentIndex(QModelIndex())
+
+
 def glossary_link(term_id: str, indent_for: QWidget | None = None) -> GlossaryLink:
     """A "What is …?" link under a field, indented like its help line."""
     link = GlossaryLink(term_id)
@@ -270,7 +284,7 @@ class OrganisationPage(TranslatedPage):
         layout.addWidget(self.name_label)
         layout.addWidget(self.name_edit)
 
-        self.type_combo = QComboBox()
+        self.type_combo = ChoiceCombo()
         for org_type in OrganisationType:
             self.type_combo.addItem("", org_type.value)
         self.type_help = help_label()
