@@ -383,6 +383,11 @@ class MainWindow(QMainWindow):
         self.shortlist_pane.items_box.addActions(
             [self.act_move_up, self.act_move_down, self.act_remove]
         )
+        self.shortlist_pane.item_menu_actions = [
+            self.act_move_up, self.act_move_down, self.act_remove
+        ]  # fmt: skip
+        self.shortlist_menu.addSeparator()
+        self.shortlist_menu.addMenu(self.shortlist_pane.status_menu)
         self._connect()
         self._set_tab_order()
         self._state = LoadState.LOADED

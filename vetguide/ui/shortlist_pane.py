@@ -7,13 +7,15 @@ in :meth:`ShortlistPane.retranslate`, again on every change of language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -26,8 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.model.catalogue import Catalogue
+from vetguide.model.shortlist import ItemStatus
 from vetguide.ui.i18n import tr
-from vetguide.ui.shortlist_model import Column, ShortlistItemsModel, StatusDelegate
+from vetguide.ui.shortlist_model import (
+    STATUS_LABELS,
+    Column,
+    ShortlistItemsModel,
+    StatusDelegate,
+    status_label,
+)
 
 # English source texts, shown through tr().
 NO_ITEM_HINT = QT_TRANSLATE_NOOP("", "Select an action in the shortlist to write a note.")
@@ -102,6 +111,29 @@ class ShortlistPane(QWidget):
         header.resizeSection(Column.NOTE, self.fontMetrics().averageCharWidth() * 18)
         # Never narrower than a short action code; below that the table scrolls sideways.
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("KA122-VET") + 12)
+
+        # Status of the selected item: Shortlist → Set status (the window puts the menu
+        # there) and the table's context menu (right click, the Menu key or Shift+F10).
+        self.status_menu = QMenu(self)
+        self.status_menu.setObjectName("status_menu")
+        self.status_group = QActionGroup(self)
+        self.status_group.setExclusive(True)
+        self.status_actions: dict[ItemStatus, QAction] = {}
+        for status in STATUS_LABELS:
+            action = QAction(self)
+            action.setObjectName(f"act_status_{status.value}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, s=status: self.set_current_status(s))
+            self.status_group.addAction(action)
+            self.status_menu.addAction(action)
+            self.status_actions[status] = action
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._item_menu)
+        self.item_menu_actions: list[QAction] = []  # the window adds move and remove
+        self.table.selectionModel().currentRowChanged.connect(self._sync_status_actions)
+        self.model.dataChanged.connect(self._sync_status_actions)
+        self.model.modelReset.connect(self._sync_status_actions)
+        self._sync_status_actions()
 
         self.up_button = _button("move_up_button")
         self.down_button = _button("move_down_button")
@@ -232,6 +264,9 @@ class ShortlistPane(QWidget):
         _texts(self.up_button, tr("Move &up"), tr("Move up"))
         _texts(self.down_button, tr("Move do&wn"), tr("Move down"))
         _texts(self.remove_button, tr("R&emove"), tr("Remove from shortlist"))
+        self.status_menu.setTitle(tr("Set &status"))
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
         self.model.retranslate()
         self.label_note(self.note_code)
 
@@ -246,6 +281,37 @@ class ShortlistPane(QWidget):
             self.note_label.setText(tr("N&ote:"))
             self.note_edit.setAccessibleName(tr("Note for the selected action"))
             self.note_edit.setPlaceholderText(tr(NO_ITEM_HINT))
+
+    def set_current_status(self, status: ItemStatus) -> None:
+        """Give the selected item ``status`` (saved by the window, as any edit)."""
+        row = self.current_row()
+        if row >= 0:
+            self.model.setData(self.model.index(row, Column.STATUS), status.value)
+
+    def _sync_status_actions(self, *_: object) -> None:
+        row = self.current_row()
+        current = self.model.item(row).status if row >= 0 else None
+        self.status_menu.setEnabled(current is not None)
+        for status, action in self.status_actions.items():
+            action.setEnabled(current is not None)
+            action.setChecked(status is current)
+
+    def _item_menu(self, position: QPoint) -> None:
+        """The context menu of an item: its status, then the window's item actions."""
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        elif self.current_row() < 0:
+            return
+        menu = QMenu(self.table)
+        menu.setObjectName("item_context_menu")
+        menu.addSection(self.status_menu.title().replace("&", ""))
+        menu.addActions(list(self.status_actions.values()))
+        menu.addSeparator()
+        menu.addActions(self.item_menu_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     def current_row(self) -> int:
         index = self.table.currentIndex()

@@ -283,6 +283,10 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>&amp;Уклони</translation>
     </message>
     <message>
+        <source>Set &amp;status</source>
+        <translation>Промени &amp;статус</translation>
+    </message>
+    <message>
         <source>New shortlist</source>
         <translation>Нова листа изабраних акција</translation>
     </message>

@@ -284,6 +284,10 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>&amp;Ukloni</translation>
     </message>
     <message>
+        <source>Set &amp;status</source>
+        <translation>Promeni &amp;status</translation>
+    </message>
+    <message>
         <source>New shortlist</source>
         <translation>Nova lista izabranih akcija</translation>
     </message>
