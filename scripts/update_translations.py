@@ -43,8 +43,14 @@ def ts_path(area: str, language: str) -> Path:
     return OUT / f"{area}_{language}.ts"
 
 
+def find_tool(name: str) -> str | None:
+    """A Qt tool of PySide6: beside this Python (a venv not on PATH), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
 def tool(name: str) -> str:
-    found = shutil.which(name)
+    found = find_tool(name)
     if not found:
         sys.exit(f"{name} not found: install PySide6-Essentials")
     return found
