@@ -510,15 +510,27 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
         "checked": len(checked),
         "refused": " ".join(refused_lines),
         "conditions": " ".join(condition_lines),
-        "checked_text": t.phrase("all_checked", n=len(checked))
-        if checked
-        else t.phrase("no_partners_listed"),
+        "checked_text": _checked_text(c, checked, ctx),
         "todo": "; ".join(fixes),
         "verified": verified,
     }
     if refused_lines:
         return Outcome.NOT_MET, values
     return (Outcome.UNKNOWN if condition_lines else Outcome.MET), values
+
+
+def _checked_text(
+    c: PartnerCountriesCriterion, checked: list[tuple[str, _Member]], ctx: _Context
+) -> str:
+    if not checked:
+        return ctx.texts.phrase("no_partners_listed")
+    text = ctx.texts.phrase("all_checked", n=len(checked))
+    regional = any(g.regions for g in c.full_partners)
+    if ctx.role is Role.PARTNER and regional:
+        me = checked[0][1]
+        if me.status is not CountryStatus.NON_ASSOCIATED:
+            text += " " + ctx.texts.phrase("counts_on_eu_side", country=ctx.country_name(me.country))
+    return text
 
 
 def _accepts_in(action: Action, member: _Member) -> bool:
