@@ -21,9 +21,9 @@ from pydantic import BaseModel
 from vetguide.model.catalogue import (
     Action,
     Catalogue,
-    CountryStatusCriterion,
     CountryExclusion,
     CountryGroup,
+    CountryStatusCriterion,
     Criterion,
     EcheCriterion,
     ExcludesAccreditationCriterion,
@@ -448,9 +448,7 @@ def _partner_check(
         text = exclusion.text if exclusion.verified else t.phrase("unverified", text=exclusion.text)
         verified = verified and exclusion.verified
         (refused if exclusion.who == "all_organisations" else conditions).append(text)
-    group = next(
-        (g for g in rule.full_partners if g.contains(member.status, member.region)), None
-    )
+    group = next((g for g in rule.full_partners if g.contains(member.status, member.region)), None)
     if group is None:
         allowed = [_group_label(g, ctx) for g in rule.full_partners]
         refused.append(
@@ -529,7 +527,9 @@ def _checked_text(
     if ctx.role is Role.PARTNER and regional:
         me = checked[0][1]
         if me.status is not CountryStatus.NON_ASSOCIATED:
-            text += " " + ctx.texts.phrase("counts_on_eu_side", country=ctx.country_name(me.country))
+            text += " " + ctx.texts.phrase(
+                "counts_on_eu_side", country=ctx.country_name(me.country)
+            )
     return text
 
 
