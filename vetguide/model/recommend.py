@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from vetguide.model.call_years import CallRules, call_rules, rules_for_shown_call
 from vetguide.model.catalogue import (
     Action,
     Catalogue,
@@ -36,7 +37,6 @@ from vetguide.model.catalogue import (
     RequiresAccreditationCriterion,
     ShortTermGrantLimitCriterion,
 )
-from vetguide.model.call_years import CallRules, call_rules, rules_for_shown_call
 from vetguide.model.countries import CountryTable
 from vetguide.model.deadlines import DeadlineInfo, deadline_of_call, next_deadline
 from vetguide.model.profile import InstitutionProfile
