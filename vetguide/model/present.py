@@ -123,6 +123,7 @@ def _criterion_json(c: CriterionResult) -> dict[str, Any]:
         "explanation": c.explanation,
         "fix": c.fix,
         "verified": c.verified,
+        "design_limit": c.design_limit,
     }
 
 
