@@ -94,6 +94,7 @@ def test_year_without_data_exits_2(command, year, profile_file, tmp_path):
 
 def test_catalogue_json_and_text_with_call_year():
     code, out, _ = call("catalogue", "--format", "json", "--today", f"{NEWEST}-12-04")
+    assert code == 0
     data = json.loads(out)
     assert (data["rules_call_year"], data["rules_expected"]) == (EXPECTED, True)
     code, out, _ = call(

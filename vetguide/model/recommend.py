@@ -507,7 +507,7 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
                 fix += " " + t.phrase("as_associated_partner")
             elsewhere = [a.code for a in ctx.others if _accepts_in(a, member)]
             if elsewhere:
-                fix += ", " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
+                fix += ". " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
             fixes.append(fix)
         elif conditions:
             condition_lines.append(who + " ".join(conditions))
@@ -535,14 +535,12 @@ def _checked_text(
 ) -> str:
     if not checked:
         return ctx.texts.phrase("no_partners_listed")
-    text = ctx.texts.phrase("all_checked", n=len(checked))
-    regional = any(g.regions for g in c.full_partners)
-    if ctx.role is Role.PARTNER and regional:
-        me = checked[0][1]
-        if me.status is not CountryStatus.NON_ASSOCIATED:
-            text += " " + ctx.texts.phrase(
-                "counts_on_eu_side", country=ctx.country_name(me.country)
-            )
+    if ctx.role is Role.APPLICANT:
+        return ctx.texts.phrase("all_checked", n=len(checked))
+    me = checked[0][1]
+    text = ctx.texts.phrase("own_country_accepted", country=ctx.country_name(me.country))
+    if any(g.regions for g in c.full_partners) and me.status is not CountryStatus.NON_ASSOCIATED:
+        text += " " + ctx.texts.phrase("counts_on_eu_side", country=ctx.country_name(me.country))
     return text
 
 
