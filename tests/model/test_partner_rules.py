@@ -319,3 +319,13 @@ def test_rule_8_no_call_year_constant_in_code():
     import vetguide.model.resources as resources
 
     assert not hasattr(resources, "DEFAULT_CALL_YEAR")
+
+
+def test_rule_1_partnership_advice_does_not_contradict_a_refused_small_scale_partnership():
+    # A newcomer whose KA210-VET is closed by a Montenegrin partner is pointed to KA220-VET
+    # without being told it "has Erasmus+ experience".
+    result = run(experience="newcomer", partners=[org("HR"), org("ME")])
+    assert result.result("KA210-VET").verdict is I
+    assert result.partnership is not None and result.partnership.code == "KA220-VET"
+    assert "KA210-VET" in result.partnership.reasons[0]
+    assert not any("experience:" in r.split(".")[0] for r in result.partnership.reasons[:1])

@@ -792,7 +792,12 @@ def advise_partnership(
         )
     elif open_(COOPERATION):
         code = COOPERATION
-        reasons.append(texts.phrase("size_cooperation", countries=n_countries))
+        closed = SMALL_SCALE in results
+        reasons.append(
+            texts.phrase("size_small_closed", small=SMALL_SCALE)
+            if closed
+            else texts.phrase("size_cooperation", countries=n_countries)
+        )
     else:
         return None
     action = catalogue.action(code)
