@@ -40,7 +40,7 @@ from vetguide.model.catalogue import (
 from vetguide.model.countries import CountryTable
 from vetguide.model.deadlines import DeadlineInfo, deadline_of_call, next_deadline
 from vetguide.model.profile import InstitutionProfile
-from vetguide.model.resources import load_countries, load_texts
+from vetguide.model.resources import load_countries, load_countries_for_call, load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import (
     CountryStatus,
@@ -873,7 +873,6 @@ def recommend(
     it. :class:`~vetguide.model.call_years.CallYearError` if ``call_year`` has no data.
     """
     texts = load_texts(language)
-    base_countries = load_countries(language)
     fixed = call_rules(call_year) if call_year is not None else None
     order = {a.code: i for i, a in enumerate(catalogue.actions)}
     tables: dict[int, CountryTable] = {}
@@ -888,7 +887,7 @@ def recommend(
         rules = rules_for_shown_call(year or catalogue.call_year, catalogue.call_year)
         used.append(rules)
         if rules.call_year not in tables:
-            tables[rules.call_year] = base_countries.for_call_year(rules.call_year)
+            tables[rules.call_year] = load_countries_for_call(rules.call_year, language)
         by_code[action.code] = assess(
             action,
             profile,

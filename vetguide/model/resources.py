@@ -424,6 +424,13 @@ def load_countries(language: str = DEFAULT_LANGUAGE) -> CountryTable:
     return validate(CountryTable, raw, resource_path("countries.json"))
 
 
+@cache
+def load_countries_for_call(call_year: int, language: str = DEFAULT_LANGUAGE) -> CountryTable:
+    """:func:`load_countries` as the table stands for the ``call_year`` call
+    (:meth:`CountryTable.for_call_year`)."""
+    return load_countries(language).for_call_year(call_year)
+
+
 def overlay_problems(language: str, call_year: int | None = None) -> list[str]:
     """Texts of the catalogue and country table that ``language`` lacks or has out of date."""
     check_language(language)
