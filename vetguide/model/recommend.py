@@ -435,7 +435,7 @@ def _excluded(
     ]
 
 
-def accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
+def _accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
     """Whether ``rule`` lets an organisation of ``member``'s country join in ``role``."""
     if _excluded(rule, member.country, role, refused_only=True):
         return False
@@ -503,7 +503,7 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
         if refused:
             refused_lines.append(who + " ".join(refused))
             fix = t.phrase("remove_partner", country=country)
-            if accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
+            if _accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
                 fix += " " + t.phrase("as_associated_partner")
             elsewhere = [a.code for a in ctx.others if _accepts_in(a, member)]
             if elsewhere:
@@ -513,7 +513,6 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
             condition_lines.append(who + " ".join(conditions))
     values: Values = {
         "allowed": ctx.join([_group_label(g, ctx) for g in c.full_partners], "or"),
-        "checked": len(checked),
         "refused": " ".join(refused_lines)
         + (
             " " + t.phrase("also_check", conditions=" ".join(condition_lines))
@@ -546,7 +545,7 @@ def _checked_text(
 
 def _accepts_in(action: Action, member: _Member) -> bool:
     rule = action.partner_countries()
-    return rule is not None and accepts(rule, member, PartnerRole.FULL_PARTNER)
+    return rule is not None and _accepts(rule, member, PartnerRole.FULL_PARTNER)
 
 
 _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
@@ -566,6 +565,8 @@ _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
 
 def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
     outcome, values = _EVALUATORS[criterion.kind](criterion, ctx)
+    # An evaluator sets "verified" when a fact it used (an exclusion, a pending country
+    # change) is less sure than the criterion itself.
     verified = bool(values.pop("verified", criterion.verified))
     template = ctx.texts.criteria[criterion.kind]
     values = {"action": ctx.action.code, "role": ctx.role_name, **values}
