@@ -24,9 +24,9 @@ from vetguide.model.deadlines import (
     published_dates,
     schedule,
 )
+from vetguide.model.files import atomic_write_text
 from vetguide.model.resources import load_texts
 from vetguide.model.shortlist import Shortlist
-from vetguide.model.storage import atomic_write_text
 from vetguide.model.texts import Texts
 
 ALARM_DAYS_BEFORE = (30, 7)
