@@ -36,6 +36,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+"""The largest file vetguide reads (a shortlist of a thousand actions with 100 KB notes
+each is about 100 MB): a bigger one, or an endless one, is not a vetguide file."""
+_TEMP_NAME_CHARS = 100  # of the target's name in a temp file's name: within every name limit
 STALE_AFTER_S = 3600.0
 """A temp file older than this is left over from an interrupted write (a write takes
 seconds at most)."""
@@ -142,7 +146,9 @@ def write_replace(
     target = check_target(path)
     remove_stale_temp_files(folder, target.name)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=_temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=folder
+        )
     except PermissionError as exc:
         raise PermissionError(
             exc.errno, f"the folder {folder} is not writable", str(folder)
@@ -174,6 +180,10 @@ def write_replace(
     return written
 
 
+def _temp_prefix(name: str) -> str:
+    return f".{name[:_TEMP_NAME_CHARS]}."
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` so that ``path`` holds either the old or the new content, never a part."""
     write_replace(path, text.encode("utf-8"))
@@ -196,7 +206,7 @@ def remove_stale_temp_files(
         return removed
     for entry in entries:
         match = _TEMP_NAME.match(entry.name)
-        if match is None or (name is not None and match["name"] != name):
+        if match is None or (name is not None and match["name"] != name[:_TEMP_NAME_CHARS]):
             continue
         try:
             info = entry.stat(follow_symlinks=False)
@@ -207,3 +217,27 @@ def remove_stale_temp_files(
             continue
         removed.append(Path(entry.path))
     return removed
+
+
+def read_text(path: Path, *, limit: int = MAX_INPUT_BYTES) -> str:
+    """The UTF-8 text of the file ``path``; the one way vetguide reads a file it is given.
+
+    A folder or a device (``/dev/zero``, a terminal) is refused, and so is a file larger
+    than ``limit`` bytes (read no further than that): raise :class:`TargetError` (an
+    OSError) saying why. A named pipe is read. Raise FileNotFoundError, other OSErrors and
+    UnicodeDecodeError as reading does.
+    """
+    path = Path(path)
+    with path.open("rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            code = errno.EISDIR if stat.S_ISDIR(mode) else errno.EPERM
+            raise _refuse(path, _kind(mode) or "it is not a regular file", code)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise _refuse(
+            path,
+            f"it is larger than {limit // (1024 * 1024)} MB: not a file vetguide wrote",
+            errno.EFBIG,
+        )
+    return data.decode("utf-8")

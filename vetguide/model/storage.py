@@ -26,6 +26,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from vetguide.model import files
 from vetguide.model.files import atomic_write_text as atomic_write_text  # re-exported
 from vetguide.model.files import write_replace as _write_replace
 from vetguide.model.merge import MergeResult, merge
@@ -390,7 +391,7 @@ def sync_library(
 def read_shortlist_file(path: Path) -> ShortlistFile:
     """Read a shared shortlist file; raise StorageError saying what is wrong. Changes nothing."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except FileNotFoundError as exc:
         raise StorageError(f"{path}: no such file") from exc
     except OSError as exc:
