@@ -76,7 +76,9 @@ def test_the_app_removes_them_from_the_data_folder_at_start(
     found = leftovers(data_dir)
 
     def fake_exec(app):
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         qtbot.waitUntil(lambda: window.catalogue_loaded and not found["stale library"].exists())
         window.close()
         return 0
