@@ -47,6 +47,35 @@ class Shortlist(_Model):
     )
     created: date = Field(default_factory=date.today)
 
+    @field_validator("items")
+    @classmethod
+    def _once_each(cls, items: list[ShortlistItem]) -> list[ShortlistItem]:
+        """Each action once: a repeated code (a hand-edited or foreign file) joins the first.
+
+        The first entry keeps its status and date; the notes of the repeats are added to its
+        note (each different note once), so nothing written is lost.
+        """
+        first: dict[str, ShortlistItem] = {}
+        notes: dict[str, list[str]] = {}
+        for item in items:
+            if item.code not in first:
+                first[item.code] = item
+                notes[item.code] = [item.note] if item.note.strip() else []
+            elif item.note.strip() and item.note not in notes[item.code]:
+                notes[item.code].append(item.note)
+        if len(first) == len(items):
+            return items
+        for code, item in first.items():
+            joined = "\n\n".join(notes[code])
+            if joined != item.note:
+                first[code] = item.model_copy(update={"note": joined})
+                if len(joined) > MAX_NOTE_CHARS:
+                    raise ValueError(
+                        f"{code} is listed more than once and its notes together are longer "
+                        f"than {MAX_NOTE_CHARS} characters"
+                    )
+        return list(first.values())
+
     @field_validator("name")
     @classmethod
     def _strip(cls, name: str) -> str:
