@@ -47,35 +47,6 @@ class Shortlist(_Model):
     )
     created: date = Field(default_factory=date.today)
 
-    @field_validator("items")
-    @classmethod
-    def _once_each(cls, items: list[ShortlistItem]) -> list[ShortlistItem]:
-        """Each action once: a repeated code (a hand-edited or foreign file) joins the first.
-
-        The first entry keeps its status and date; the notes of the repeats are added to its
-        note (each different note once), so nothing written is lost.
-        """
-        first: dict[str, ShortlistItem] = {}
-        notes: dict[str, list[str]] = {}
-        for item in items:
-            if item.code not in first:
-                first[item.code] = item
-                notes[item.code] = [item.note] if item.note.strip() else []
-            elif item.note.strip() and item.note not in notes[item.code]:
-                notes[item.code].append(item.note)
-        if len(first) == len(items):
-            return items
-        for code, item in first.items():
-            joined = "\n\n".join(notes[code])
-            if joined != item.note:
-                first[code] = item.model_copy(update={"note": joined})
-                if len(joined) > MAX_NOTE_CHARS:
-                    raise ValueError(
-                        f"{code} is listed more than once and its notes together are longer "
-                        f"than {MAX_NOTE_CHARS} characters"
-                    )
-        return list(first.values())
-
     @field_validator("name")
     @classmethod
     def _strip(cls, name: str) -> str:
@@ -86,6 +57,34 @@ class Shortlist(_Model):
 
     def codes(self) -> list[str]:
         return [item.code for item in self.items]
+
+    def once_each(self) -> Shortlist:
+        """This shortlist with each action once (for a hand-edited or foreign file).
+
+        A repeated code joins its first entry, which keeps its status and date; the notes
+        of the repeats are added to its note (each different note once), so nothing
+        written is lost. Raise ValueError when the joined notes are over the limit.
+        """
+        first: dict[str, ShortlistItem] = {}
+        notes: dict[str, list[str]] = {}
+        for item in self.items:
+            if item.code not in first:
+                first[item.code] = item
+                notes[item.code] = [item.note] if item.note.strip() else []
+            elif item.note.strip() and item.note not in notes[item.code]:
+                notes[item.code].append(item.note)
+        if len(first) == len(self.items):
+            return self
+        items = []
+        for code, item in first.items():
+            joined = "\n\n".join(notes[code])
+            if len(joined) > MAX_NOTE_CHARS:
+                raise ValueError(
+                    f"{code} is listed more than once and its notes together are longer "
+                    f"than {MAX_NOTE_CHARS} characters"
+                )
+            items.append(item.model_copy(update={"note": joined}))
+        return self.model_copy(update={"items": items})
 
     def add(self, code: str, today: date | None = None) -> bool:
         """Add an action once; return False when it is already on the list."""

@@ -399,7 +399,8 @@ def read_shortlist_file(path: Path) -> ShortlistFile:
     except UnicodeDecodeError as exc:
         raise StorageError(f"{path}: cannot be read (not UTF-8 text)") from exc
     try:
-        return parse_model(ShortlistFile, text)
+        shared = parse_model(ShortlistFile, text)
+        return shared.model_copy(update={"shortlist": shared.shortlist.once_each()})
     except ValueError as exc:
         raise StorageError(f"{path} is not a vetguide shortlist file: {exc}") from exc
 
