@@ -54,3 +54,33 @@ os.environ.update(
         "VETGUIDE_LOG_DIR": str(TEST_HOME / "vetguide-log"),
     }
 )
+
+
+def our_changes(markers: list[str]) -> list[str]:
+    """The user's vetguide files changed since the start, by this run.
+
+    Other test runs may share this machine (and its real log file, when they lack this
+    guard). A change to a log file counts when the text added names one of ``markers``
+    (this run's temporary folders); any other change counts.
+    """
+    now = snapshot(REAL_FOLDERS)
+    changed = []
+    for path in sorted(set(now) | set(REAL_BEFORE)):
+        before = REAL_BEFORE.get(path)
+        if now.get(path) == before:
+            continue
+        if path.endswith(".log") and not _names_one_of(path, before, markers):
+            continue
+        changed.append(path)
+    return changed
+
+
+def _names_one_of(path: str, before: tuple[int, int] | None, markers: list[str]) -> bool:
+    try:
+        with open(path, "rb") as log:
+            size = os.fstat(log.fileno()).st_size
+            log.seek(before[0] if before and before[0] <= size else 0)
+            added = log.read().decode("utf-8", "replace")
+    except OSError:
+        return True
+    return any(marker in added for marker in markers)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.isolation import REAL_BEFORE, REAL_FOLDERS, TEST_HOME, snapshot
+from tests.isolation import REAL_FOLDERS, TEST_HOME, our_changes
 from vetguide import logging_setup
 from vetguide.paths import data_dir
 
@@ -27,16 +27,17 @@ def test_without_overrides_vetguide_finds_the_test_home(monkeypatch: pytest.Monk
 
 
 def test_a_log_file_set_up_by_the_app_lands_in_the_test_home(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """What run_app does in the app tests: logging with no VETGUIDE_LOG_DIR of the test's own."""
     monkeypatch.delenv(logging_setup.LOG_DIR_ENV, raising=False)
     path = logging_setup.setup_logging()
     assert path is not None and inside(path, TEST_HOME)
-    logging.getLogger("vetguide.test").warning("isolation check")
-    assert snapshot(REAL_FOLDERS) == REAL_BEFORE
+    logging.getLogger("vetguide.test").warning("isolation check in %s", tmp_path)
+    assert our_changes([str(tmp_path), str(TEST_HOME)]) == []
+    assert str(tmp_path) in path.read_text(encoding="utf-8")
 
 
-def test_the_real_folders_are_untouched_so_far() -> None:
+def test_the_real_folders_are_untouched_so_far(tmp_path_factory: pytest.TempPathFactory) -> None:
     assert os.environ["HOME"] == str(TEST_HOME)
-    assert snapshot(REAL_FOLDERS) == REAL_BEFORE
+    assert our_changes([str(tmp_path_factory.getbasetemp()), str(TEST_HOME)]) == []
