@@ -25,6 +25,8 @@ _NEEDS_ISOLATION = frozenset(
 
 def needs_isolation(text: str) -> bool:
     """Whether ``text`` holds a right-to-left letter or a directional control."""
+    if text.isascii():  # no ASCII character is right-to-left or a control of direction
+        return False
     return any(unicodedata.bidirectional(ch) in _NEEDS_ISOLATION for ch in text)
 
 
