@@ -6,7 +6,9 @@ The sub-commands ``recommend`` and ``catalogue`` import no Qt module.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -24,13 +26,20 @@ class CliError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
 
 
+LATEST_TODAY = date(date.max.year - 10, 12, 31)
+"""Deadlines are computed for a year or two after ``--today``; later dates cannot be."""
+
+
 def _today(value: str | None) -> date:
     if value is None:
         return date.today()
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise CliError(f"--today: '{value}' is not a date (use YYYY-MM-DD)") from exc
+    if day > LATEST_TODAY:
+        raise CliError(f"--today: {value} is too far ahead (the latest is {LATEST_TODAY})")
+    return day
 
 
 def _load_profile(path: str):  # type: ignore[no-untyped-def]
@@ -220,8 +229,41 @@ def launch_gui() -> int:
     return run_app(sys.argv[:1])
 
 
+EXIT_BROKEN_PIPE = 141  # as a program ended by SIGPIPE: what shells expect of `... | head`
+
+
 def main() -> None:
-    sys.exit(run())
+    """The ``vetguide`` command. Errors no command can foresee end here, as one line:
+    the output cannot be written (a full disk, a closed pipe: quietly), memory runs out."""
+    try:
+        code = run()
+        sys.stdout.flush()  # here, not at exit, where a failure would print a traceback
+    except BrokenPipeError:  # the reader left (`vetguide catalogue | head`): not an error
+        _drop_stdout()
+        code = EXIT_BROKEN_PIPE
+    except OSError as exc:
+        _drop_stdout()
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        code = _fail(f"{where}{exc.strerror or exc}")
+    except MemoryError:
+        code = _fail("not enough memory (is the input file a vetguide file?)")
+    except RecursionError:
+        code = _fail("the input is nested too deeply to be a vetguide file")
+    sys.exit(code)
+
+
+def _fail(message: str) -> int:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"vetguide: error: {message}\n")
+        sys.stderr.flush()
+    return EXIT_USAGE
+
+
+def _drop_stdout() -> None:
+    """Send what is left of the output nowhere, so the exit does not fail writing it again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def gui_main() -> None:

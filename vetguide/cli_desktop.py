@@ -100,7 +100,7 @@ def desktop_entry(command: list[str], icon: Path | None = None, template: str | 
 
 def install(home: Path | None = None, command: list[str] | None = None) -> tuple[Path, Path]:
     """Write the desktop entry and the icon; return their paths. Raise OSError on failure."""
-    from vetguide.model.storage import atomic_write_text
+    from vetguide.model.files import atomic_write_text
 
     home = home or data_home()
     entry, icon = desktop_file_path(home), icon_path(home)

@@ -26,12 +26,9 @@ def _error(message: str) -> Exception:
 
 
 def _today(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _error(f"--today: '{value}' is not a date (use YYYY-MM-DD)") from None
+    from vetguide.cli import _today as parse_today  # one rule for --today
+
+    return parse_today(value)
 
 
 def _catalogue(call_year: int | None = None) -> Catalogue:

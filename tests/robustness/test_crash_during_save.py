@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable
@@ -72,7 +73,7 @@ def _interrupt(*args: Any, **kwargs: Any) -> Any:
 
 
 STEPS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
-    "create temp file": lambda mp: mp.setattr(storage.tempfile, "mkstemp", _disk_full),
+    "create temp file": lambda mp: mp.setattr(tempfile, "mkstemp", _disk_full),
     "write": lambda mp: _fail_file_step(mp, "write"),
     "flush": lambda mp: _fail_file_step(mp, "flush"),
     "fsync": lambda mp: mp.setattr(os, "fsync", _disk_full),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import TODAY
@@ -127,7 +128,9 @@ def test_a_thousand_items_open_with_short_rows_and_the_whole_note_in_the_editor(
     cell = model.index(999, Column.NOTE)
     display = cell.data(Qt.ItemDataRole.DisplayRole)
     assert display == f"Row 999: {LINE}"[:NOTE_PREVIEW_CHARS] + "…"
-    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    shown_tip = QTextDocument()  # a tooltip is escaped rich text: read it as Qt shows it
+    shown_tip.setHtml(cell.data(Qt.ItemDataRole.ToolTipRole))
+    tooltip = shown_tip.toPlainText()
     assert tooltip.endswith("…") and note.startswith(tooltip[:-1]) and len(tooltip) <= 1001
     assert cell.data(Qt.ItemDataRole.EditRole) == note
     pane.select_row(999)

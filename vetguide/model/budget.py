@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from vetguide.model import files
 from vetguide.model.catalogue import (
     Action,
     Activity,
@@ -473,10 +474,13 @@ def parse_plan(text: str) -> BudgetPlan:
 def read_plan(path: Path, *, language: str = "en") -> BudgetPlan:
     words = load_texts(language).budget
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except FileNotFoundError as exc:
         raise BudgetError(words["error_no_file"].format(path=path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        problem = exc.strerror or exc
+        raise BudgetError(words["error_unreadable"].format(path=path, problem=problem)) from exc
+    except UnicodeDecodeError as exc:
         raise BudgetError(words["error_unreadable"].format(path=path, problem=exc)) from exc
     try:
         return parse_plan(text)

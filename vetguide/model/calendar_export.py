@@ -24,9 +24,9 @@ from vetguide.model.deadlines import (
     published_dates,
     schedule,
 )
+from vetguide.model.files import atomic_write_text
 from vetguide.model.resources import load_texts
 from vetguide.model.shortlist import Shortlist
-from vetguide.model.storage import atomic_write_text
 from vetguide.model.texts import Texts
 
 ALARM_DAYS_BEFORE = (30, 7)
@@ -53,8 +53,9 @@ class CalendarResult:
 def shortlist_actions(shortlist: Shortlist, catalogue: Catalogue) -> tuple[list[Action], list[str]]:
     """The catalogue actions of a shortlist, in its order, and the codes the catalogue lacks."""
     known = {action.code: action for action in catalogue.actions}
-    actions = [known[code] for code in shortlist.codes() if code in known]
-    unknown = [code for code in shortlist.codes() if code not in known]
+    codes = list(dict.fromkeys(shortlist.codes()))  # each action once
+    actions = [known[code] for code in codes if code in known]
+    unknown = [code for code in codes if code not in known]
     return actions, unknown
 
 
@@ -173,8 +174,18 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Erasmus+ deadlines (vetguide)")
+    uids: set[str] = set()
     for item in items:
-        calendar.add_component(_event(item, catalogue, texts, today, local_zone))
+        event = _event(item, catalogue, texts, today, local_zone)
+        uid = base = str(event["uid"])
+        number = 1
+        while uid in uids:  # the same deadline twice (an action passed twice): still unique
+            number += 1
+            uid = base.replace("@", f"-{number}@", 1)
+        if uid != base:
+            event["uid"] = uid
+        uids.add(uid)
+        calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from vetguide.model import files
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import clip_text, join_problems, parse_json_text
 
@@ -41,7 +42,7 @@ def parse_profile(raw: object, name: str = "profile") -> InstitutionProfile:
 
 def read_profile(path: Path) -> InstitutionProfile:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except FileNotFoundError as exc:
         raise ProfileError(f"{path}: no such file") from exc
     except OSError as exc:

@@ -58,6 +58,34 @@ class Shortlist(_Model):
     def codes(self) -> list[str]:
         return [item.code for item in self.items]
 
+    def once_each(self) -> Shortlist:
+        """This shortlist with each action once (for a hand-edited or foreign file).
+
+        A repeated code joins its first entry, which keeps its status and date; the notes
+        of the repeats are added to its note (each different note once), so nothing
+        written is lost. Raise ValueError when the joined notes are over the limit.
+        """
+        first: dict[str, ShortlistItem] = {}
+        notes: dict[str, list[str]] = {}
+        for item in self.items:
+            if item.code not in first:
+                first[item.code] = item
+                notes[item.code] = [item.note] if item.note.strip() else []
+            elif item.note.strip() and item.note not in notes[item.code]:
+                notes[item.code].append(item.note)
+        if len(first) == len(self.items):
+            return self
+        items = []
+        for code, item in first.items():
+            joined = "\n\n".join(notes[code])
+            if len(joined) > MAX_NOTE_CHARS:
+                raise ValueError(
+                    f"{code} is listed more than once and its notes together are longer "
+                    f"than {MAX_NOTE_CHARS} characters"
+                )
+            items.append(item.model_copy(update={"note": joined}))
+        return self.model_copy(update={"items": items})
+
     def add(self, code: str, today: date | None = None) -> bool:
         """Add an action once; return False when it is already on the list."""
         if code in self.codes():

@@ -15,12 +15,10 @@ overwriting the other window's changes.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import logging
 import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +26,9 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from vetguide.model import files
+from vetguide.model.files import atomic_write_text as atomic_write_text  # re-exported
+from vetguide.model.files import write_replace as _write_replace
 from vetguide.model.merge import MergeResult, merge
 from vetguide.model.resources import describe_validation_error, parse_json_text
 from vetguide.model.shortlist import Library, Shortlist, ShortlistFile
@@ -84,59 +85,6 @@ class FileStamp:
 
     def same_version(self, other: FileStamp | None) -> bool:
         return other is not None and (self.size, self.sha256) == (other.size, other.sha256)
-
-
-def _write_replace(
-    path: Path, data: bytes, before_replace: Callable[[], None] | None = None
-) -> os.stat_result:
-    """Write ``data`` to a temp file beside ``path``, fsync, then ``os.replace`` it over ``path``.
-
-    Return the stat of the written file (taken from the temp file before the rename, so it
-    names our bytes even if another process writes right after). On any failure the temp file
-    is removed and ``path`` is untouched.
-    """
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError as exc:  # a file where a folder should be: "File exists" says little
-        raise NotADirectoryError(
-            errno.ENOTDIR, f"{exc.filename or folder} is not a folder", str(folder)
-        ) from exc
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except PermissionError as exc:
-        raise PermissionError(
-            exc.errno, f"the folder {folder} is not writable", str(folder)
-        ) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            stat = os.fstat(handle.fileno())
-        if before_replace is not None:
-            before_replace()
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:
-            # The data are written; only the swap failed: on Windows, the file is open in
-            # another program (a viewer, a calendar, a sync client).
-            raise PermissionError(
-                exc.errno,
-                f"{exc.strerror or 'permission denied'} (is {path.name} open in another "
-                "program? Close it and try again)",
-                str(path),
-            ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return stat
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` so that ``path`` holds either the old or the new content, never a part."""
-    _write_replace(path, text.encode("utf-8"))
 
 
 def _dump(model: BaseModel) -> bytes:
@@ -443,7 +391,7 @@ def sync_library(
 def read_shortlist_file(path: Path) -> ShortlistFile:
     """Read a shared shortlist file; raise StorageError saying what is wrong. Changes nothing."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except FileNotFoundError as exc:
         raise StorageError(f"{path}: no such file") from exc
     except OSError as exc:
@@ -451,7 +399,8 @@ def read_shortlist_file(path: Path) -> ShortlistFile:
     except UnicodeDecodeError as exc:
         raise StorageError(f"{path}: cannot be read (not UTF-8 text)") from exc
     try:
-        return parse_model(ShortlistFile, text)
+        shared = parse_model(ShortlistFile, text)
+        return shared.model_copy(update={"shortlist": shared.shortlist.once_each()})
     except ValueError as exc:
         raise StorageError(f"{path} is not a vetguide shortlist file: {exc}") from exc
 

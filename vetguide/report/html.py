@@ -36,6 +36,7 @@ from vetguide.model.resources import load_countries, load_texts
 from vetguide.model.shortlist import ItemStatus, Shortlist, ShortlistItem
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Family, OrganisationType, Outcome, Verdict
+from vetguide.user_text import isolate
 
 MONTHS = (
     "January",
@@ -111,10 +112,15 @@ def e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def u(value: str) -> str:
+    """User text (a name) as escaped HTML, isolated so bidi controls in it stay inside."""
+    return e(isolate(value))
+
+
 def text_block(value: str) -> str:
-    """User text as escaped HTML that keeps its line breaks."""
-    lines = value.replace("\r\n", "\n").replace("\r", "\n")
-    return e(lines).replace("\n", "<br>")
+    """User text as escaped HTML that keeps its line breaks, each line isolated."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br>".join(u(line) for line in lines)
 
 
 def memo_text(texts: Texts, key: str, **values: object) -> str:
@@ -227,7 +233,7 @@ def _profile_rows(
 
     rows: list[tuple[str, str]] = []
     if profile.name.strip():
-        rows.append((say(texts, "label_organisation"), e(profile.name.strip())))
+        rows.append((say(texts, "label_organisation"), u(profile.name.strip())))
     rows.append(
         (say(texts, "label_type"), e(texts.organisation_types[profile.organisation_type].label))
     )
@@ -244,7 +250,7 @@ def _profile_rows(
         partners = []
         for partner in profile.partners:
             p_country = countries.get(partner.country)
-            parts = [partner.name.strip() or memo_text(texts, "partner_without_name")]
+            parts = [isolate(partner.name.strip()) or memo_text(texts, "partner_without_name")]
             parts.append(p_country.name if p_country else partner.country)
             if partner.organisation_type is not None:
                 parts.append(texts.organisation_types[partner.organisation_type].label)
@@ -630,7 +636,7 @@ class MemoParts:
         country = countries.get(profile.country) if profile else None
         self._country_name = country.name if country else ""
         self.head = (
-            f'<html lang="{e(language)}"><head><title>{e(shortlist.name)}</title>'
+            f'<html lang="{e(language)}"><head><title>{u(shortlist.name)}</title>'
             f"<style>{STYLE}</style></head><body>"
         )
         self.foot = "</body></html>"
@@ -707,7 +713,7 @@ class MemoParts:
         )
         parts = [
             f'<p class="small">{say(texts, "kind")}</p>',
-            f"<h1>{e(self._shortlist.name)}</h1>",
+            f"<h1>{u(self._shortlist.name)}</h1>",
             f'<p class="lead">{intro}</p>',
             f"<h2>{say(texts, 'organisation_heading')}</h2>",
         ]

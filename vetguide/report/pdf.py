@@ -53,6 +53,7 @@ from PySide6.QtGui import (
 )
 
 from vetguide import __version__
+from vetguide.model import files
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.recommend import recommend
 from vetguide.model.resources import DataError, load_texts
@@ -140,19 +141,14 @@ def memo_font(family: str, point_size: float) -> QFont:
     return font
 
 
-def check_target(path: Path) -> None:
-    """Refuse early, with a clear message, a target that cannot be written."""
-    folder = path.parent
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
-    if not folder.exists():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: {folder} is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write {path}: the folder {folder} is not writable")
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ExportError(f"cannot write {path}: the file is read-only")
+def check_target(path: Path) -> Path:
+    """Refuse early, with a clear message, a target that cannot be written; return the file
+    to write (a symlink followed). The same check as every other export
+    (:func:`vetguide.model.files.check_target`)."""
+    try:
+        return files.check_target(path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _author(shortlist: Shortlist) -> str:
@@ -218,7 +214,7 @@ def export_shortlist_pdf(
     while it is exported (pass a copy when exporting in another thread).
     """
     path = Path(path)
-    check_target(path)
+    target = check_target(path)
     steps = _Steps(progress, cancelled)
     steps.check()
     try:
@@ -233,13 +229,20 @@ def export_shortlist_pdf(
     except (DataError, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"could not prepare the memo: {exc}") from exc
     ensure_gui_application()
-    _render(parts, shortlist.name, _author(shortlist), path, page_label, steps)
+    _render(parts, shortlist.name, _author(shortlist), path, target, page_label, steps)
 
 
 def _render(
-    parts: MemoParts, title: str, author: str, path: Path, page_label: str, steps: _Steps
+    parts: MemoParts,
+    title: str,
+    author: str,
+    path: Path,
+    target: Path,
+    page_label: str,
+    steps: _Steps,
 ) -> None:
-    out = QSaveFile(str(path))
+    """Paint the memo into ``target`` (``path`` with symlinks followed); name ``path``."""
+    out = QSaveFile(str(target))
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"cannot write {path}: {out.errorString()}")
     painter = QPainter()

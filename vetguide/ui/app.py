@@ -66,9 +66,16 @@ def _cannot_start(app: QApplication, window: QWidget, details: str) -> None:
 
 
 def _start_logging() -> None:
+    """Open the log file, then remove what interrupted saves left in the data folder."""
+    import logging
+
     from vetguide.logging_setup import setup_logging
+    from vetguide.model.files import remove_stale_temp_files
+    from vetguide.paths import data_dir
 
     setup_logging()
+    for path in remove_stale_temp_files(data_dir()):
+        logging.getLogger(__name__).warning("removed %s, left by an interrupted save", path)
 
 
 def icon_path() -> Path:
@@ -107,7 +114,8 @@ def run_app(argv: list[str]) -> int:
         window = MainWindow(None)
         window.load_failed.connect(lambda details: _cannot_start(app, window, details))
         window.show()
-        # The log file is opened once the window is up (it costs start-up time otherwise).
+        # The log file is opened once the window is up (it costs start-up time otherwise);
+        # leftover temp files are removed then.
         QTimer.singleShot(0, _start_logging)
         try:
             return _exec(app)

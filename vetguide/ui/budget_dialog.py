@@ -84,6 +84,7 @@ from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.presenter import localized_catalogue
 from vetguide.ui.results_view import with_official, wrapped
+from vetguide.ui.user_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -253,7 +254,8 @@ class FlowTableModel(QAbstractTableModel):
                 text = f"{activity.name}: {activity.participants}" if activity else str(value)
             else:
                 text = self.help.get(column, "")
-            return "\n".join(t for t in (text, problem) if t) or None
+            joined = "\n".join(t for t in (text, problem) if t)
+            return tooltip(joined) if joined else None  # a problem may quote the plan file
         if role == Qt.ItemDataRole.TextAlignmentRole and column in INT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -301,7 +303,7 @@ class FlowTableModel(QAbstractTableModel):
                     return tr("⚠ Flow {n}").format(n=section + 1)
                 return tr("Flow {n}").format(n=section + 1)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return problem
+                return tooltip(problem) if problem else None
         return None
 
     # --- own API ----------------------------------------------------------------------------

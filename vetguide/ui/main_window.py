@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 from vetguide import __version__
 from vetguide.ui import dialogs, i18n
 from vetguide.ui.i18n import tr
+from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
     from vetguide.model.catalogue import Catalogue
@@ -920,7 +921,7 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         for shortlist in self.library.shortlists:
-            combo.addItem(shortlist.name, shortlist.id)
+            combo.addItem(shown(shortlist.name), shortlist.id)
         position = combo.findData(select_id) if select_id else -1
         if position < 0 and combo.count():
             position = 0
@@ -994,7 +995,7 @@ class MainWindow(QMainWindow):
         from vetguide.model.shortlist import Shortlist
 
         self._append_shortlist(Shortlist(name=name, created=self.today))
-        self.show_status(tr("Created the shortlist “{name}”.").format(name=name))
+        self.show_status(tr("Created the shortlist “{name}”.").format(name=shown(name)))
 
     def rename_shortlist(self) -> None:
         shortlist = self.current_shortlist()
@@ -1009,7 +1010,9 @@ class MainWindow(QMainWindow):
         shortlist.name = name
         self.save()
         self._refresh_shortlists(shortlist.id)
-        self.show_status(tr("Renamed “{old}” to “{name}”.").format(old=old, name=name))
+        self.show_status(
+            tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name))
+        )
 
     def delete_shortlist(self) -> None:
         shortlist = self.current_shortlist()
@@ -1018,7 +1021,7 @@ class MainWindow(QMainWindow):
         text = tr(
             "Delete the shortlist “{name}” with its actions and their notes (actions: {count})?"
             "\n\nThis cannot be undone. Export the shortlist first if you may need it again."
-        ).format(name=shortlist.name, count=len(shortlist.items))
+        ).format(name=shown(shortlist.name), count=len(shortlist.items))
         if not dialogs.confirm(self, tr("Delete shortlist"), text, tr("Delete")):
             return
         position = self.library.shortlists.index(shortlist)
@@ -1027,7 +1030,7 @@ class MainWindow(QMainWindow):
         remaining = self.library.shortlists
         next_id = remaining[min(position, len(remaining) - 1)].id if remaining else None
         self._refresh_shortlists(next_id)
-        self.show_status(tr("Deleted the shortlist “{name}”.").format(name=shortlist.name))
+        self.show_status(tr("Deleted the shortlist “{name}”.").format(name=shown(shortlist.name)))
 
     # --- items -----------------------------------------------------------------------------
 
@@ -1067,11 +1070,11 @@ class MainWindow(QMainWindow):
             self._append_shortlist(shortlist)
         if not self.items_model.add_code(code, self.today):
             message = tr("{code} is already on the shortlist “{name}”.")
-            self.show_status(message.format(code=code, name=shortlist.name))
+            self.show_status(message.format(code=code, name=shown(shortlist.name)))
             return
         self.shortlist_pane.select_row(self.items_model.rowCount() - 1)
         message = tr("Added {code} to the shortlist “{name}”.")
-        self.show_status(message.format(code=code, name=shortlist.name))
+        self.show_status(message.format(code=code, name=shown(shortlist.name)))
 
     def _move(self, delta: int) -> None:
         row = self.shortlist_pane.current_row()
@@ -1238,7 +1241,7 @@ class MainWindow(QMainWindow):
         known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
         message = tr("Imported the shortlist “{name}” with {count} action(s).").format(
-            name=shortlist.name, count=len(shortlist.items)
+            name=shown(shortlist.name), count=len(shortlist.items)
         )
         if unknown:
             message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
@@ -1260,7 +1263,9 @@ class MainWindow(QMainWindow):
         except storage.StorageError as exc:
             dialogs.warn(self, tr("The shortlist could not be exported"), str(exc))
             return
-        self.show_status(tr("Exported “{name}” to {path}.").format(name=shortlist.name, path=path))
+        self.show_status(
+            tr("Exported “{name}” to {path}.").format(name=shown(shortlist.name), path=path)
+        )
 
     def _export_target(self, title: str, suffix: str, name_filter: str) -> Path | None:
         """Ask where to export the current shortlist, starting in the last export folder."""
@@ -1314,7 +1319,7 @@ class MainWindow(QMainWindow):
         self._exported(
             tr("PDF saved"),
             tr("The memo of the shortlist “{name}” was saved to:\n{path}").format(
-                name=shortlist.name, path=path
+                name=shown(shortlist.name), path=path
             ),
             path,
             tr("&Open the PDF"),
@@ -1344,7 +1349,7 @@ class MainWindow(QMainWindow):
             text = tr(
                 "No deadline lies ahead for the actions of “{name}”, so there is nothing to put "
                 "in a calendar."
-            ).format(name=shortlist.name)
+            ).format(name=shown(shortlist.name))
             dialogs.inform(self, title, f"{text} {skipped}".strip())
             return
         path = self._export_target(title, "ics", ics_filter())
@@ -1372,7 +1377,7 @@ class MainWindow(QMainWindow):
         else:
             text = tr("{count} deadline(s) of the shortlist “{name}” were saved to:\n{path}")
         text = text.format(
-            count=result.events, expected=result.expected, name=shortlist.name, path=path
+            count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
         )
         if local_zone:
             text += "\n\n" + tr("Each deadline also gives the time in {zone}.").format(
@@ -1408,7 +1413,7 @@ class MainWindow(QMainWindow):
             self._english_catalogue(),
             self.today,
             self.library.last_profile,
-            [(s.id, s.name) for s in self.library.shortlists],
+            [(s.id, shown(s.name)) for s in self.library.shortlists],
             current.id if current else None,
             self,
         )
@@ -1445,7 +1450,7 @@ class MainWindow(QMainWindow):
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
         message = tr("Added {count} action(s) to the shortlist “{name}”.").format(
-            count=len(added), name=shortlist.name
+            count=len(added), name=shown(shortlist.name)
         )
         if skipped:
             message += " " + tr("{count} were already on it.").format(count=skipped)

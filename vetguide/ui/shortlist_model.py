@@ -23,6 +23,7 @@ from vetguide.model.catalogue import Catalogue
 from vetguide.model.formatting import format_date, format_number
 from vetguide.model.shortlist import MAX_NOTE_CHARS, ItemStatus, Shortlist, ShortlistItem
 from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.user_text import shown, tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: "no parent"
@@ -200,7 +201,7 @@ class ShortlistItemsModel(QAbstractTableModel):
                 return status_label(item.status)
             if column == Column.ADDED:
                 return format_date(item.added, model_language())
-            return note_preview(item.note)
+            return shown(note_preview(item.note))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN_TOP_LEFT
         if role == Qt.ItemDataRole.EditRole:
@@ -213,7 +214,7 @@ class ShortlistItemsModel(QAbstractTableModel):
             if column == Column.ACTION:
                 return self.action_label(item.code)
             if column == Column.NOTE and item.note:
-                return note_tooltip(item.note)
+                return tooltip(note_tooltip(item.note))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

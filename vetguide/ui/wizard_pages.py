@@ -62,6 +62,7 @@ from vetguide.model.vocab import Experience, Goal, OrganisationType
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.presenter import WizardPresenter
 from vetguide.ui.results_view import GlossaryLink, ResultsView, wrapped
+from vetguide.ui.user_text import shown, tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -622,7 +623,9 @@ class PartnersModel(QAbstractTableModel):
                 return tr("Not known yet")
             return self.texts.organisation_types[partner.organisation_type].label
         if column == 2:
-            return partner.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(partner.name) if partner.name else None
+            return shown(partner.name)
         return None
 
     def headerData(
