@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import TODAY
 from vetguide.model.catalogue import Catalogue
+from vetguide.model.library_db import open_library
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist, ShortlistItem
-from vetguide.model.storage import library_path, save_model
 from vetguide.report import ExportError
 from vetguide.ui.export_worker import ExportJob, ExportProgressDialog, run_export_with_progress
 from vetguide.ui.shortlist_model import NOTE_PREVIEW_CHARS, Column, ShortlistItemsModel
@@ -31,14 +31,14 @@ def long_note(row: int, chars: int) -> str:
 
 
 def big_shortlist(catalogue: Catalogue, items: int, note_chars: int) -> Shortlist:
-    """``items`` items; codes repeat the catalogue's (the model refuses that only in add())."""
+    """``items`` items: the catalogue's codes, then the same with a number (one code once)."""
     codes = [a.code for a in catalogue.actions]
     statuses = list(ItemStatus)
     return Shortlist(
         name="Everything we ever considered",
         items=[
             ShortlistItem(
-                code=codes[n % len(codes)],
+                code=codes[n] if n < len(codes) else f"{codes[n % len(codes)]}-{n}",
                 note=long_note(n, note_chars),
                 status=statuses[n % len(statuses)],
                 added=date(2026, 1, 5),
@@ -51,7 +51,9 @@ def big_shortlist(catalogue: Catalogue, items: int, note_chars: int) -> Shortlis
 @pytest.fixture
 def thousand(catalogue: Catalogue) -> Shortlist:
     shortlist = big_shortlist(catalogue, 1000, 100_000)
-    save_model(library_path(), Library(shortlists=[shortlist]))
+    store = open_library().store
+    store.import_library(Library(shortlists=[shortlist]))
+    store.close()
     return shortlist
 
 
