@@ -1039,14 +1039,10 @@ class MainWindow(QMainWindow):
 
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
+        from vetguide.model.shortlist import free_name
+
         name = name.strip()[:MAX_NAME_CHARS] or tr(DEFAULT_SHORTLIST_NAME)
-        taken = {s.name.casefold() for s in self.library.shortlists if s.id != exclude_id}
-        candidate, number = name, 2
-        while candidate.casefold() in taken:
-            suffix = f" ({number})"
-            candidate = name[: MAX_NAME_CHARS - len(suffix)] + suffix
-            number += 1
-        return candidate
+        return free_name(name, (s.name for s in self.library.shortlists if s.id != exclude_id))
 
     def _ask_name(
         self, title: str, label: str, text: str, exclude_id: str | None = None
