@@ -83,14 +83,17 @@ def _schema_1(conn: sqlite3.Connection) -> None:
         """CREATE TABLE items (
             shortlist_id TEXT NOT NULL REFERENCES shortlists(id) ON DELETE CASCADE,
             code TEXT NOT NULL,
-            note TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL,
             added TEXT NOT NULL,
             position INTEGER NOT NULL,
             rev INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (shortlist_id, code)
         ) STRICT"""
     )
+    # The note is the last column: listing the items (codes, order, revs) never reads the
+    # overflow pages of long notes.
+    conn.execute("CREATE INDEX items_order ON items (shortlist_id, position)")
     conn.execute("INSERT INTO meta VALUES ('rev', '0')")
 
 
@@ -186,16 +189,17 @@ def db_path(folder: Path | None = None) -> Path:
     return (folder or data_dir()) / DB_FILE
 
 
-def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            isolation_level=None,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-        )
-    else:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+def _connect(path: Path, read_only: bool = False, any_thread: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit); ``any_thread``: it may be
+    opened in one thread and used in another (never in two at once)."""
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    conn = sqlite3.connect(
+        target,
+        uri=read_only,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=not any_thread,
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -286,7 +290,7 @@ def _migrate_json(folder: Path, path: Path, opened_fields: dict[str, object]) ->
     log.warning("library.json carried over into %s", path)
 
 
-def open_library(folder: Path | None = None) -> Opened:
+def open_library(folder: Path | None = None, any_thread: bool = False) -> Opened:
     """Open (creating, migrating or repairing as needed) the library database of ``folder``.
 
     Raise :class:`StorageError` when the data folder or database cannot be used at all, and
@@ -307,7 +311,7 @@ def open_library(folder: Path | None = None) -> Opened:
                 found["damaged_copy"] = _move_aside(path)
                 found["problem"] = problem
                 log.warning("%s is damaged (%s); moved aside to %s", path, problem, found)
-        store = LibraryStore.connect(path)
+        store = LibraryStore.connect(path, any_thread)
         if store.read_only:
             found["newer_version"] = store.user_version
         else:
@@ -345,15 +349,15 @@ class LibraryStore:
         self._rev = 0
 
     @classmethod
-    def connect(cls, path: Path) -> LibraryStore:
+    def connect(cls, path: Path, any_thread: bool = False) -> LibraryStore:
         """Open ``path``: WAL, migrated to this version; read-only when a newer vetguide wrote it."""
-        conn = _connect(path)
+        conn = _connect(path, any_thread=any_thread)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 conn.close()
                 log.warning("%s has schema %s (newer); opened read-only", path, version)
-                return cls(path, _connect(path, read_only=True), read_only=True)
+                return cls(path, _connect(path, True, any_thread), read_only=True)
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
@@ -521,7 +525,8 @@ class LibraryStore:
             (shortlist_id,),
         ).fetchone()[0]
         self.conn.execute(
-            "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+            "INSERT INTO items (shortlist_id, code, note, status, added, position, rev) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
             "note = excluded.note, status = excluded.status, rev = excluded.rev",
             (
                 shortlist_id,
