@@ -189,16 +189,11 @@ def db_path(folder: Path | None = None) -> Path:
     return (folder or data_dir()) / DB_FILE
 
 
-def _connect(path: Path, read_only: bool = False, any_thread: bool = False) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit); ``any_thread``: it may be
-    opened in one thread and used in another (never in two at once)."""
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``)."""
     target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
     conn = sqlite3.connect(
-        target,
-        uri=read_only,
-        isolation_level=None,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        check_same_thread=not any_thread,
+        target, uri=read_only, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -290,7 +285,7 @@ def _migrate_json(folder: Path, path: Path, opened_fields: dict[str, object]) ->
     log.warning("library.json carried over into %s", path)
 
 
-def open_library(folder: Path | None = None, any_thread: bool = False) -> Opened:
+def open_library(folder: Path | None = None) -> Opened:
     """Open (creating, migrating or repairing as needed) the library database of ``folder``.
 
     Raise :class:`StorageError` when the data folder or database cannot be used at all, and
@@ -311,7 +306,7 @@ def open_library(folder: Path | None = None, any_thread: bool = False) -> Opened
                 found["damaged_copy"] = _move_aside(path)
                 found["problem"] = problem
                 log.warning("%s is damaged (%s); moved aside to %s", path, problem, found)
-        store = LibraryStore.connect(path, any_thread)
+        store = LibraryStore.connect(path)
         if store.read_only:
             found["newer_version"] = store.user_version
         else:
@@ -349,15 +344,15 @@ class LibraryStore:
         self._rev = 0
 
     @classmethod
-    def connect(cls, path: Path, any_thread: bool = False) -> LibraryStore:
+    def connect(cls, path: Path) -> LibraryStore:
         """Open ``path``: WAL, migrated to this version; read-only when a newer vetguide wrote it."""
-        conn = _connect(path, any_thread=any_thread)
+        conn = _connect(path)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
                 conn.close()
                 log.warning("%s has schema %s (newer); opened read-only", path, version)
-                return cls(path, _connect(path, True, any_thread), read_only=True)
+                return cls(path, _connect(path, read_only=True), read_only=True)
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
