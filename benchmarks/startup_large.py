@@ -247,34 +247,8 @@ def _exec(app):
     ticker = QTimer()
     ticker.setInterval(10)
     ticker.timeout.connect(tick)
-    pane = window.shortlist_pane
-    model = window.items_model
-    middle = model.rowCount() // 2
-    other = open_library().store
-
-    def type_key():
-        QTest.keyClick(pane.note_edit, Qt.Key.Key_A)
-
-    def outside_edit():
-        sid = window.current_shortlist().id
-        other.set_note(sid, model.item(1).code, "changed in another window")
-
-    steps = [("select an item", lambda: pane.select_row(middle)),
-             ("focus the note", lambda: pane.note_edit.setFocus())]
-    steps += [("type into the note", type_key)] * 60
-    steps += [("note saved (400 ms after typing)", lambda: None)] * 50
-    steps += [
-        ("select another item", lambda: pane.select_row(middle + 1)),
-        ("change a status", lambda: model.setData(model.index(middle + 1, 1), ItemStatus.FUNDED.value)),
-        ("move an item up", window.act_move_up.trigger),
-        ("move an item down", window.act_move_down.trigger),
-        ("add an action", lambda: model.add_code("KA122-VET-NEW", window.today)),
-        ("remove the action", lambda: (pane.select_row(model.rowCount() - 1), window.remove_item())),
-        ("another window edits a note", outside_edit),
-    ]
-    steps += [("window shows the other edit", lambda: None)] * 300
-
     def run(index=0):
+        steps, model = state["steps"], state["model"]
         if index == len(steps):
             ticker.stop()
             shown = model.item(1).note == "changed in another window"
@@ -288,6 +262,35 @@ def _exec(app):
         QTimer.singleShot(10, lambda: run(index + 1))
 
     def start():
+        pane = window.shortlist_pane
+        model = window.items_model
+        middle = model.rowCount() // 2
+        other = open_library().store
+
+        def type_key():
+            QTest.keyClick(pane.note_edit, Qt.Key.Key_A)
+
+        def outside_edit():
+            sid = window.current_shortlist().id
+            other.set_note(sid, model.item(1).code, "changed in another window")
+
+        steps = [("select an item", lambda: pane.select_row(middle)),
+                 ("focus the note", lambda: pane.note_edit.setFocus())]
+        steps += [("type into the note", type_key)] * 60
+        steps += [("note saved (400 ms after typing)", lambda: None)] * 50
+        steps += [
+            ("select another item", lambda: pane.select_row(middle + 1)),
+            ("change a status", lambda: model.setData(model.index(middle + 1, 1), ItemStatus.FUNDED.value)),
+            ("move an item up", window.act_move_up.trigger),
+            ("move an item down", window.act_move_down.trigger),
+            ("add an action", lambda: model.add_code("KA122-VET-NEW", window.today)),
+            ("remove the action", lambda: (pane.select_row(model.rowCount() - 1), window.remove_item())),
+            ("another window edits a note", outside_edit),
+        ]
+        steps += [("window shows the other edit", lambda: None)] * 300
+
+        state["steps"] = steps
+        state["model"] = model
         ticker.start()
         QTimer.singleShot(200, run)
 

@@ -79,6 +79,21 @@ def test_each_edit_writes_only_what_changed(tmp_path: Path) -> None:
     assert reopen(tmp_path) == library
 
 
+def test_moving_one_item_rewrites_two_rows_not_the_list(tmp_path: Path) -> None:
+    store = opened(tmp_path).store
+    codes = [f"KA{n:03d}-VET" for n in range(200)]
+    library = Library(
+        shortlists=[Shortlist(id="big", name="Big", items=[ShortlistItem(code=c) for c in codes])]
+    )
+    saved = store.save(db.Snapshot(), library)
+    items = library.shortlists[0].items
+    library.shortlists[0].items = [*items[:100], items[101], items[100], *items[102:]]
+    before = store.conn.total_changes
+    store.save(saved, library)
+    assert store.conn.total_changes - before == 3  # two positions and the change counter
+    assert reopen(tmp_path).shortlists[0].codes() == library.shortlists[0].codes()
+
+
 def test_two_connections_keep_both_edits_even_on_one_item(tmp_path: Path) -> None:
     """A note edited in one window, the status of the same item in the other: both stay."""
     first, second = opened(tmp_path), opened(tmp_path)

@@ -137,6 +137,33 @@ def test_a_thousand_items_open_with_short_rows_and_the_whole_note_in_the_editor(
     assert pane.note_code == thousand.items[999].code
 
 
+def test_edits_in_a_thousand_items_ask_only_about_the_rows_on_screen(
+    qtbot, make_window, thousand, monkeypatch
+):
+    """A status change, a move, another window's edit: no column is measured over all rows."""
+    from vetguide.model.library_db import open_library
+
+    asked = RowsAsked(monkeypatch)  # before the window: Qt then calls the recording data()
+    window = make_window()
+    pane = window.shortlist_pane
+    model = pane.model
+    pane.select_row(1)
+    QApplication.processEvents()
+    asked.clear()
+    shown = set(visible_rows(window))
+    model.setData(model.index(1, Column.STATUS), "funded")
+    window.act_move_down.trigger()
+    other = open_library().store
+    other.set_note(thousand.id, thousand.items[0].code, "written in another window")
+    other.close()
+    assert window.check_for_outside_changes()
+    QApplication.processEvents()
+    assert model.item(0).note == "written in another window"
+    assert pane.current_row() == 2  # the moved item is still the one selected
+    for column in Column:
+        assert asked.of(column) <= shown | {1, 2}, column
+
+
 def test_rows_fit_their_text_until_the_list_is_long(qtbot, window, catalogue):
     pane = window.shortlist_pane
     model = pane.model

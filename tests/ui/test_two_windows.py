@@ -57,6 +57,26 @@ def test_the_timer_shows_other_windows_changes_and_keeps_the_note_being_typed(qt
     assert notes == ["Partner in Valencia", "Ask the director"]
 
 
+def test_another_windows_note_edit_redraws_one_row_without_a_reset(qtbot, make_window, dialogs):
+    first = make_window()
+    add_actions(qtbot, first, "KA122-VET", "KA210-VET", "KA220-VET")
+    second = make_window()
+    select_item(qtbot, second, 2)
+    resets: list[bool] = []
+    second.items_model.modelReset.connect(lambda: resets.append(True))
+    select_item(qtbot, first, 0)
+    qtbot.keyClicks(first.shortlist_pane.note_edit, "Partner in Valencia")
+    first.save()
+    assert second.check_for_outside_changes()
+    assert second.current_shortlist().items[0].note == "Partner in Valencia"
+    assert resets == [] and second.shortlist_pane.current_row() == 2
+    dialogs.script("ask_text", "Renamed")  # a rename changes the list: shown in full
+    first.act_rename.trigger()
+    assert second.check_for_outside_changes()
+    assert second.shortlist_pane.shortlist_combo.currentText() == "Renamed"
+    assert second.shortlist_pane.current_row() == 2
+
+
 def test_a_database_from_a_newer_vetguide_is_opened_read_only_and_never_changed(
     qtbot, make_window, dialogs, data_dir
 ):
@@ -130,9 +150,8 @@ def test_a_damaged_database_is_moved_aside_and_the_latest_backup_offered(
 ):
     window = make_window()
     add_actions(qtbot, window, "KA122-VET")
-    backup = data_dir / "backups" / "library-2026-01-09.sqlite"
-    window.library_service.store.backup_to(backup)
-    window.close()
+    window.close()  # makes the day's backup
+    (backup,) = (data_dir / "backups").iterdir()
     database = data_dir / "library.sqlite"
     for side in data_dir.glob("library.sqlite-*"):
         side.unlink()

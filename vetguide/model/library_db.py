@@ -617,8 +617,27 @@ class LibraryStore:
                 )
         kept = [c for c in old.codes if c in new.items]
         if [c for c in new.codes if c in old.items] != kept:
-            for position, code in enumerate(new.codes):
-                conn.execute(
+            self._reorder(sid, new.codes)
+
+    def _reorder(self, sid: str, codes: tuple[str, ...]) -> None:
+        """Put the items ``codes`` in this order, rewriting only the positions that change.
+
+        The positions they hold now are handed out again in the new order (moving one item
+        up rewrites two rows, not the whole list); items another window added meanwhile
+        keep theirs.
+        """
+        held = dict(
+            self.conn.execute(
+                "SELECT code, position FROM items WHERE shortlist_id = ?", (sid,)
+            ).fetchall()
+        )
+        present = [code for code in codes if code in held]
+        slots = sorted(held[code] for code in present)
+        if len(set(slots)) < len(slots):  # repeated positions: number them afresh
+            slots = list(range(len(slots)))
+        for code, position in zip(present, slots, strict=True):
+            if held[code] != position:
+                self.conn.execute(
                     "UPDATE items SET position = ? WHERE shortlist_id = ? AND code = ?",
                     (position, sid, code),
                 )

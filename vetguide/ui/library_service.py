@@ -5,12 +5,12 @@ transaction (:meth:`save`), and watches for edits made elsewhere: ``PRAGMA data_
 read when the window asks (it gets the focus) and on a light timer; when another window or
 process committed, :meth:`check` reads the changed rows and emits ``library_changed``.
 A failed write emits ``save_failed`` and keeps the window's library as it is, so nothing is
-lost: the next save writes it all, or the user exports it.
+lost: the next save writes it all, or the user exports it. Closing makes the day's backup
+(once a day, :func:`vetguide.model.library_db.make_daily_backup`).
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -112,18 +112,11 @@ class LibraryService(QObject):
         self.library_changed.emit()
         return kept
 
-    def backup_in_background(self) -> threading.Thread | None:
-        """Make today's backup (if not made yet) in a worker thread."""
-        if self.store is None or self.store.read_only:
-            return None
-        thread = threading.Thread(
-            target=library_db.make_daily_backup, args=(self.store.path,), daemon=True
-        )
-        thread.start()
-        return thread
-
     def close(self) -> None:
+        """Stop watching, make today's backup if there is none yet, close the database."""
         self.timer.stop()
         if self.store is not None:
+            if not self.store.read_only:
+                library_db.make_daily_backup(self.store.path)
             self.store.close()
             self.store = None

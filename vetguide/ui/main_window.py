@@ -425,7 +425,6 @@ class MainWindow(QMainWindow):
             )
             return Library()
         self._startup_messages.extend(self._opening_messages(opened))
-        service.backup_in_background()
         return opened.library
 
     def _opening_messages(self, opened: Opened) -> list[tuple[str, str]]:
@@ -958,17 +957,30 @@ class MainWindow(QMainWindow):
         current = self.current_shortlist()
         row = pane.current_row()
         code = self.items_model.item(row).code if row >= 0 else None
-        cursor = pane.note_edit.textCursor().position()
-        scroll = pane.note_edit.verticalScrollBar().value()
-        self.library = service.library
-        self._refresh_shortlists(current.id if current else self._last_shortlist_id())
-        shortlist = self.current_shortlist()
-        if code is not None and shortlist is not None and code in shortlist.codes():
-            pane.select_row(shortlist.codes().index(code))
-            text_cursor = pane.note_edit.textCursor()
-            text_cursor.setPosition(min(cursor, len(pane.note_edit.toPlainText())))
-            pane.note_edit.setTextCursor(text_cursor)
-            pane.note_edit.verticalScrollBar().setValue(scroll)
+        editor = pane.note_edit
+        cursor = editor.textCursor().position()
+        scroll = editor.verticalScrollBar().value()
+        self.library = library = service.library
+        combo = pane.shortlist_combo
+        listed = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+        same = [s for s in library.shortlists if current is not None and s.id == current.id]
+        if (
+            same
+            and listed == [(s.id, s.name) for s in library.shortlists]
+            and self.items_model.replace_shortlist(same[0])
+        ):
+            # The same shortlists and items: redraw the changed rows, keep the selection.
+            if row >= 0 and editor.toPlainText() != self.items_model.item(row).note:
+                self._item_selected()
+        else:
+            self._refresh_shortlists(current.id if current else self._last_shortlist_id())
+            shortlist = self.current_shortlist()
+            if code is not None and shortlist is not None and code in shortlist.codes():
+                pane.select_row(shortlist.codes().index(code))
+        text_cursor = editor.textCursor()
+        text_cursor.setPosition(min(cursor, len(editor.toPlainText())))
+        editor.setTextCursor(text_cursor)
+        editor.verticalScrollBar().setValue(scroll)
         self.statusBar().showMessage(
             tr("Shortlists changed in another window are shown."), STATUS_TIMEOUT_MS
         )
