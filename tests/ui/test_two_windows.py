@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 
 from tests.ui.helpers import on_disk
@@ -136,7 +137,9 @@ def test_a_backup_is_restored_from_the_help_menu(qtbot, make_window, dialogs, da
     add_actions(qtbot, window, "KA210-VET")
     other = make_window()
     dialogs.script("choose_backup", data_dir / "backups" / "library-2026-01-09.sqlite")
-    assert window.restore_backup()
+    window.act_restore.trigger()  # Help → Restore a backup…
+    offered = dialogs.of("choose_backup")[0]["backups"]
+    assert offered == [data_dir / "backups" / "library-2026-01-09.sqlite"]
     assert window.current_shortlist().codes() == ["KA122-VET"]
     assert on_disk().shortlists[0].codes() == ["KA122-VET"]
     kept = list((data_dir / "backups").glob("library-before-restore-*.sqlite"))
@@ -198,3 +201,20 @@ def test_missing_system_library_is_one_message_not_a_crash(monkeypatch):
     monkeypatch.setattr(cli.sys, "stderr", err)
     assert cli.launch_gui() == 1
     assert err.getvalue() == "vetguide: needs libxcb-cursor0: sudo apt install libxcb-cursor0\n"
+
+
+def test_the_restore_dialog_lists_the_backups_newest_first(qtbot, window, data_dir):
+    from vetguide.ui.restore_dialog import RestoreDialog
+
+    older, newer = data_dir / "a.sqlite", data_dir / "b.sqlite"
+    for path, stamp in ((older, 1_700_000_000), (newer, 1_700_086_400)):
+        window.library_service.store.backup_to(path)
+        os.utime(path, (stamp, stamp))
+    dialog = RestoreDialog([newer, older], window)
+    qtbot.addWidget(dialog)
+    lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert [line.rsplit(" – ", 1)[-1] for line in lines] == ["b.sqlite", "a.sqlite"]
+    assert "KB" in lines[0]
+    assert dialog.chosen() == newer
+    dialog.list.setCurrentRow(1)
+    assert dialog.chosen() == older

@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
         self.act_glossary.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+G")])
         self.act_about = a(self.show_about, None, "act_about")
         self.act_data_folder = a(self.open_data_folder, None, "act_data_folder")
-        self.act_restore = a(self.restore_backup, None, "act_restore")
+        self.act_restore = a(lambda: self.restore_backup(), None, "act_restore")
         # View → Language: one checkable action per language, in each language's own name.
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
