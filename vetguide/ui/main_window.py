@@ -1620,6 +1620,7 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, tr("The backup could not be restored"), str(exc))
             return False
         self._last_save_error = None
+        self.statusBar().showMessage(tr("Backup restored"), STATUS_TIMEOUT_MS)
         dialogs.inform(
             self,
             tr("Backup restored"),
