@@ -59,6 +59,7 @@ BACKUP_FOLDER = "backups"
 BACKUP_PREFIX = "library-"
 KEEP_BACKUPS = 5
 BUSY_TIMEOUT_MS = 5000
+MMAP_BYTES = 256 * 1024 * 1024
 SCHEMA_VERSION = 1
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,8 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Reading through a memory map: a large library (long notes) opens faster.
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     return conn
 
 
