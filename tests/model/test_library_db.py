@@ -321,3 +321,23 @@ def test_restore_keeps_the_state_before_and_other_connections_see_it(tmp_path: P
     assert db.check_database(kept) is None
     with pytest.raises(StorageError, match="not a usable backup"):
         first.store.restore(tmp_path / "missing.sqlite")
+
+
+def test_after_a_restore_no_window_keeps_a_note_from_before_it(tmp_path: Path) -> None:
+    """The change counter never goes back: a later edit is never taken for one already read."""
+    first, second = opened(tmp_path), opened(tmp_path)
+    first.store.save(db.Snapshot(), full_library())
+    backup = tmp_path / "backups" / "library-2026-01-09.sqlite"
+    first.store.backup_to(backup)
+    for text in ("later", "later still"):
+        library = first.store.refresh()
+        saved = db.snapshot(library)
+        library.shortlists[0].items[0].note = text
+        first.store.save(saved, library)
+    assert second.store.refresh().shortlists[0].items[0].note == "later still"
+    first.store.restore(backup)
+    library = first.store.refresh()
+    saved = db.snapshot(library)
+    library.shortlists[0].items[0].note = "after the restore"
+    first.store.save(saved, library)
+    assert second.store.refresh().shortlists[0].items[0].note == "after the restore"

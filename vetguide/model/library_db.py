@@ -731,14 +731,19 @@ class LibraryStore:
         kept = backup_folder(self.path) / f"{BACKUP_PREFIX}before-restore-{_stamp()}.sqlite"
         try:
             self.backup_to(kept)
+            before = int(self.meta("rev") or 0)
             src = _connect(source, read_only=True)
             try:
                 src.backup(self.conn)
             finally:
                 src.close()
             migrate(self.conn)
-            with self._write():
-                pass  # a new rev: other windows read everything again
+            # The change counter goes on from where it was (the backup's is older) and every
+            # row gets the new count: each window reads the whole library again.
+            self._set_meta("rev", str(max(before, int(self.meta("rev") or 0))))
+            with self._write() as rev:
+                self.conn.execute("UPDATE shortlists SET rev = ?", (rev,))
+                self.conn.execute("UPDATE items SET rev = ?", (rev,))
         except sqlite3.Error as exc:
             raise StorageError(_write_problem(self.path, exc)) from exc
         except OSError as exc:
