@@ -31,8 +31,10 @@ import hashlib
 import logging
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -303,13 +305,77 @@ def open_library(folder: Path | None = None) -> Opened:
             _migrate_json(folder, path, found)
             if path.exists() and (folder / LIBRARY_FILE).exists():
                 found["migrated_from"] = True
+        elif _opens_without_writing(path):
+            # quick_check runs in a worker thread while this one reads the library (both
+            # only read); if it finds damage, what was read is dropped.
+            checking = _in_thread(check_database, path)
+            opened: Opened | None = None
+            failure: Exception | None = None
+            try:
+                opened = _open(folder, path, dict(found))
+            except (sqlite3.Error, StorageError) as exc:
+                failure = exc
+            problem = checking.result()
+            if problem is None:
+                if opened is None:
+                    raise failure or StorageError(f"{path} cannot be opened")
+                return opened
+            if opened is not None:
+                opened.store.close()
+            _set_aside(path, problem, found)
         else:
             problem = check_database(path)
             if problem is not None:
-                found["damaged_copy"] = _move_aside(path)
-                found["problem"] = problem
-                log.warning("%s is damaged (%s); moved aside to %s", path, problem, found)
-        store = LibraryStore.connect(path)
+                _set_aside(path, problem, found)
+        return _open(folder, path, found)
+    except (NewerFileError, StorageError):
+        raise
+    except sqlite3.Error as exc:
+        log.warning("cannot open %s: %s", path, exc)
+        raise StorageError(f"{path} cannot be opened ({exc})") from exc
+    except OSError as exc:
+        log.warning("cannot open %s: %s", path, exc)
+        raise StorageError(f"{path} cannot be opened ({exc.strerror or exc})") from exc
+
+
+def _set_aside(path: Path, problem: str, found: dict[str, object]) -> None:
+    found["damaged_copy"] = _move_aside(path)
+    found["problem"] = problem
+    log.warning("%s is damaged (%s); moved aside to %s", path, problem, found["damaged_copy"])
+
+
+def _opens_without_writing(path: Path) -> bool:
+    """Whether opening ``path`` writes nothing: by its header, a database in WAL mode at
+    this schema version (a damaged one may then be read, never changed, before the check)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return (
+        len(header) == 100
+        and header.startswith(b"SQLite format 3\x00")
+        and header[18:20] == b"\x02\x02"  # WAL
+        and int.from_bytes(header[60:64], "big") == SCHEMA_VERSION
+    )
+
+
+def _in_thread(function: Callable[[Path], str | None], path: Path) -> Future[str | None]:
+    future: Future[str | None] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(function(path))
+        except BaseException as exc:  # pragma: no cover - check_database reports, not raises
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="vetguide-quick-check", daemon=True).start()
+    return future
+
+
+def _open(folder: Path, path: Path, found: dict[str, object]) -> Opened:
+    store = LibraryStore.connect(path)
+    try:
         if store.read_only:
             found["newer_version"] = store.user_version
         else:
@@ -319,14 +385,9 @@ def open_library(folder: Path | None = None) -> Opened:
             elif found.get("migrated_from") is True:
                 found.pop("migrated_from")
         library = store.load()
-    except (NewerFileError, StorageError):
+    except BaseException:
+        store.close()
         raise
-    except sqlite3.Error as exc:
-        log.warning("cannot open %s: %s", path, exc)
-        raise StorageError(f"{path} cannot be opened ({exc})") from exc
-    except OSError as exc:
-        log.warning("cannot open %s: %s", path, exc)
-        raise StorageError(f"{path} cannot be opened ({exc.strerror or exc})") from exc
     return Opened(store=store, library=library, **found)  # type: ignore[arg-type]
 
 
