@@ -403,9 +403,7 @@ class LibraryStore:
         self.read_only = read_only
         self.user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         self._revs: dict[tuple[str, str], int] = {}  # (shortlist id, code) -> rev last read
-        self._shortlist_revs: dict[str, int] = {}
         self._items: dict[tuple[str, str], ShortlistItem] = {}
-        self._rev = 0
 
     @classmethod
     def connect(cls, path: Path) -> LibraryStore:
@@ -446,7 +444,6 @@ class LibraryStore:
         """The whole library as stored (items are built without validating them again)."""
         self._revs.clear()
         self._items.clear()
-        self._shortlist_revs.clear()
         return self.refresh()
 
     def refresh(self) -> Library:
@@ -471,7 +468,6 @@ class LibraryStore:
 
     def _read_rows(self) -> Library:
         conn = self.conn
-        self._rev = int(self.meta("rev") or 0)
         listed = conn.execute(
             "SELECT shortlist_id, code, rev FROM items ORDER BY shortlist_id, position, rowid"
         ).fetchall()
@@ -503,10 +499,9 @@ class LibraryStore:
             revs[key] = rev
         self._items, self._revs = cache, revs
         shortlists = []
-        for sid, name, created, profile, rev in conn.execute(
-            "SELECT id, name, created, profile, rev FROM shortlists ORDER BY position, rowid"
+        for sid, name, created, profile in conn.execute(
+            "SELECT id, name, created, profile FROM shortlists ORDER BY position, rowid"
         ):
-            self._shortlist_revs[sid] = rev
             shortlists.append(
                 Shortlist.model_construct(
                     id=sid,
