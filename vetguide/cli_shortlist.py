@@ -111,13 +111,17 @@ def _new_name(store: LibraryStore, name: str) -> str:
     return name
 
 
+def _actions(count: int) -> str:
+    return f"{count} action" if count == 1 else f"{count} actions"
+
+
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     with _store() as store:
         shortlists = store.refresh().shortlists
     if not shortlists:
         out.write("no shortlists yet (vetguide shortlist new NAME)\n")
     for shortlist in shortlists:
-        out.write(f"{shortlist.name}\t{len(shortlist.items)} action(s)\n")
+        out.write(f"{shortlist.name}\t{_actions(len(shortlist.items))}\n")
     return EXIT_OK
 
 
@@ -202,7 +206,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         write_shortlist_file(target, shortlist)
     except StorageError as exc:
         raise _error(str(exc)) from exc
-    out.write(f"wrote {target} ({len(shortlist.items)} actions)\n")
+    out.write(f"wrote {target} ({_actions(len(shortlist.items))})\n")
     return EXIT_OK
 
 
@@ -220,7 +224,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             update={"id": uuid.uuid4().hex, "name": free_name(incoming.name, taken)}, deep=True
         )
         store.new_shortlist(shortlist)
-    out.write(f"imported the shortlist '{shortlist.name}' ({len(shortlist.items)} actions)\n")
+    out.write(f"imported the shortlist '{shortlist.name}' ({_actions(len(shortlist.items))})\n")
     return EXIT_OK
 
 

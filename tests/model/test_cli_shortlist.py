@@ -50,7 +50,7 @@ def test_a_whole_session_lands_in_the_database(data_dir: Path, tmp_path: Path) -
     (shortlist,) = library(data_dir).shortlists
     assert shortlist.name == "Plan 2026" and shortlist.codes() == ["KA122-VET"]
     assert shortlist.items[0].note == "Ask the director"
-    assert ok("list") == "Plan 2026\t1 action(s)\n"
+    assert ok("list") == "Plan 2026\t1 action\n"
     shown = ok("show", "Plan 2026")
     assert "KA122-VET – Short-term projects" in shown and "  | Ask the director" in shown
 
@@ -104,6 +104,6 @@ def test_a_database_from_a_newer_vetguide_is_read_but_not_changed(data_dir: Path
     opened = open_library(data_dir)
     opened.store.conn.execute("PRAGMA user_version = 99")
     opened.store.close()
-    assert ok("list") == "A\t0 action(s)\n"
+    assert ok("list") == "A\t0 actions\n"
     code, _, err = call("add", "A", "KA122-VET")
     assert code == 2 and "newer version of vetguide" in err and err.count("\n") == 1
