@@ -78,8 +78,16 @@ def test_three_short_term_grants_in_five_years():
 
 
 def test_too_many_participants_is_conditional_and_suggests_accreditation():
-    result = school(participants=45)
+    result = school(participants=45, experience="experienced")
     assert verdicts(result)["KA122-VET"] is C
+    # The advice never points below a mobility route the ranking puts higher.
+    assert verdicts(result)["KA120-VET"] is E
+    assert result.mobility.code == "KA120-VET"
+    assert "changes first" in result.mobility.reasons[0]
+
+
+def test_advised_short_term_route_suggests_accreditation_for_experienced():
+    result = school(experience="experienced")
     assert result.mobility.code == "KA122-VET"
     assert result.mobility.next_step == "KA120-VET"
 
@@ -130,7 +138,8 @@ def test_jean_monnet_teacher_training_needs_eche_for_universities():
 def test_single_applicant_actions_have_no_partner_role():
     result = school()
     for code in ("KA120-VET", "ERASMUS-JMO-OFET-TT", "ERASMUS-JMO-OFET-LEARNING-EU"):
-        assert result.result(code).partner_verdict is I
+        assert result.result(code).partner_verdict is None  # not "ineligible": no such role
+        assert result.result(code).partner_criteria == []
 
 
 @pytest.mark.parametrize(
@@ -184,12 +193,55 @@ def test_cove_clusters_follow_goals():
     assert rec(goals=["eu_teaching"]).cove_clusters == []
 
 
-def test_ranking_puts_relevant_fixable_actions_before_irrelevant_ones():
+def test_ranking_puts_relevant_actions_first_within_a_verdict():
     result = school()
     codes = [r.code for r in result.actions]
-    assert codes.index("KA220-VET") < codes.index("ERASMUS-JMO-OFET-LEARNING-EU")
-    fits = [r.fit for r in result.actions if r.verdict is E and r.matched_goals]
-    assert fits == sorted(fits, reverse=True)
+    # Eligible before possible-with-changes, whatever the goals.
+    assert codes.index("ERASMUS-JMO-OFET-LEARNING-EU") < codes.index("KA220-VET")
+    eligible = [r for r in result.actions if r.verdict is E]
+    relevant = [bool(r.matched_goals) for r in eligible]
+    assert relevant == sorted(relevant, reverse=True)
+
+
+VERDICT_RANK = {E: 0, C: 1, I: 2}
+
+RANKING_PROFILES = [
+    # A Serbian VET school without accreditation and no mobility goal: KA121-VET is not
+    # eligible; it used to rank above the conditional actions.
+    {"goals": ["eu_teaching"], "partners": [{"country": "ES"}]},
+    {"goals": ["develop_practices"], "partners": [{"country": "ES"}]},
+    {"goals": ["learner_mobility"], "participants": 45},
+    {"goals": ["third_country_cooperation"], "partners": [{"country": "AL"}]},
+    {"goals": [], "partners": []},
+    {"organisation_type": "general_school", "goals": ["learner_mobility", "eu_teaching"]},
+    {"holds_vet_accreditation": True, "goals": ["staff_mobility"]},
+]
+
+
+@pytest.mark.parametrize("fields", RANKING_PROFILES)
+def test_ranking_is_by_eligibility(fields):
+    result = rec(**fields)
+    ranks = [VERDICT_RANK[r.verdict] for r in result.actions]
+    assert ranks == sorted(ranks), [(r.code, r.verdict.value) for r in result.actions]
+
+
+def test_not_eligible_accredited_project_ranks_below_conditional_actions():
+    result = rec(goals=["learner_mobility"], partners=[{"country": "ES"}])
+    codes = [r.code for r in result.actions]
+    assert verdicts(result)["KA121-VET"] is I
+    for r in result.actions:
+        if r.verdict is C:
+            assert codes.index(r.code) < codes.index("KA121-VET"), r.code
+
+
+@pytest.mark.parametrize("fields", RANKING_PROFILES)
+def test_advised_mobility_route_ranks_first_among_mobility_actions(fields):
+    result = rec(**fields)
+    mobility = [r for r in result.actions if r.family.value == "mobility"]
+    if result.mobility is None:
+        assert all(r.verdict is I for r in mobility)
+        return
+    assert mobility[0].code == result.mobility.code
 
 
 def test_deadlines_status_follows_today():

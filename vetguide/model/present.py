@@ -23,7 +23,7 @@ from vetguide.model.deadlines import (
 from vetguide.model.recommend import CriterionResult, Recommendations
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
-from vetguide.model.vocab import Outcome
+from vetguide.model.vocab import Outcome, Verdict
 
 MARK = {Outcome.MET: "[x]", Outcome.NOT_MET: "[ ]", Outcome.UNKNOWN: "[?]"}
 UNVERIFIED = "(unverified)"  # English; other languages: load_texts(language).say("unverified")
@@ -112,7 +112,7 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
                 "official_title": _official_title(catalogue, r.code),
                 "family": r.family.value,
                 "verdict": r.verdict.value,
-                "partner_verdict": r.partner_verdict.value,
+                "partner_verdict": r.partner_verdict.value if r.partner_verdict else None,
                 "fit": r.fit,
                 "reasons": r.reasons,
                 "criteria": [_criterion_json(c) for c in r.criteria],
@@ -165,6 +165,13 @@ def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> 
     return lines
 
 
+def partner_verdict_text(verdict: Verdict | None, role: str, texts: Texts) -> str:
+    """'As partner: Eligible.', or 'No partners in this action.' for a single applicant."""
+    if verdict is None:
+        return texts.say("no_partners")
+    return texts.say("as_role", role=role, verdict=texts.verdicts[verdict].label)
+
+
 def _days(low: int | None, high: int | None, language: str = "en") -> str:
     if low and high:
         return load_texts(language).say("days_range", low=low, high=high)
@@ -198,11 +205,7 @@ def recommendations_text(
             + " ".join(
                 [
                     texts.say("as_applicant", verdict=texts.verdicts[r.verdict].label),
-                    texts.say(
-                        "as_role",
-                        role=partner_name,
-                        verdict=texts.verdicts[r.partner_verdict].label,
-                    ),
+                    partner_verdict_text(r.partner_verdict, partner_name, texts),
                     texts.say("fit", fit=r.fit),
                 ]
             )
@@ -213,7 +216,9 @@ def recommendations_text(
             lines.append(f"   {texts.say('deadline', deadline=deadline)}")
         lines.extend(f"   {reason}" for reason in r.reasons)
         lines.extend(_criteria_lines(r.criteria, "   ", texts))
-        if r.partner_verdict is not r.verdict or r.verdict.value == "ineligible":
+        if r.partner_verdict is not None and (
+            r.partner_verdict is not r.verdict or r.verdict.value == "ineligible"
+        ):
             lines.append(f"   {texts.say('as_role_heading', role=partner_name)}")
             lines.extend(_criteria_lines(r.partner_criteria, "     ", texts))
         lines.append("")

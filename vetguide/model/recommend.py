@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from vetguide.model.catalogue import (
     Action,
@@ -89,7 +89,9 @@ class ActionResult(BaseModel):
     title: str
     family: Family
     verdict: Verdict
-    partner_verdict: Verdict
+    partner_verdict: Verdict | None = Field(
+        description="None: the action has no partner role (a single applicant)"
+    )
     fit: int
     matched_goals: list[Goal]
     reasons: list[str]
@@ -426,22 +428,6 @@ def verdict_of(results: Sequence[CriterionResult]) -> Verdict:
     return Verdict.ELIGIBLE
 
 
-def _no_partner_role(action: Action, texts: Texts) -> CriterionResult:
-    template = texts.criteria["no_partner_role"]
-    return CriterionResult(
-        id="no_partner_role",
-        kind="no_partner_role",
-        role=Role.PARTNER,
-        label=template.label,
-        outcome=Outcome.NOT_MET,
-        hard=True,
-        explanation=template.not_met.format(action=action.code),
-        fix=None,
-        verified=action.applicant.who.verified,
-        sources=action.applicant.who.sources,
-    )
-
-
 def _fit(
     action: Action, profile: InstitutionProfile, texts: Texts
 ) -> tuple[int, list[Goal], list[str]]:
@@ -474,14 +460,14 @@ def assess(
         return [evaluate(c, ctx) for c in action.criteria_for(role)]
 
     applicant = run(Role.APPLICANT)
-    partner = run(Role.PARTNER) if action.partner is not None else [_no_partner_role(action, texts)]
+    partner = run(Role.PARTNER) if action.partner is not None else []
     fit, matched, reasons = _fit(action, profile, texts)
     return ActionResult(
         code=action.code,
         title=action.title,
         family=action.family,
         verdict=verdict_of(applicant),
-        partner_verdict=verdict_of(partner),
+        partner_verdict=verdict_of(partner) if action.partner is not None else None,
         fit=fit,
         matched_goals=matched,
         reasons=reasons,
@@ -520,13 +506,17 @@ def advise_mobility(
     def open_(code: str) -> bool:
         return code in results and results[code].verdict is not Verdict.INELIGIBLE
 
+    # The routes in the order the guide prefers them; among the open ones, the best verdict
+    # wins, so the advice never points below a route the ranking puts higher.
+    routes = [c for c in (ACCREDITED_PROJECT, SHORT_TERM_PROJECT, ACCREDITATION) if open_(c)]
+    if not routes:
+        return None
+    code = min(routes, key=lambda c: VERDICT_ORDER[results[c].verdict])
     reasons: list[str] = []
     next_step = None
-    if open_(ACCREDITED_PROJECT):
-        code = ACCREDITED_PROJECT
+    if code == ACCREDITED_PROJECT:
         reasons.append(texts.phrase("route_accredited"))
-    elif open_(SHORT_TERM_PROJECT):
-        code = SHORT_TERM_PROJECT
+    elif code == SHORT_TERM_PROJECT:
         reasons.append(texts.phrase("route_short_term"))
         limit = catalogue.action(SHORT_TERM_PROJECT)
         cap = next((c for c in limit.criteria if isinstance(c, MaxParticipantsCriterion)), None)
@@ -536,11 +526,10 @@ def advise_mobility(
         if open_(ACCREDITATION) and (profile.experience is Experience.EXPERIENCED or big):
             next_step = ACCREDITATION
             reasons.append(texts.phrase("route_consider_accreditation", code=ACCREDITATION))
-    elif open_(ACCREDITATION):
-        code = ACCREDITATION
-        reasons.append(texts.phrase("route_accreditation"))
+    elif open_(SHORT_TERM_PROJECT):
+        reasons.append(texts.phrase("route_accreditation_over_short_term"))
     else:
-        return None
+        reasons.append(texts.phrase("route_accreditation"))
     if not any(g in profile.goals for g in MOBILITY_GOALS):
         reasons.append(texts.phrase("no_mobility_goal"))
     action = catalogue.action(code)
@@ -627,7 +616,10 @@ def advise_clusters(
     advice: list[ClusterAdvice] = []
     for action in coves:
         result = results[action.code]
-        if result.verdict is Verdict.INELIGIBLE and result.partner_verdict is Verdict.INELIGIBLE:
+        if result.verdict is Verdict.INELIGIBLE and result.partner_verdict in (
+            Verdict.INELIGIBLE,
+            None,
+        ):
             continue
         for cluster in action.clusters:
             matched = [g for g in cluster.goals if g in profile.goals]
@@ -647,6 +639,36 @@ def advise_clusters(
             )
     advice.sort(key=lambda a: -len(a.matched_goals))
     return advice
+
+
+def rank(
+    results: list[ActionResult],
+    profile: InstitutionProfile,
+    order: dict[str, int],
+    mobility: MobilityAdvice | None,
+) -> list[ActionResult]:
+    """The actions by eligibility: eligible, then possible with changes, then not eligible.
+
+    Within one verdict, the actions that serve at least one of the user's goals come first,
+    then the better fit, then the catalogue order. The advised mobility route goes before
+    the other mobility actions of its verdict, so the list and the advice agree.
+    """
+
+    def key(r: ActionResult) -> tuple[int, bool, int, int]:
+        irrelevant = bool(profile.goals) and not r.matched_goals
+        return VERDICT_ORDER[r.verdict], irrelevant, -r.fit, order[r.code]
+
+    ranked = sorted(results, key=key)
+    if mobility is not None:
+        advised = next(r for r in ranked if r.code == mobility.code)
+        first = next(
+            i
+            for i, r in enumerate(ranked)
+            if r.family is Family.MOBILITY and r.verdict is advised.verdict
+        )
+        ranked.remove(advised)
+        ranked.insert(first, advised)
+    return ranked
 
 
 def recommend(
@@ -675,16 +697,11 @@ def recommend(
                 }
             )
 
-    def rank(r: ActionResult) -> tuple[float, int, int]:
-        # Actions that serve none of the user's goals come after the ones that can be fixed.
-        irrelevant = bool(profile.goals) and not r.matched_goals
-        return VERDICT_ORDER[r.verdict] + (1.5 if irrelevant else 0), -r.fit, order[r.code]
-
     return Recommendations(
         call_year=catalogue.call_year,
         data_as_of=catalogue.data_as_of,
         today=today,
-        actions=sorted(by_code.values(), key=rank),
+        actions=rank(list(by_code.values()), profile, order, mobility),
         mobility=mobility,
         partnership=partnership,
         cove_clusters=advise_clusters(by_code, catalogue, profile, texts),

@@ -450,12 +450,9 @@ def _action_section(
             parts.append(f"<p><i>{say(texts, 'no_verdict')}</i></p>")
         else:
             parts.append(_verdict_line(result.verdict, texts))
-            if action.partner is not None:
-                verdict = texts.verdicts[result.partner_verdict].label
-                parts.append(
-                    f'<p class="small">'
-                    f"{e(texts.say('as_role', role=action.partner.name, verdict=verdict))}</p>"
-                )
+            role = action.partner.name if action.partner else texts.say("partner_fallback")
+            partner_line = present.partner_verdict_text(result.partner_verdict, role, texts)
+            parts.append(f'<p class="small">{e(partner_line)}</p>')
             parts.append(f"<p>{e(' '.join(result.reasons))}</p>")
             parts.append(_criteria_table(result.criteria, texts))
     parts.append(f"<h3>{say(texts, 'key_data_heading')}</h3>")

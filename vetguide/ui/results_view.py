@@ -224,6 +224,23 @@ class VerdictBadge(WrapLabel):
         self.verdict = verdict
 
 
+class NoPartnerBadge(WrapLabel):
+    """'No partners in this action': neutral, for an action with a single applicant."""
+
+    def __init__(self, texts: Texts, parent: QWidget | None = None):
+        plain = texts.say("no_partners").rstrip(".")
+        super().__init__(f"– {plain}", parent)
+        self.setStyleSheet(
+            "QLabel { color: #374151; background: #f3f4f6; border: 1px solid #6b7280;"
+            " border-radius: 4px; padding: 2px 8px; }"
+        )
+        self.setWordWrap(True)
+        self.one_line = True
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(plain)
+        self.verdict = None
+
+
 class CriterionRow(QWidget):
     """One criterion: mark, label, explanation, and what would make it pass."""
 
@@ -300,9 +317,13 @@ class ActionCard(QFrame):
         badges = QHBoxLayout()
         self.applicant_badge = VerdictBadge(tr("As applicant"), result.verdict, texts)
         self.applicant_badge.setObjectName("applicant_verdict")
-        self.partner_badge = VerdictBadge(
-            tr("As {role}").format(role=partner_name), result.partner_verdict, texts
-        )
+        self.partner_badge: VerdictBadge | NoPartnerBadge
+        if result.partner_verdict is None:
+            self.partner_badge = NoPartnerBadge(texts)
+        else:
+            self.partner_badge = VerdictBadge(
+                tr("As {role}").format(role=partner_name), result.partner_verdict, texts
+            )
         self.partner_badge.setObjectName("partner_verdict")
         badges.addWidget(self.applicant_badge)
         badges.addWidget(self.partner_badge)
@@ -354,6 +375,7 @@ class ActionCard(QFrame):
             box.addWidget(CriterionRow(criterion, texts))
         self.partner_box.setVisible(False)
         layout.addWidget(self.partner_box)
+        self.partner_toggle.setVisible(result.partner_verdict is not None)
         self.partner_toggle.toggled.connect(self._show_partner)
         self.result = result
 

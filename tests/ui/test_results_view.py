@@ -1,0 +1,42 @@
+"""The results view: neutral partner line, ranking and advice in agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.model.factories import profile
+from vetguide.model.recommend import recommend
+from vetguide.model.resources import load_catalogue
+from vetguide.model.vocab import Family
+from vetguide.ui.results_view import NoPartnerBadge, ResultsView, VerdictBadge
+
+TODAY = date(2026, 1, 10)
+
+
+def view_for(qtbot, **fields):
+    catalogue = load_catalogue()
+    result = recommend(profile(**fields), catalogue, TODAY)
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show_recommendations(result, catalogue, [])
+    return view, result
+
+
+def test_single_applicant_action_shows_no_partners_neutrally(qtbot):
+    view, _ = view_for(qtbot, goals=["eu_teaching"])
+    card = view.card("ERASMUS-JMO-OFET-LEARNING-EU")
+    assert isinstance(card.partner_badge, NoPartnerBadge)
+    assert card.partner_badge.text().endswith("No partners in this action")
+    assert "Not eligible" not in card.partner_badge.text()
+    assert card.partner_toggle.isHidden()
+    # An action with partners keeps its partner verdict and criteria.
+    ka210 = view.card("KA210-VET")
+    assert isinstance(ka210.partner_badge, VerdictBadge)
+    assert not ka210.partner_toggle.isHidden()
+
+
+def test_cards_follow_the_ranking_and_the_advice(qtbot):
+    view, result = view_for(qtbot, goals=["learner_mobility"], partners=[{"country": "ES"}])
+    assert [card.code for card in view.cards] == [r.code for r in result.actions]
+    mobility = [c.code for c in view.cards if c.result.family is Family.MOBILITY]
+    assert result.mobility is not None and mobility[0] == result.mobility.code
