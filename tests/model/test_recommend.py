@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from tests.model.factories import profile
-from vetguide.model.recommend import recommend
-from vetguide.model.resources import load_catalogue
+from vetguide.model.recommend import advise_mobility, recommend
+from vetguide.model.resources import load_catalogue, load_texts
 from vetguide.model.vocab import Outcome, Verdict
 
 TODAY = date(2026, 1, 10)
@@ -77,13 +77,20 @@ def test_three_short_term_grants_in_five_years():
     assert result.mobility is not None and result.mobility.code == "KA120-VET"
 
 
-def test_too_many_participants_is_conditional_and_suggests_accreditation():
-    result = school(participants=45, experience="experienced")
-    assert verdicts(result)["KA122-VET"] is C
-    # The advice never points below a mobility route the ranking puts higher.
-    assert verdicts(result)["KA120-VET"] is E
-    assert result.mobility.code == "KA120-VET"
-    assert "changes first" in result.mobility.reasons[0]
+def test_advice_never_points_below_a_better_mobility_verdict():
+    """When a short-term project needs changes but the accreditation is open as things
+    stand, the advice is the accreditation: the ranking puts it higher."""
+    fields = profile(goals=["learner_mobility"])
+    catalogue = load_catalogue()
+    result = recommend(fields, catalogue, TODAY)
+    by_code = {r.code: r for r in result.actions}
+    by_code["KA122-VET"] = by_code["KA122-VET"].model_copy(update={"verdict": C})
+    assert by_code["KA120-VET"].verdict is E
+    advice = advise_mobility(by_code, catalogue, fields, load_texts())
+    assert advice is not None and advice.code == "KA120-VET"
+    assert "changes first" in advice.reasons[0]
+    by_code["KA120-VET"] = by_code["KA120-VET"].model_copy(update={"verdict": C})
+    assert advise_mobility(by_code, catalogue, fields, load_texts()).code == "KA122-VET"
 
 
 def test_advised_short_term_route_suggests_accreditation_for_experienced():

@@ -22,6 +22,8 @@ from vetguide.model.catalogue import (
     Action,
     Catalogue,
     CountryStatusCriterion,
+    CountryExclusion,
+    CountryGroup,
     Criterion,
     EcheCriterion,
     ExcludesAccreditationCriterion,
@@ -29,6 +31,7 @@ from vetguide.model.catalogue import (
     MinPartnershipCriterion,
     NonAssociatedPartnersCriterion,
     OrganisationTypeCriterion,
+    PartnerCountriesCriterion,
     PartnerTypesCriterion,
     RequiresAccreditationCriterion,
     ShortTermGrantLimitCriterion,
@@ -45,6 +48,7 @@ from vetguide.model.vocab import (
     Goal,
     OrganisationType,
     Outcome,
+    PartnerRole,
     Role,
     SubmitTo,
     Verdict,
@@ -82,6 +86,7 @@ class CriterionResult(BaseModel):
     verified: bool
     sources: list[str]
     note: str | None = None
+    design_limit: bool = False
 
 
 class ActionResult(BaseModel):
@@ -170,6 +175,8 @@ class _Context:
     role: Role
     countries: CountryTable
     texts: Texts
+    call_year: int | None = None  # the call whose rules apply (for pending country changes)
+    others: tuple[Action, ...] = ()  # the rest of the catalogue, for "it may join … instead"
 
     def member(self, code: str, organisation_type: OrganisationType | None) -> _Member:
         country = self.countries.get(code)
@@ -181,6 +188,13 @@ class _Context:
         own = self.member(self.profile.country, self.profile.organisation_type)
         others = [self.member(p.country, p.organisation_type) for p in self.profile.partners]
         return [own, *others]
+
+    def pending_note(self, code: str) -> str | None:
+        """The note of an unconfirmed status change of ``code`` for the call year, if any."""
+        if self.call_year is None:
+            return None
+        change = self.countries.pending(code, self.call_year)
+        return change.note if change is not None else None
 
     def country_name(self, code: str) -> str:
         country = self.countries.get(code)
@@ -225,7 +239,10 @@ def _organisation_type(c: OrganisationTypeCriterion, ctx: _Context) -> Evaluatio
     values = {
         "org_type": ctx.type_label(own),
         "allowed": ctx.join([ctx.type_label(t) for t in c.allowed]),
+        "condition": c.condition or "",
     }
+    if own in c.conditional:
+        return Outcome.UNKNOWN, values
     return (Outcome.MET if own in c.allowed else Outcome.NOT_MET), values
 
 
@@ -245,6 +262,11 @@ def _country_status(c: CountryStatusCriterion, ctx: _Context) -> Evaluation:
         )
     elif ok and c.regions and me.status is not CountryStatus.NON_ASSOCIATED:
         values["extra"] = " " + ctx.texts.phrase("counts_on_eu_side", country=values["country"])
+    pending = ctx.pending_note(me.country)
+    if pending is not None:
+        values["extra"] += " " + pending
+        if not ok:
+            return Outcome.UNKNOWN, values
     return (Outcome.MET if ok else Outcome.NOT_MET), values
 
 
@@ -318,7 +340,14 @@ def _min_partnership(c: MinPartnershipCriterion, ctx: _Context) -> Evaluation:
 
 def _non_associated(c: NonAssociatedPartnersCriterion, ctx: _Context) -> Evaluation:
     members = ctx.members
-    na = [m for m in members if m.status is CountryStatus.NON_ASSOCIATED and m.region in c.regions]
+    rule = ctx.action.partner_countries()
+    na = [
+        m
+        for m in members
+        if m.status is CountryStatus.NON_ASSOCIATED
+        and m.region in c.regions
+        and not (rule is not None and _excluded(rule, m.country, refused_only=True))
+    ]
     eu_side = [m for m in members if m.status is not CountryStatus.NON_ASSOCIATED]
     na_countries = len({m.country for m in na})
     todo = []
@@ -329,6 +358,9 @@ def _non_associated(c: NonAssociatedPartnersCriterion, ctx: _Context) -> Evaluat
         todo.append(ctx.texts.phrase("add_non_associated", n=more))
     if na_countries < c.min_countries:
         todo.append(ctx.texts.phrase("na_countries", n=c.min_countries - na_countries))
+    regions = list(dict.fromkeys(m.region for m in na if m.region is not None))
+    if c.one_region and len(regions) > 1:
+        todo.append(ctx.texts.phrase("one_region", regions=ctx.region_names(regions)))
     values = {
         "na": len(na),
         "na_countries": na_countries,
@@ -345,7 +377,7 @@ def _partner_types(c: PartnerTypesCriterion, ctx: _Context) -> Evaluation:
     members = ctx.members
     scopes: list[tuple[str, list[_Member]]]
     if c.per_country:
-        codes = list(dict.fromkeys(m.country for m in members))
+        codes = list(dict.fromkeys(m.country for m in members if m.status in c.country_statuses))
         scopes = [
             (ctx.country_name(code), [m for m in members if m.country == code]) for code in codes
         ]
@@ -381,6 +413,121 @@ def _max_participants(c: MaxParticipantsCriterion, ctx: _Context) -> Evaluation:
     return (Outcome.MET if planned <= c.max else Outcome.NOT_MET), values
 
 
+def _excluded(
+    rule: PartnerCountriesCriterion,
+    code: str,
+    role: PartnerRole = PartnerRole.FULL_PARTNER,
+    *,
+    refused_only: bool = False,
+) -> list[CountryExclusion]:
+    """The exclusions of ``rule`` that hit an organisation of ``code`` in ``role``."""
+    return [
+        e
+        for e in rule.exclusions
+        if code in e.countries
+        and role in e.roles
+        and (e.who == "all_organisations" or not refused_only)
+    ]
+
+
+def accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
+    """Whether ``rule`` lets an organisation of ``member``'s country join in ``role``."""
+    if _excluded(rule, member.country, role, refused_only=True):
+        return False
+    return any(g.contains(member.status, member.region) for g in rule.groups_for(role))
+
+
+def _partner_check(
+    rule: PartnerCountriesCriterion, member: _Member, ctx: _Context
+) -> tuple[list[str], list[str], bool]:
+    """(reasons it is refused, conditions it must meet, all facts used verified) for one org."""
+    t = ctx.texts
+    name = ctx.country_name(member.country)
+    refused: list[str] = []
+    conditions: list[str] = []
+    verified = True
+    for exclusion in _excluded(rule, member.country):
+        text = exclusion.text if exclusion.verified else t.phrase("unverified", text=exclusion.text)
+        verified = verified and exclusion.verified
+        (refused if exclusion.who == "all_organisations" else conditions).append(text)
+    group = next(
+        (g for g in rule.full_partners if g.contains(member.status, member.region)), None
+    )
+    if group is None:
+        allowed = [_group_label(g, ctx) for g in rule.full_partners]
+        refused.append(
+            t.phrase(
+                "country_not_accepted",
+                country=name,
+                status=t.country_status[member.status],
+                allowed=ctx.join(allowed, "or"),
+            )
+        )
+    elif group.condition:
+        conditions.append(t.phrase("partner_condition", country=name, condition=group.condition))
+    pending = ctx.pending_note(member.country)
+    if pending is not None:
+        conditions.append(pending)
+    return refused, conditions, verified
+
+
+def _group_label(group: CountryGroup, ctx: _Context) -> str:
+    label = ctx.texts.country_status_plural[group.status]
+    if group.regions:
+        label += " " + ctx.texts.phrase("in_regions", regions=ctx.region_names(group.regions))
+    return label
+
+
+def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluation:
+    t = ctx.texts
+    if ctx.role is Role.PARTNER:
+        checked = [("", ctx.member(ctx.profile.country, ctx.profile.organisation_type))]
+    else:
+        checked = [
+            (p.name.strip(), ctx.member(p.country, p.organisation_type))
+            for p in ctx.profile.partners
+        ]
+    refused_lines: list[str] = []
+    fixes: list[str] = []
+    condition_lines: list[str] = []
+    verified = c.verified
+    for label, member in checked:
+        country = ctx.country_name(member.country)
+        who = t.phrase("partner_named", name=label, country=country) + ": " if label else ""
+        refused, conditions, facts_verified = _partner_check(c, member, ctx)
+        verified = verified and facts_verified
+        if refused:
+            refused_lines.append(who + " ".join(refused))
+            fix = t.phrase("remove_partner", country=country)
+            if accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
+                fix += " " + t.phrase("as_associated_partner")
+            elsewhere = [a.code for a in ctx.others if _accepts_in(a, member)]
+            if elsewhere:
+                fix += " " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
+            fixes.append(fix)
+        elif conditions:
+            condition_lines.append(who + " ".join(conditions))
+    values: Values = {
+        "allowed": ctx.join([_group_label(g, ctx) for g in c.full_partners], "or"),
+        "checked": len(checked),
+        "refused": " ".join(refused_lines),
+        "conditions": " ".join(condition_lines),
+        "checked_text": t.phrase("all_checked", n=len(checked))
+        if checked
+        else t.phrase("no_partners_listed"),
+        "todo": "; ".join(fixes),
+        "verified": verified,
+    }
+    if refused_lines:
+        return Outcome.NOT_MET, values
+    return (Outcome.UNKNOWN if condition_lines else Outcome.MET), values
+
+
+def _accepts_in(action: Action, member: _Member) -> bool:
+    rule = action.partner_countries()
+    return rule is not None and accepts(rule, member, PartnerRole.FULL_PARTNER)
+
+
 _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
     "organisation_type": _organisation_type,
     "country_status": _country_status,
@@ -392,11 +539,13 @@ _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
     "non_associated_partners": _non_associated,
     "partner_types": _partner_types,
     "max_participants": _max_participants,
+    "partner_countries": _partner_countries,
 }
 
 
 def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
     outcome, values = _EVALUATORS[criterion.kind](criterion, ctx)
+    verified = bool(values.pop("verified", criterion.verified))
     template = ctx.texts.criteria[criterion.kind]
     values = {"action": ctx.action.code, "role": ctx.role_name, **values}
     text = {
@@ -414,13 +563,25 @@ def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
         hard=criterion.hard,
         explanation=text[outcome].format(**values),
         fix=fix,
-        verified=criterion.verified,
-        sources=criterion.sources,
+        verified=verified,
+        sources=_sources(criterion),
         note=criterion.note,
+        design_limit=criterion.design_limit,
     )
 
 
+def _sources(criterion: Criterion) -> list[str]:
+    ids = list(criterion.sources)
+    if isinstance(criterion, PartnerCountriesCriterion):
+        for exclusion in criterion.exclusions:
+            ids += [s for s in exclusion.sources if s not in ids]
+    return ids
+
+
 def verdict_of(results: Sequence[CriterionResult]) -> Verdict:
+    """Not eligible if a hard criterion is not met; possible with changes if any other is not
+    met or unknown. Design limits (facts about the future project) never change it."""
+    results = [r for r in results if not r.design_limit]
     if any(r.hard and r.outcome is Outcome.NOT_MET for r in results):
         return Verdict.INELIGIBLE
     if any(r.outcome is not Outcome.MET for r in results):
@@ -454,9 +615,16 @@ def assess(
     today: date,
     countries: CountryTable,
     texts: Texts,
+    *,
+    call_year: int | None = None,
+    others: Sequence[Action] = (),
 ) -> ActionResult:
+    """Check ``action`` for ``profile``; ``countries`` as they stand for ``call_year``
+    (:meth:`CountryTable.for_call_year`), ``others`` the actions a refused partner may join."""
+    rest = tuple(a for a in others if a.code != action.code)
+
     def run(role: Role) -> list[CriterionResult]:
-        ctx = _Context(profile, action, role, countries, texts)
+        ctx = _Context(profile, action, role, countries, texts, call_year, rest)
         return [evaluate(c, ctx) for c in action.criteria_for(role)]
 
     applicant = run(Role.APPLICANT)
@@ -681,7 +849,18 @@ def recommend(
     texts = load_texts(language)
     countries = load_countries(language)
     order = {a.code: i for i, a in enumerate(catalogue.actions)}
-    by_code = {a.code: assess(a, profile, today, countries, texts) for a in catalogue.actions}
+    by_code = {
+        a.code: assess(
+            a,
+            profile,
+            today,
+            countries,
+            texts,
+            call_year=catalogue.call_year,
+            others=catalogue.actions,
+        )
+        for a in catalogue.actions
+    }
     mobility = advise_mobility(by_code, catalogue, profile, texts)
     partnership = advise_partnership(by_code, catalogue, profile, texts)
     for advice, topic in ((mobility, "topic_mobility"), (partnership, "topic_partnership")):

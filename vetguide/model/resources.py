@@ -56,6 +56,7 @@ CATALOGUE_TEXT_FIELDS = frozenset(
         "examples",
         "label",
         "guide_note",
+        "condition",
     }
 )
 # Top-level parts of a catalogue that are not translated: source titles are the names of
