@@ -290,18 +290,26 @@ def key_data(
     *,
     language: str | None = None,
     local_zone: str | None = None,
+    catalogue: Catalogue | None = None,
 ) -> list[tuple[str, str, bool]]:
     """The key-data block of an action as (label, value, verified) rows.
 
     Labels come from ``texts``; dates and amounts are written for ``language`` (by default
     the language of ``texts``). With ``local_zone`` the next deadline is also given on that
-    clock.
+    clock. With ``catalogue`` (for its sources), a value backed only by third-party pages
+    says so.
     """
     lang = language or texts.language
+
+    def said(value: str, sources: list[str]) -> str:
+        if catalogue is not None and catalogue.third_party_only(sources):
+            return f"{value} {texts.say('third_party_only')}"
+        return value
+
     rows: list[tuple[str, str, bool]] = [
         (
             texts.say("who_applies", role=action.applicant.name),
-            action.applicant.who.value,
+            said(action.applicant.who.value, action.applicant.who.sources),
             action.applicant.who.verified,
         ),
     ]
@@ -309,14 +317,14 @@ def key_data(
         rows.append(
             (
                 texts.say("who_joins", role=action.partner.name),
-                action.partner.who.value,
+                said(action.partner.who.value, action.partner.who.sources),
                 action.partner.who.verified,
             )
         )
     rows.append(
         (
             texts.say("submitted_to"),
-            texts.submit_to[action.submit_to.value],
+            said(texts.submit_to[action.submit_to.value], action.submit_to.sources),
             action.submit_to.verified,
         )
     )
@@ -325,7 +333,9 @@ def key_data(
         rows.append(
             (
                 texts.say("deadline_label"),
-                format_deadline(info, language=lang, mark_unverified=False),
+                said(
+                    format_deadline(info, language=lang, mark_unverified=False), info.sources
+                ),
                 info.verified,
             )
         )
@@ -342,21 +352,41 @@ def key_data(
             rows.append(
                 (
                     texts.say("optional_round"),
-                    format_deadline(deadline_info(d, today), language=lang, mark_unverified=False),
+                    said(
+                        format_deadline(
+                            deadline_info(d, today), language=lang, mark_unverified=False
+                        ),
+                        d.sources,
+                    ),
                     d.verified,
                 )
             )
-    rows.append((texts.say("duration"), action.duration.value.text, action.duration.verified))
-    rows.append((texts.say("grant"), action.grant.value.text, action.grant.verified))
+    rows.append(
+        (
+            texts.say("duration"),
+            said(action.duration.value.text, action.duration.sources),
+            action.duration.verified,
+        )
+    )
+    rows.append(
+        (
+            texts.say("grant"),
+            said(action.grant.value.text, action.grant.sources),
+            action.grant.verified,
+        )
+    )
     if action.partnership:
         rows.append(
             (
                 texts.say("minimum_partnership"),
-                action.partnership.value,
+                said(action.partnership.value, action.partnership.sources),
                 action.partnership.verified,
             )
         )
-    rows.extend((texts.say("limit"), limit.value, limit.verified) for limit in action.limits)
+    rows.extend(
+        (texts.say("limit"), said(limit.value, limit.sources), limit.verified)
+        for limit in action.limits
+    )
     return rows
 
 
@@ -382,9 +412,13 @@ def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> s
         for action in actions:
             lines.append(f"  {_titled(action.code, action.title, action.official_title)}")
             lines.append(f"    {action.summary}")
-            for label, value, verified in key_data(action, today, texts, language=language):
+            rows = key_data(action, today, texts, language=language, catalogue=catalogue)
+            for label, value, verified in rows:
                 lines.append(f"    {label}: {value}{_flag(verified, texts)}")
-            for source_id in action.links:
-                lines.append(f"    {texts.say('source', url=catalogue.sources[source_id].url)}")
+            for kind, ids in catalogue.grouped_sources(action.links):
+                lines.append(f"    {texts.say('sources_' + kind.value)}")
+                lines.extend(
+                    f"      {texts.say('source', url=catalogue.sources[i].url)}" for i in ids
+                )
             lines.append("")
     return "\n".join(lines)

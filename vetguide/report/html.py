@@ -296,6 +296,7 @@ def _criteria_table(results: list[CriterionResult], texts: Texts) -> str:
 
 def _key_data(
     action: Action,
+    catalogue: Catalogue,
     today: date,
     texts: Texts,
     zone_name: str | None,
@@ -304,7 +305,7 @@ def _key_data(
     infos = _deadline_infos(action, today)
     rows = []
     deadline_labels = {texts.say("deadline_label"), texts.say("optional_round")}
-    for label, value, verified in present.key_data(action, today, texts):
+    for label, value, verified in present.key_data(action, today, texts, catalogue=catalogue):
         info = infos.pop(0) if label in deadline_labels and infos else None
         if info is not None and info.status is DeadlineStatus.EXPECTED:
             verified = True  # the value already says "expected ..., not announced"
@@ -376,19 +377,22 @@ def _cluster_details(recs: Recommendations, action: Action, texts: Texts) -> str
     return "".join(parts)
 
 
-def _sources(action: Action, catalogue: Catalogue, texts: Texts) -> str:
-    items = []
-    for source_id in action.links:
-        source = catalogue.sources.get(source_id)
-        if source is None:
-            continue
-        items.append(
-            f"<li>{e(source.title)} ({e(source.guide_year)})<br>"
-            f'<span class="small">{e(source.url)}</span></li>'
+def _sources(
+    action: Action, catalogue: Catalogue, texts: Texts, home_country: str | None
+) -> str:
+    """Every source of the action under its kind: official, national agencies (the user's
+    own first), third-party pages."""
+    parts = []
+    for kind, ids in catalogue.grouped_sources(action.ordered_source_ids(), home_country):
+        items = "".join(
+            f"<li>{e(catalogue.sources[i].title)} ({e(catalogue.sources[i].guide_year)})<br>"
+            f'<span class="small">{e(catalogue.sources[i].url)}</span></li>'
+            for i in ids
         )
-    if not items:
+        parts.append(f"<p><b>{e(texts.say('sources_' + kind.value))}</b></p><ul>{items}</ul>")
+    if not parts:
         return ""
-    return f"<h3>{say(texts, 'sources_heading')}</h3><ul>{''.join(items)}</ul>"
+    return f"<h3>{say(texts, 'sources_heading')}</h3>{''.join(parts)}"
 
 
 def _your_plan(item: ShortlistItem, texts: Texts) -> str:
@@ -420,6 +424,7 @@ def _action_section(
     texts: Texts,
     zone_name: str | None,
     country_name: str,
+    home_country: str | None = None,
 ) -> str:
     try:
         action = catalogue.action(item.code)
@@ -456,13 +461,13 @@ def _action_section(
             parts.append(f"<p>{e(' '.join(result.reasons))}</p>")
             parts.append(_criteria_table(result.criteria, texts))
     parts.append(f"<h3>{say(texts, 'key_data_heading')}</h3>")
-    parts.append(_key_data(action, today, texts, zone_name, country_name))
+    parts.append(_key_data(action, catalogue, today, texts, zone_name, country_name))
     if recs is not None:
         parts.append(_mobility_details(recs, action.code, texts))
         parts.append(_partnership_details(recs, action.code, texts))
         parts.append(_cluster_details(recs, action, texts))
     parts.append(_your_plan(item, texts))
-    parts.append(_sources(action, catalogue, texts))
+    parts.append(_sources(action, catalogue, texts, home_country))
     return "".join(parts)
 
 
@@ -645,6 +650,8 @@ class MemoParts:
         """The body HTML of part ``index`` (0 <= index < len(self))."""
         if not 0 <= index < len(self):
             raise IndexError(index)
+        profile = self._shortlist.profile
+        profile_country = profile.country if profile is not None else None
         if index == 0:
             body = self._front()
         elif index <= len(self._items):
@@ -657,6 +664,7 @@ class MemoParts:
                 self._texts,
                 self._zone_name,
                 self._country_name,
+                profile_country,
             )
         else:
             body = self._checklist
