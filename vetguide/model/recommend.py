@@ -154,6 +154,30 @@ class Recommendations(BaseModel):
                 return item
         raise KeyError(code)
 
+    def open_actions(self) -> list[ActionResult]:
+        """Actions open to the organisation as applicant (eligible or possible with changes),
+        in rank order."""
+        return [r for r in self.actions if r.verdict is not Verdict.INELIGIBLE]
+
+    def recommended(self) -> list[ActionResult]:
+        """The open actions that serve at least one of the user's goals: only these are
+        called recommended (with no goals chosen, none is)."""
+        return [r for r in self.open_actions() if r.matched_goals]
+
+    def also_open(self) -> list[ActionResult]:
+        """The open actions that serve none of the user's goals."""
+        return [r for r in self.open_actions() if not r.matched_goals]
+
+    def group_of(self, code: str) -> str:
+        """``recommended``, ``also_open`` or ``other`` (not open as applicant, or unknown)."""
+        try:
+            result = self.result(code)
+        except KeyError:
+            return "other"
+        if result.verdict is Verdict.INELIGIBLE:
+            return "other"
+        return "recommended" if result.matched_goals else "also_open"
+
 
 # --- evaluation context --------------------------------------------------------------------
 

@@ -455,6 +455,11 @@ def _action_section(
             parts.append(f"<p><i>{say(texts, 'no_verdict')}</i></p>")
         else:
             parts.append(_verdict_line(result.verdict, texts))
+            group = recs.group_of(action.code)
+            parts.append(
+                f'<p><b>{say(texts, "group_" + group)}.</b> '
+                f'<span class="small">{say(texts, "group_" + group + "_help")}</span></p>'
+            )
             role = action.partner.name if action.partner else texts.say("partner_fallback")
             partner_line = present.partner_verdict_text(result.partner_verdict, role, texts)
             parts.append(f'<p class="small">{e(partner_line)}</p>')
@@ -485,7 +490,7 @@ def _summary(
         f'<th width="28%">{say(texts, "col_next_deadline")}</th>'
         f'<th width="15%">{say(texts, "col_your_status")}</th></tr></thead>'
     )
-    body = []
+    rows: dict[str, list[str]] = {"recommended": [], "also_open": [], "other": []}
     for number, item in enumerate(shortlist.items, start=1):
         try:
             action: Action | None = catalogue.action(item.code)
@@ -510,14 +515,26 @@ def _summary(
         if action is not None:
             info = next_deadline(action, today)
             deadline = _deadline_short(info, texts) if info else say(texts, "deadline_none")
-        body.append(
+        group = recs.group_of(item.code) if recs is not None else "other"
+        rows[group].append(
             f'<tr><td>{number}</td><td>{title}<span class="code">{e(item.code)}</span></td>'
             f"<td>{verdict}</td><td>{deadline}</td>"
             f"<td>{e(status_label(item.status, texts))}</td></tr>"
         )
-    if not body:
+    if not any(rows.values()):
         return f"<p>{say(texts, 'empty')}</p>"
-    return f"{TABLE}{head}{''.join(body)}</table>"
+    if recs is None:
+        return f"{TABLE}{head}{''.join(rows['other'])}</table>"
+    # With a profile: what serves the user's goals apart from what is merely open.
+    parts = []
+    for group, body in rows.items():
+        if body:
+            parts.append(
+                f"<h3>{say(texts, 'group_' + group)}</h3>"
+                f'<p class="small">{say(texts, "group_" + group + "_help")}</p>'
+                f"{TABLE}{head}{''.join(body)}</table>"
+            )
+    return "".join(parts)
 
 
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
