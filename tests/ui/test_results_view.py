@@ -40,3 +40,23 @@ def test_cards_follow_the_ranking_and_the_advice(qtbot):
     assert [card.code for card in view.cards] == [r.code for r in result.actions]
     mobility = [c.code for c in view.cards if c.result.family is Family.MOBILITY]
     assert result.mobility is not None and mobility[0] == result.mobility.code
+
+
+def test_general_school_sees_where_its_own_field_is(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    view, result = view_for(qtbot, organisation_type="general_school")
+    box = view.findChild(QWidget, "other_field_advice")
+    assert box is not None
+    assert "KA122-SCH" in box.findChild(QWidget, "choice").text()
+    assert (
+        result.other_field is not None
+        and result.other_field.title in box.findChildren(QWidget)[0].text()
+    )
+
+
+def test_vet_school_gets_no_pointer(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    view, _ = view_for(qtbot)
+    assert view.findChild(QWidget, "other_field_advice") is None

@@ -424,6 +424,24 @@ class CallNotice(Strict):
     note: str | None = None
 
 
+class FieldPointer(Strict):
+    """Where an organisation whose main field is not VET finds the actions of its own field.
+
+    The VET actions stay listed with their verdicts; this names the strands of the same
+    Erasmus+ actions in the organisation's field (codes like ``KA122-SCH``, not in this
+    catalogue), so that the user is not left with a wall of "not eligible".
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    organisation_types: list[OrganisationType] = Field(min_length=1)
+    title: str = Field(description="The field, e.g. 'School education'")
+    text: str
+    actions: list[str] = Field(min_length=1, description="Action codes of that field")
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
 class Catalogue(Strict):
     schema_version: Literal[1]
     call_year: int
@@ -432,6 +450,7 @@ class Catalogue(Strict):
     calls: list[CallNotice] = Field(default_factory=list)
     sources: dict[str, Source]
     actions: list[Action] = Field(min_length=1)
+    other_fields: list[FieldPointer] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references(self) -> Catalogue:
@@ -446,6 +465,10 @@ class Catalogue(Strict):
         years = [c.call_year for c in self.calls]
         if len(years) != len(set(years)):
             raise ValueError("a call year is listed twice in calls")
+        for pointer in self.other_fields:
+            missing = set(pointer.sources) - self.sources.keys()
+            if missing:
+                raise ValueError(f"other field {pointer.id} cites unknown sources: {sorted(missing)}")
         for call in self.calls:
             missing = set(call.sources) - self.sources.keys()
             if missing:
@@ -477,6 +500,12 @@ class Catalogue(Strict):
         """True when every one of ``ids`` is a third-party page (no official or agency source)."""
         kinds = [self.sources[i].kind for i in ids if i in self.sources]
         return bool(kinds) and all(k is SourceKind.THIRD_PARTY for k in kinds)
+
+    def field_pointer(self, organisation_type: OrganisationType) -> FieldPointer | None:
+        """The pointer to the strands of another field for this type of organisation."""
+        return next(
+            (p for p in self.other_fields if organisation_type in p.organisation_types), None
+        )
 
     def by_family(self) -> dict[Family, list[Action]]:
         grouped: dict[Family, list[Action]] = {family: [] for family in Family}

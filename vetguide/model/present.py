@@ -133,6 +133,7 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
             else None
         ),
         "cove_clusters": [c.model_dump(mode="json") for c in result.cove_clusters],
+        "other_field": result.other_field.model_dump(mode="json") if result.other_field else None,
     }
 
 
@@ -163,6 +164,19 @@ def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> 
         if c.fix:
             lines.append(f"{indent}    -> {c.fix}")
     return lines
+
+
+def other_field_lines(result: Recommendations, texts: Texts) -> list[str]:
+    """The pointer to the organisation's own field (school, adult education), if any."""
+    field = result.other_field
+    if field is None:
+        return []
+    return [
+        f"{texts.say('other_field_heading', title=field.title)}{_flag(field.verified, texts)}",
+        f"   {field.text}",
+        f"   {texts.say('other_field_actions', codes=', '.join(field.actions))}",
+        "",
+    ]
 
 
 def partner_verdict_text(verdict: Verdict | None, role: str, texts: Texts) -> str:
@@ -196,6 +210,7 @@ def recommendations_text(
         f"{outcomes[Outcome.NOT_MET]}   {MARK[Outcome.UNKNOWN]} {outcomes[Outcome.UNKNOWN]}",
         "",
     ]
+    lines.extend(other_field_lines(result, texts))
     for rank, r in enumerate(result.actions, start=1):
         action = catalogue.action(r.code)
         partner_name = action.partner.name if action.partner else texts.say("partner_fallback")

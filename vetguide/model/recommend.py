@@ -139,6 +139,17 @@ class ClusterAdvice(BaseModel):
     verified: bool
 
 
+class FieldAdvice(BaseModel):
+    """The organisation's own field is not VET: where its own strands are."""
+
+    id: str
+    title: str
+    text: str
+    actions: list[str]
+    sources: list[str]
+    verified: bool
+
+
 class Recommendations(BaseModel):
     call_year: int
     data_as_of: date
@@ -147,6 +158,7 @@ class Recommendations(BaseModel):
     mobility: MobilityAdvice | None
     partnership: PartnershipAdvice | None
     cove_clusters: list[ClusterAdvice]
+    other_field: FieldAdvice | None = None
 
     def result(self, code: str) -> ActionResult:
         for item in self.actions:
@@ -833,6 +845,22 @@ def advise_clusters(
     return advice
 
 
+def advise_field(profile: InstitutionProfile, catalogue: Catalogue) -> FieldAdvice | None:
+    """For an organisation whose main field is not VET (a general school, an adult-education
+    centre): the strands of its own field, from the catalogue data."""
+    pointer = catalogue.field_pointer(profile.organisation_type)
+    if pointer is None:
+        return None
+    return FieldAdvice(
+        id=pointer.id,
+        title=pointer.title,
+        text=pointer.text,
+        actions=pointer.actions,
+        sources=pointer.sources,
+        verified=pointer.verified,
+    )
+
+
 def rank(
     results: list[ActionResult],
     profile: InstitutionProfile,
@@ -908,4 +936,5 @@ def recommend(
         mobility=mobility,
         partnership=partnership,
         cove_clusters=advise_clusters(by_code, catalogue, profile, texts),
+        other_field=advise_field(profile, catalogue),
     )

@@ -395,6 +395,25 @@ def _sources(
     return f"<h3>{say(texts, 'sources_heading')}</h3>{''.join(parts)}"
 
 
+def _other_field(recs: Recommendations, catalogue: Catalogue, texts: Texts) -> str:
+    """Where an organisation whose main field is not VET finds its own strands."""
+    field = recs.other_field
+    if field is None:
+        return ""
+    links = "".join(
+        f"<li>{e(catalogue.sources[i].title)}<br>"
+        f'<span class="small">{e(catalogue.sources[i].url)}</span></li>'
+        for _, ids in catalogue.grouped_sources(field.sources)
+        for i in ids
+    )
+    codes = texts.say("other_field_actions", codes=", ".join(field.actions))
+    return (
+        f"<h3>{e(texts.say('other_field_heading', title=field.title))}"
+        f"{unverified_mark(field.verified, texts)}</h3>"
+        f"<p>{e(field.text)}</p><p><b>{e(codes)}</b></p><ul>{links}</ul>"
+    )
+
+
 def _your_plan(item: ShortlistItem, texts: Texts) -> str:
     if item.note.strip():
         note = text_block(item.note)
@@ -730,6 +749,8 @@ class MemoParts:
             parts.append(_profile_rows_html(profile, texts, self._countries))
         else:
             parts.append(f"<p>{say(texts, 'no_profile')}</p>")
+        if self._recs is not None and self._recs.other_field is not None:
+            parts.append(_other_field(self._recs, self._catalogue, texts))
         parts.append(f"<h2>{say(texts, 'actions_heading', count=len(self._items))}</h2>")
         parts.append(_summary(self._shortlist, self._catalogue, self._today, self._recs, texts))
         return "".join(parts)

@@ -35,6 +35,7 @@ from vetguide.model.recommend import (
     ActivityMatch,
     ClusterAdvice,
     CriterionResult,
+    FieldAdvice,
     MobilityAdvice,
     PartnershipAdvice,
     Recommendations,
@@ -456,6 +457,19 @@ def partnership_box(
     return box
 
 
+def field_box(advice: FieldAdvice) -> AdviceBox:
+    """Where an organisation whose main field is not VET finds its own strands."""
+    box = AdviceBox(
+        tr("Your own field: {title}").format(title=advice.title), "other_field_advice"
+    )
+    box.add_line(f"{advice.text}{unverified_mark(advice.verified)}")
+    box.add_line(
+        tr("Actions of that field: {codes}").format(codes=", ".join(advice.actions)),
+        object_name="choice",
+    )
+    return box
+
+
 def clusters_box(clusters: list[ClusterAdvice]) -> AdviceBox:
     box = AdviceBox(tr("Centres of Vocational Excellence: clusters for your goals"), "cove_advice")
     if not clusters:
@@ -543,6 +557,8 @@ class ResultsView(QWidget):
 
         self._layout.addSpacing(8)
         self._layout.addWidget(heading(tr("What we suggest")))
+        if result.other_field is not None:
+            self._layout.addWidget(field_box(result.other_field))
         mobility, partnership = result.mobility, result.partnership
         self._layout.addWidget(
             mobility_box(mobility, official_title(catalogue, mobility.code) if mobility else None)

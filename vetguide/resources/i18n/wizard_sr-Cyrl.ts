@@ -591,6 +591,14 @@
         <translation>Шта је паушални износ?</translation>
     </message>
     <message>
+        <source>Your own field: {title}</source>
+        <translation>Ваша област: {title}</translation>
+    </message>
+    <message>
+        <source>Actions of that field: {codes}</source>
+        <translation>Активности те области: {codes}</translation>
+    </message>
+    <message>
         <source>Centres of Vocational Excellence: clusters for your goals</source>
         <translation>Центри за изврсност у стручном образовању: кластери који одговарају вашим циљевима</translation>
     </message>

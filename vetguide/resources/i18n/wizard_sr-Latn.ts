@@ -592,6 +592,14 @@
         <translation>Šta je paušalni iznos?</translation>
     </message>
     <message>
+        <source>Your own field: {title}</source>
+        <translation>Vaša oblast: {title}</translation>
+    </message>
+    <message>
+        <source>Actions of that field: {codes}</source>
+        <translation>Aktivnosti te oblasti: {codes}</translation>
+    </message>
+    <message>
         <source>Centres of Vocational Excellence: clusters for your goals</source>
         <translation>Centri za izvrsnost u stručnom obrazovanju: klasteri koji odgovaraju vašim ciljevima</translation>
     </message>
