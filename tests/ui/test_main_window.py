@@ -40,7 +40,7 @@ from vetguide.model.storage import (
 from vetguide.ui.main_window import LoadingPlaceholder, MainWindow, settings_folder
 from vetguide.ui.shortlist_model import Column
 
-ALL_CODES = 10
+ALL_CODES = 12  # actions in the 2026 catalogue
 
 
 def select_action(qtbot, window, code):
