@@ -284,6 +284,7 @@ def catalogue_json(catalogue: Catalogue, today: date) -> dict[str, Any]:
         "guide_note": catalogue.guide_note,
         "sources": {k: v.model_dump(mode="json") for k, v in catalogue.sources.items()},
         "actions": actions,
+        "other_fields": [p.model_dump(mode="json") for p in catalogue.other_fields],
     }
 
 

@@ -575,7 +575,7 @@ class ResultsView(QWidget):
         self.advice_links = list(box.links)
 
         self._layout.addSpacing(8)
-        self._layout.addWidget(heading(tr("All actions, best fit first")))
+        self._layout.addWidget(heading(tr("All actions: eligible first, then possible with changes, then not eligible")))
         for rank, item in enumerate(result.actions, start=1):
             action = catalogue.action(item.code)
             partner_name = action.partner.name if action.partner else tr("partner")

@@ -615,8 +615,8 @@
         <translation>Наш предлог</translation>
     </message>
     <message>
-        <source>All actions, best fit first</source>
-        <translation>Све акције, прво оне које вам највише одговарају</translation>
+        <source>All actions: eligible first, then possible with changes, then not eligible</source>
+        <translation>Све акције: прво оне за које испуњавате услове, затим оне могуће уз измене, па оне за које не испуњавате услове</translation>
     </message>
     <message>
         <source>partner</source>

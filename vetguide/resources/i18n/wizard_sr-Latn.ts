@@ -616,8 +616,8 @@
         <translation>Naš predlog</translation>
     </message>
     <message>
-        <source>All actions, best fit first</source>
-        <translation>Sve akcije, prvo one koje vam najviše odgovaraju</translation>
+        <source>All actions: eligible first, then possible with changes, then not eligible</source>
+        <translation>Sve akcije: prvo one za koje ispunjavate uslove, zatim one moguće uz izmene, pa one za koje ne ispunjavate uslove</translation>
     </message>
     <message>
         <source>partner</source>
