@@ -42,13 +42,29 @@ def _load_profile(path: str):  # type: ignore[no-untyped-def]
         raise CliError(str(exc)) from exc
 
 
-def _catalogue(language: str = "en"):  # type: ignore[no-untyped-def]
+def catalogue_for_call(language: str = "en", call_year: int | None = None):  # type: ignore[no-untyped-def]
+    """The catalogue whose rules apply to ``call_year`` (default: the newest data file)."""
+    from vetguide.model.call_years import CallYearError, call_rules
     from vetguide.model.resources import DataError, load_catalogue
 
     try:
-        return load_catalogue(language=language)
+        year = call_rules(call_year).catalogue_year if call_year is not None else None
+        return load_catalogue(year, language=language)
+    except CallYearError as exc:
+        raise CliError(f"--call-year: {exc}") from exc
     except DataError as exc:
         raise CliError(f"the bundled catalogue is damaged: {exc}") from exc
+
+
+def add_call_year(parser: argparse.ArgumentParser) -> None:
+    """The ``--call-year`` option (its years are checked against the data when used)."""
+    parser.add_argument(
+        "--call-year",
+        type=int,
+        metavar="YEAR",
+        help="use the rules and deadlines of this call (default: the call whose deadlines "
+        "are shown on --today); the years with data, and the next call (expected)",
+    )
 
 
 def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
@@ -56,8 +72,10 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.recommend import recommend
 
     profile = _load_profile(args.profile)
-    catalogue = _catalogue(args.lang)
-    result = recommend(profile, catalogue, _today(args.today), language=args.lang)
+    catalogue = catalogue_for_call(args.lang, args.call_year)
+    result = recommend(
+        profile, catalogue, _today(args.today), language=args.lang, call_year=args.call_year
+    )
     if args.format == "json":
         json.dump(
             present.recommendations_json(result, catalogue), out, indent=2, ensure_ascii=False
@@ -71,13 +89,14 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model import present
 
-    catalogue = _catalogue(args.lang)
+    catalogue = catalogue_for_call(args.lang, args.call_year)
     today = _today(args.today)
     if args.format == "json":
-        json.dump(present.catalogue_json(catalogue, today), out, indent=2, ensure_ascii=False)
+        data = present.catalogue_json(catalogue, today, args.call_year)
+        json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(present.catalogue_text(catalogue, today, args.lang))
+        out.write(present.catalogue_text(catalogue, today, args.lang, args.call_year))
     return EXIT_OK
 
 
@@ -95,7 +114,7 @@ def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-u
         except StorageError as exc:
             raise CliError(str(exc)) from exc
     profile = _load_profile(args.profile)
-    result = recommend(profile, catalogue, today, language=args.lang)
+    result = recommend(profile, catalogue, today, language=args.lang, call_year=args.call_year)
     chosen = [*result.recommended(), *result.also_open()]
     items = [ShortlistItem(code=r.code, added=today) for r in chosen]
     name = load_texts(args.lang).memo["recommended_actions"]
@@ -106,13 +125,20 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Write the decision memo PDF; needs no display (Qt runs offscreen)."""
     today = _today(args.today)
     target = Path(args.pdf)
-    catalogue = _catalogue(args.lang)
+    catalogue = catalogue_for_call(args.lang, args.call_year)
     shortlist = _export_shortlist(args, catalogue)
     from vetguide.report import ExportError
     from vetguide.report.pdf import export_shortlist_pdf
 
     try:
-        export_shortlist_pdf(shortlist, catalogue, target, today=today, language=args.lang)
+        export_shortlist_pdf(
+            shortlist,
+            catalogue,
+            target,
+            today=today,
+            language=args.lang,
+            call_year=args.call_year,
+        )
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     out.write(f"wrote {target} ({len(shortlist.items)} actions)\n")
@@ -133,12 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--format", choices=["json", "text"], default="text")
     rec.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     rec.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
+    add_call_year(rec)
     rec.set_defaults(func=cmd_recommend)
 
     cat = sub.add_parser("catalogue", help="list the actions and their key data")
     cat.add_argument("--format", choices=["json", "text"], default="text")
     cat.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     cat.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
+    add_call_year(cat)
     cat.set_defaults(func=cmd_catalogue)
 
     exp = sub.add_parser(
@@ -152,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--pdf", required=True, metavar="OUT.pdf", help="PDF file to write")
     exp.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     exp.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the memo")
+    add_call_year(exp)
     exp.set_defaults(func=cmd_export)
 
     from vetguide import cli_desktop, cli_planning

@@ -34,13 +34,10 @@ def _today(value: str | None) -> date:
         raise _error(f"--today: '{value}' is not a date (use YYYY-MM-DD)") from None
 
 
-def _catalogue() -> Catalogue:
-    from vetguide.model.resources import DataError, load_catalogue
+def _catalogue(call_year: int | None = None) -> Catalogue:
+    from vetguide.cli import catalogue_for_call  # lazily, as in _error
 
-    try:
-        return load_catalogue()
-    except DataError as exc:
-        raise _error(f"the bundled catalogue is damaged: {exc}") from exc
+    return catalogue_for_call("en", call_year)  # type: ignore[no-any-return]
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -49,7 +46,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.storage import StorageError, read_shortlist_file
 
     today = _today(args.today)
-    catalogue = _catalogue()
+    catalogue = _catalogue(args.call_year)
     country: str | None = None
     if args.all:
         actions = list(catalogue.actions)
@@ -76,14 +73,18 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
         local_zone = default_time_zone(country) if country else None
     target = Path(args.ics)
     try:
-        result = write_calendar(target, actions, catalogue, today, local_zone=local_zone)
+        result = write_calendar(
+            target, actions, catalogue, today, local_zone=local_zone, call_year=args.call_year
+        )
     except OSError as exc:
         raise _error(f"could not write {target}: {exc.strerror or exc}") from exc
     out.write(
         f"wrote {target}: {result.events} deadlines ({result.announced} announced, "
         f"{result.expected} expected)\n"
     )
-    if all_passed(catalogue, today):
+    if args.call_year is not None:
+        out.write(f"Deadlines of the {args.call_year} call only.\n")
+    elif all_passed(catalogue, today):
         out.write(
             f"All deadlines of the {catalogue.call_year} call have passed; the calendar holds "
             "the expected dates of the next call, marked (expected), not announced ones.\n"
@@ -132,6 +133,9 @@ def add_commands(subparsers: Any) -> None:
         help="also give each deadline in this IANA time zone (default: the shortlist "
         "profile's country, e.g. Europe/Belgrade)",
     )
+    from vetguide.cli import add_call_year
+
+    add_call_year(cal)
     cal.set_defaults(func=cmd_calendar)
 
     bud = subparsers.add_parser(

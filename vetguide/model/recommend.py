@@ -18,12 +18,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from vetguide.model.call_years import CallRules, call_rules, rules_for_shown_call
 from vetguide.model.catalogue import (
     Action,
     Catalogue,
-    CountryStatusCriterion,
     CountryExclusion,
     CountryGroup,
+    CountryStatusCriterion,
     Criterion,
     EcheCriterion,
     ExcludesAccreditationCriterion,
@@ -37,9 +38,9 @@ from vetguide.model.catalogue import (
     ShortTermGrantLimitCriterion,
 )
 from vetguide.model.countries import CountryTable
-from vetguide.model.deadlines import DeadlineInfo, next_deadline
+from vetguide.model.deadlines import DeadlineInfo, deadline_of_call, next_deadline
 from vetguide.model.profile import InstitutionProfile
-from vetguide.model.resources import load_countries, load_texts
+from vetguide.model.resources import load_countries, load_countries_for_call, load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import (
     CountryStatus,
@@ -104,6 +105,8 @@ class ActionResult(BaseModel):
     partner_criteria: list[CriterionResult]
     submit_to: SubmitTo
     deadline: DeadlineInfo | None
+    rules_call_year: int | None = None  # the call whose rules were applied (None: not given)
+    rules_expected: bool = False  # True: that call's rules are expected (no data file yet)
 
 
 class ActivityMatch(BaseModel):
@@ -154,6 +157,10 @@ class Recommendations(BaseModel):
     call_year: int
     data_as_of: date
     today: date
+    rules: CallRules = Field(
+        description="The call whose rules were applied: the newest call shown (each action "
+        "also carries its own rules_call_year)"
+    )
     actions: list[ActionResult]
     mobility: MobilityAdvice | None
     partnership: PartnershipAdvice | None
@@ -466,7 +473,7 @@ def _excluded(
     ]
 
 
-def accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
+def _accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
     """Whether ``rule`` lets an organisation of ``member``'s country join in ``role``."""
     if _excluded(rule, member.country, role, refused_only=True):
         return False
@@ -486,10 +493,12 @@ def _partner_check(
         text = exclusion.text if exclusion.verified else t.phrase("unverified", text=exclusion.text)
         verified = verified and exclusion.verified
         (refused if exclusion.who == "all_organisations" else conditions).append(text)
-    group = next(
-        (g for g in rule.full_partners if g.contains(member.status, member.region)), None
-    )
-    if group is None:
+    group = next((g for g in rule.full_partners if g.contains(member.status, member.region)), None)
+    pending = ctx.pending_note(member.country)
+    if pending is not None:  # its status for this call is not known yet: a condition to check
+        conditions.append(t.phrase("unverified", text=pending))
+        verified = False
+    elif group is None:
         allowed = [_group_label(g, ctx) for g in rule.full_partners]
         refused.append(
             t.phrase(
@@ -501,9 +510,6 @@ def _partner_check(
         )
     elif group.condition:
         conditions.append(t.phrase("partner_condition", country=name, condition=group.condition))
-    pending = ctx.pending_note(member.country)
-    if pending is not None:
-        conditions.append(pending)
     return refused, conditions, verified
 
 
@@ -535,23 +541,25 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
         if refused:
             refused_lines.append(who + " ".join(refused))
             fix = t.phrase("remove_partner", country=country)
-            if accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
+            if _accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
                 fix += " " + t.phrase("as_associated_partner")
             elsewhere = [a.code for a in ctx.others if _accepts_in(a, member)]
             if elsewhere:
-                fix += " " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
+                fix += ". " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
             fixes.append(fix)
         elif conditions:
             condition_lines.append(who + " ".join(conditions))
     values: Values = {
         "allowed": ctx.join([_group_label(g, ctx) for g in c.full_partners], "or"),
-        "checked": len(checked),
-        "refused": " ".join(refused_lines),
+        "refused": " ".join(refused_lines)
+        + (
+            " " + t.phrase("also_check", conditions=" ".join(condition_lines))
+            if condition_lines
+            else ""
+        ),
         "conditions": " ".join(condition_lines),
-        "checked_text": t.phrase("all_checked", n=len(checked))
-        if checked
-        else t.phrase("no_partners_listed"),
-        "todo": "; ".join(fixes),
+        "checked_text": _checked_text(c, checked, ctx),
+        "todo": "; ".join(fixes) or t.phrase("meet_conditions"),
         "verified": verified,
     }
     if refused_lines:
@@ -559,9 +567,23 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
     return (Outcome.UNKNOWN if condition_lines else Outcome.MET), values
 
 
+def _checked_text(
+    c: PartnerCountriesCriterion, checked: list[tuple[str, _Member]], ctx: _Context
+) -> str:
+    if not checked:
+        return ctx.texts.phrase("no_partners_listed")
+    if ctx.role is Role.APPLICANT:
+        return ctx.texts.phrase("all_checked", n=len(checked))
+    me = checked[0][1]
+    text = ctx.texts.phrase("own_country_accepted", country=ctx.country_name(me.country))
+    if any(g.regions for g in c.full_partners) and me.status is not CountryStatus.NON_ASSOCIATED:
+        text += " " + ctx.texts.phrase("counts_on_eu_side", country=ctx.country_name(me.country))
+    return text
+
+
 def _accepts_in(action: Action, member: _Member) -> bool:
     rule = action.partner_countries()
-    return rule is not None and accepts(rule, member, PartnerRole.FULL_PARTNER)
+    return rule is not None and _accepts(rule, member, PartnerRole.FULL_PARTNER)
 
 
 _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
@@ -581,6 +603,8 @@ _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
 
 def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
     outcome, values = _EVALUATORS[criterion.kind](criterion, ctx)
+    # An evaluator sets "verified" when a fact it used (an exclusion, a pending country
+    # change) is less sure than the criterion itself.
     verified = bool(values.pop("verified", criterion.verified))
     template = ctx.texts.criteria[criterion.kind]
     values = {"action": ctx.action.code, "role": ctx.role_name, **values}
@@ -652,12 +676,18 @@ def assess(
     countries: CountryTable,
     texts: Texts,
     *,
-    call_year: int | None = None,
+    rules: CallRules | None = None,
     others: Sequence[Action] = (),
+    deadline: DeadlineInfo | None = None,
 ) -> ActionResult:
-    """Check ``action`` for ``profile``; ``countries`` as they stand for ``call_year``
-    (:meth:`CountryTable.for_call_year`), ``others`` the actions a refused partner may join."""
+    """Check ``action`` for ``profile`` under the rules of ``rules.call_year``.
+
+    ``countries`` should be the table as it stands for that call
+    (:meth:`CountryTable.for_call_year`); ``others`` are the actions a refused partner may
+    join instead; ``deadline`` is the deadline shown (default: the next one).
+    """
     rest = tuple(a for a in others if a.code != action.code)
+    call_year = rules.call_year if rules is not None else None
 
     def run(role: Role) -> list[CriterionResult]:
         ctx = _Context(profile, action, role, countries, texts, call_year, rest)
@@ -678,7 +708,9 @@ def assess(
         criteria=applicant,
         partner_criteria=partner,
         submit_to=action.submit_to.value,
-        deadline=next_deadline(action, today),
+        deadline=deadline if deadline is not None else next_deadline(action, today),
+        rules_call_year=call_year,
+        rules_expected=rules.expected if rules is not None else False,
     )
 
 
@@ -753,11 +785,14 @@ def advise_partnership(
     catalogue: Catalogue,
     profile: InstitutionProfile,
     texts: Texts,
+    countries: CountryTable | None = None,
 ) -> PartnershipAdvice | None:
+    """``countries``: the table for the call the partnership actions are checked under."""
+
     def open_(code: str) -> bool:
         return code in results and results[code].verdict is not Verdict.INELIGIBLE
 
-    countries = load_countries()
+    countries = countries or load_countries()
     eu_side = [
         code
         for code in [profile.country, *(p.country for p in profile.partners)]
@@ -783,7 +818,12 @@ def advise_partnership(
         )
     elif open_(COOPERATION):
         code = COOPERATION
-        reasons.append(texts.phrase("size_cooperation", countries=n_countries))
+        closed = SMALL_SCALE in results
+        reasons.append(
+            texts.phrase("size_small_closed", small=SMALL_SCALE)
+            if closed
+            else texts.phrase("size_cooperation", countries=n_countries)
+        )
     else:
         return None
     action = catalogue.action(code)
@@ -897,24 +937,47 @@ def recommend(
     today: date,
     *,
     language: str = "en",
+    call_year: int | None = None,
 ) -> Recommendations:
+    """Rank every action for ``profile``.
+
+    Each action is checked under the rules of one call: ``call_year`` when given (its
+    deadlines are shown), else the call of the deadline shown for it on ``today`` (after the
+    last deadline of the newest data that is the expected next call). The rules come from
+    ``catalogue``; a later call's are labelled expected, with the country changes known for
+    it. :class:`~vetguide.model.call_years.CallYearError` if ``call_year`` has no data.
+    """
     texts = load_texts(language)
-    countries = load_countries(language)
+    fixed = call_rules(call_year) if call_year is not None else None
     order = {a.code: i for i, a in enumerate(catalogue.actions)}
-    by_code = {
-        a.code: assess(
-            a,
+    tables: dict[int, CountryTable] = {}
+    by_code: dict[str, ActionResult] = {}
+    used: list[CallRules] = []
+    for action in catalogue.actions:
+        if fixed is not None:
+            deadline = deadline_of_call(action, fixed.call_year, today)
+        else:
+            deadline = next_deadline(action, today)
+        year = fixed.call_year if fixed else (deadline.call_year if deadline else None)
+        rules = rules_for_shown_call(year or catalogue.call_year, catalogue.call_year)
+        used.append(rules)
+        if rules.call_year not in tables:
+            tables[rules.call_year] = load_countries_for_call(rules.call_year, language)
+        by_code[action.code] = assess(
+            action,
             profile,
             today,
-            countries,
+            tables[rules.call_year],
             texts,
-            call_year=catalogue.call_year,
+            rules=rules,
             others=catalogue.actions,
+            deadline=deadline,
         )
-        for a in catalogue.actions
-    }
     mobility = advise_mobility(by_code, catalogue, profile, texts)
-    partnership = advise_partnership(by_code, catalogue, profile, texts)
+    coop_year = by_code[COOPERATION].rules_call_year if COOPERATION in by_code else None
+    partnership = advise_partnership(
+        by_code, catalogue, profile, texts, tables.get(coop_year or catalogue.call_year)
+    )
     for advice, topic in ((mobility, "topic_mobility"), (partnership, "topic_partnership")):
         if advice is not None:
             chosen = by_code[advice.code]
@@ -932,6 +995,7 @@ def recommend(
         call_year=catalogue.call_year,
         data_as_of=catalogue.data_as_of,
         today=today,
+        rules=fixed or max(used, key=lambda r: r.call_year),
         actions=rank(list(by_code.values()), profile, order, mobility),
         mobility=mobility,
         partnership=partnership,
