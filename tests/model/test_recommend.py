@@ -270,3 +270,29 @@ def test_deadlines_status_follows_today():
     assert after.status in ("open", "expected") and after.at.date() > date(2026, 2, 20)
     late = recommend(profile(), load_catalogue(), date(2026, 11, 28)).result("KA220-VET").deadline
     assert late.status == "expected" and not late.verified and late.at.year == 2027
+
+
+def test_advised_action_serving_no_goal_is_not_called_recommended():
+    # A school wanting only EU teaching: the partnership advice still answers the size
+    # question, but KA220/KA210 serve none of its goals, so nothing calls them recommended.
+    result = rec(
+        organisation_type="general_school",
+        goals=["eu_teaching"],
+        partners=[{"country": "HR"}, {"country": "ES"}],
+    )
+    assert result.partnership is not None
+    advised = result.result(result.partnership.code)
+    assert not advised.matched_goals
+    recommended = load_texts().phrase(
+        "recommended_route", topic=load_texts().phrase("topic_partnership")
+    )
+    assert recommended not in advised.reasons
+    assert load_texts().phrase("no_partnership_goal") in result.partnership.reasons
+    assert advised.code not in {r.code for r in result.recommended()}
+
+
+def test_advised_action_serving_a_goal_is_called_recommended():
+    result = school()
+    advised = result.result(result.mobility.code)
+    topic = load_texts().phrase("topic_mobility")
+    assert load_texts().phrase("recommended_route", topic=topic) in advised.reasons

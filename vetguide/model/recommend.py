@@ -829,6 +829,8 @@ def advise_partnership(
     action = catalogue.action(code)
     ambition = sum(1 for g in action.goals if g in profile.goals)
     score = EXPERIENCE_POINTS[profile.experience] + (orgs >= 4) + (ambition >= 3)
+    if not ambition:
+        reasons.append(texts.phrase("no_partnership_goal"))
     reasons.append(
         texts.phrase(
             "size_factors",
@@ -979,7 +981,8 @@ def recommend(
         by_code, catalogue, profile, texts, tables.get(coop_year or catalogue.call_year)
     )
     for advice, topic in ((mobility, "topic_mobility"), (partnership, "topic_partnership")):
-        if advice is not None:
+        # An action that serves none of the user's goals is never called recommended.
+        if advice is not None and by_code[advice.code].matched_goals:
             chosen = by_code[advice.code]
             by_code[advice.code] = chosen.model_copy(
                 update={
