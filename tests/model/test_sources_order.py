@@ -79,3 +79,19 @@ def test_catalogue_text_groups_the_links(catalogue):
     assert "National agencies and offices:" in block
     assert block.index("National agencies and offices:") < block.index("erasmusplus.rs")
 
+
+
+def test_a_rule_backed_only_by_third_parties_says_so(catalogue):
+    from vetguide.model.recommend import recommend
+
+    result = recommend(profile(goals=["sector_skills"]), catalogue, TODAY)
+    lot2 = result.result("ERASMUS-EDU-PI-ALL-INNO-BLUEPRINT")
+    by_id = {c.id: c for c in lot2.criteria}
+    assert by_id["min_partnership"].third_party_only  # fundsforcompanies_lot2 only
+    assert not by_id["applicant_country"].third_party_only  # Foundation Tempus
+    data = present.recommendations_json(result, catalogue)
+    (row,) = [r for r in data["recommendations"] if r["code"] == lot2.code]
+    assert {c["id"]: c["third_party_only"] for c in row["criteria"]}["min_partnership"] is True
+    text = present.recommendations_text(result, catalogue)
+    (line,) = [ln for ln in text.splitlines() if "needs at least 12" in ln]
+    assert line.endswith("(third-party sources only)")

@@ -123,6 +123,7 @@ def _criterion_json(c: CriterionResult) -> dict[str, Any]:
         "explanation": c.explanation,
         "fix": c.fix,
         "verified": c.verified,
+        "third_party_only": c.third_party_only,
         "design_limit": c.design_limit,
     }
 
@@ -193,8 +194,10 @@ def _flag(verified: bool, texts: Texts) -> str:
 def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> list[str]:
     lines = []
     for c in items:
+        third = f" {texts.say('third_party_only')}" if c.third_party_only else ""
         lines.append(
             f"{indent}{MARK[c.outcome]} {c.label}: {c.explanation}{_flag(c.verified, texts)}"
+            f"{third}"
         )
         if c.fix:
             lines.append(f"{indent}    -> {c.fix}")

@@ -87,6 +87,9 @@ class CriterionResult(BaseModel):
     verified: bool
     sources: list[str]
     note: str | None = None
+    third_party_only: bool = Field(
+        default=False, description="Every source of the rule is a third-party page"
+    )
     design_limit: bool = False
 
 
@@ -887,6 +890,23 @@ def advise_clusters(
     return advice
 
 
+def _mark_third_party(result: ActionResult, catalogue: Catalogue) -> ActionResult:
+    """Flag the criteria whose rule only third-party pages back (shown as such)."""
+
+    def marked(items: list[CriterionResult]) -> list[CriterionResult]:
+        return [
+            c.model_copy(update={"third_party_only": catalogue.third_party_only(c.sources)})
+            for c in items
+        ]
+
+    return result.model_copy(
+        update={
+            "criteria": marked(result.criteria),
+            "partner_criteria": marked(result.partner_criteria),
+        }
+    )
+
+
 def advise_field(profile: InstitutionProfile, catalogue: Catalogue) -> FieldAdvice | None:
     """For an organisation whose main field is not VET (a general school, an adult-education
     centre): the strands of its own field, from the catalogue data."""
@@ -975,6 +995,8 @@ def recommend(
             others=catalogue.actions,
             deadline=deadline,
         )
+    for code, result in by_code.items():
+        by_code[code] = _mark_third_party(result, catalogue)
     mobility = advise_mobility(by_code, catalogue, profile, texts)
     coop_year = by_code[COOPERATION].rules_call_year if COOPERATION in by_code else None
     partnership = advise_partnership(

@@ -283,6 +283,8 @@ def _criteria_table(results: list[CriterionResult], texts: Texts) -> str:
         if c.outcome is Outcome.NOT_MET and c.hard:
             kind = f"<br><span class='small'>{say(texts, 'excludes')}</span>"
         why = e(c.explanation) + unverified_mark(c.verified, texts)
+        if c.third_party_only:
+            why += f' <span class="unverified">{e(texts.say("third_party_only"))}</span>'
         if c.fix:
             why += f"<br><i>{say(texts, 'to_fix')}</i> {e(c.fix)}"
         if c.note:

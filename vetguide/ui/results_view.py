@@ -263,6 +263,8 @@ class CriterionRow(QWidget):
         head = f"<b>{escape(result.label)}</b> ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
             head += f" <i>[{escape(unverified_word())}]</i>"
+        if result.third_party_only:
+            head += f" <i>{escape(texts.say('third_party_only'))}</i>"
         text = wrapped(
             f"{head}: {escape(result.explanation)}", rich=True, object_name="explanation"
         )
