@@ -52,7 +52,7 @@ def test_ka210_memo_lists_tempus_before_other_agencies_and_labels_each_group(cat
     html = memo_html(shortlist, catalogue, TODAY, None)
     sources = html[html.index("<h3>Sources</h3>") :]
     assert "Official sources</h3>" not in html
-    agencies = sources.index("National agencies and offices:")
+    agencies = sources.index("National agencies, national offices and government portals:")
     tempus = sources.index("Foundation Tempus")
     greek = sources.index("IKY (Greek NA)")
     assert agencies < tempus < greek
@@ -76,9 +76,10 @@ def test_catalogue_text_groups_the_links(catalogue):
     text = present.catalogue_text(catalogue, TODAY)
     block = text[text.index("KA210-VET - ") :]
     block = block[: block.index("\n\n")]
-    assert "National agencies and offices:" in block
-    assert block.index("National agencies and offices:") < block.index("erasmusplus.rs")
-
+    assert "National agencies, national offices and government portals:" in block
+    assert block.index("National agencies, national offices and government portals:") < block.index(
+        "erasmusplus.rs"
+    )
 
 
 def test_a_rule_backed_only_by_third_parties_says_so(catalogue):

@@ -37,7 +37,9 @@ SOURCE_GROUPS = {
     SourceKind.OFFICIAL: QT_TRANSLATE_NOOP(
         "", "Official sources (Programme Guide, call, EACEA, European Commission)"
     ),
-    SourceKind.NATIONAL_AGENCY: QT_TRANSLATE_NOOP("", "National agencies and offices"),
+    SourceKind.NATIONAL_AGENCY: QT_TRANSLATE_NOOP(
+        "", "National agencies, national offices and government portals"
+    ),
     SourceKind.THIRD_PARTY: QT_TRANSLATE_NOOP("", "Third-party pages (not official)"),
 }
 SOURCE_KINDS = {

@@ -15,8 +15,8 @@
         <translation>Званични извори (Програмски водич, конкурс, EACEA, Европска комисија)</translation>
     </message>
     <message>
-        <source>National agencies and offices</source>
-        <translation>Националне агенције и канцеларије</translation>
+        <source>National agencies, national offices and government portals</source>
+        <translation>Националне агенције, националне канцеларије и државни портали</translation>
     </message>
     <message>
         <source>Third-party pages (not official)</source>

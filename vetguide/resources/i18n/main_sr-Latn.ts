@@ -16,8 +16,8 @@
         <translation>Zvanični izvori (Programski vodič, konkurs, EACEA, Evropska komisija)</translation>
     </message>
     <message>
-        <source>National agencies and offices</source>
-        <translation>Nacionalne agencije i kancelarije</translation>
+        <source>National agencies, national offices and government portals</source>
+        <translation>Nacionalne agencije, nacionalne kancelarije i državni portali</translation>
     </message>
     <message>
         <source>Third-party pages (not official)</source>
