@@ -40,6 +40,11 @@ def test_cards_follow_the_ranking_and_the_advice(qtbot):
     assert [card.code for card in view.cards] == [r.code for r in result.actions]
     mobility = [c.code for c in view.cards if c.result.family is Family.MOBILITY]
     assert result.mobility is not None and mobility[0] == result.mobility.code
+    # The advice box names the same action the list shows first among mobility actions.
+    from PySide6.QtWidgets import QWidget
+
+    box = view.findChild(QWidget, "mobility_advice")
+    assert box.findChild(QWidget, "choice").text().startswith(mobility[0])
 
 
 def test_general_school_sees_where_its_own_field_is(qtbot):
