@@ -300,8 +300,8 @@ def test_serbian_text_views(language):
     result, catalogue = _results(language)
     text = present.recommendations_text(result, catalogue, language)
     expected = {
-        "sr-Latn": ["Kao podnosilac prijave: Ispunjava uslove.", "paušalni iznos 30.000 €", "19. 2. 2026. u 12:00 CET"],
-        "sr-Cyrl": ["Као подносилац пријаве: Испуњава услове.", "паушални износ 30.000 €", "19. 2. 2026. у 12:00 CET"],
+        "sr-Latn": ["Kao podnosilac prijave: Ispunjava uslove.", "paušalni iznos 30.000 €", "19. 2. 2026. 12:00 po briselskom vremenu"],
+        "sr-Cyrl": ["Као подносилац пријаве: Испуњава услове.", "паушални износ 30.000 €", "19. 2. 2026. 12:00 по бриселском времену"],
     }[language]  # fmt: skip
     for part in expected:
         assert part in text

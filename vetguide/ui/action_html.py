@@ -21,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Activity, Catalogue, Cluster
 from vetguide.model.glossary import Glossary
+from vetguide.model.present import with_footnotes
+from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import SourceKind
 from vetguide.ui.i18n import model_language, tr
@@ -233,6 +235,10 @@ def action_html(
         out.extend(_source(catalogue, source_id) for source_id in others)
         out.append("</ul>")
     out.append(f'<p class="note">{escape(catalogue.guide_note)}</p>')
+    texts = load_texts(model_language())
+    named = action.model_dump_json()
+    if with_footnotes(named, texts) != named:  # names Kosovo*: the designation's footnote
+        out.append(f'<p class="note">{escape(texts.say("kosovo_footnote"))}</p>')
     out.append(f'<p class="meta">{escape(stamp(catalogue))}</p>')
     return "\n".join(out)
 

@@ -1359,7 +1359,14 @@ class MainWindow(QMainWindow):
         local_zone = default_time_zone(country) if country else None
         try:
             with wait_cursor():
-                result = write_calendar(path, actions, catalogue, self.today, local_zone=local_zone)
+                result = write_calendar(
+                    path,
+                    actions,
+                    catalogue,
+                    self.today,
+                    local_zone=local_zone,
+                    language=self.data_language,  # the catalogue's language: the window's
+                )
         except OSError as exc:
             dialogs.warn(
                 self,

@@ -348,7 +348,7 @@ Your shortlists were saved with your last change. If this happens again, please 
     </message>
     <message>
         <source>Add a shortlist from a file a colleague shared</source>
-        <translation>Додај листу из датотеке коју вам је послао колега</translation>
+        <translation>Додајте листу из датотеке коју вам је послао колега</translation>
     </message>
     <message>
         <source>&amp;Export shortlist…</source>
@@ -356,7 +356,7 @@ Your shortlists were saved with your last change. If this happens again, please 
     </message>
     <message>
         <source>Save the current shortlist to a file to share it</source>
-        <translation>Сачувај тренутну листу у датотеку да бисте је поделили</translation>
+        <translation>Сачувајте тренутну листу у датотеку да бисте је поделили</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -364,7 +364,7 @@ Your shortlists were saved with your last change. If this happens again, please 
     </message>
     <message>
         <source>Save the current shortlist as a PDF memo to print or share</source>
-        <translation>Сачувај тренутну листу као PDF подлогу за одлучивање, за штампу или слање</translation>
+        <translation>Сачувајте тренутну листу као PDF подлогу за одлучивање, за штампу или слање</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
@@ -388,7 +388,7 @@ Your shortlists were saved with your last change. If this happens again, please 
     </message>
     <message>
         <source>Add the action shown in the catalogue to the current shortlist</source>
-        <translation>Додај акцију приказану из каталога на тренутну листу</translation>
+        <translation>Додајте акцију приказану у каталогу на тренутну листу</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -536,7 +536,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>Save the deadlines of the current shortlist as a calendar file ({ext})</source>
-        <translation>Сачувај рокове акција са тренутне листе као календарску датотеку ({ext})</translation>
+        <translation>Сачувајте рокове акција са тренутне листе као календарску датотеку ({ext})</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -578,7 +578,7 @@ The changes stay in this window. {app} tries again with your next change; you ca
         <source>Another {app} window saved your shortlists. Its changes and yours are both kept:
 
 {changes}</source>
-        <translation>Други прозор програма {app} сачувао је ваше листе изабраних акција. Задржане су и његове и ваше измене:
+        <translation>Други прозор апликације {app} сачувао је ваше листе изабраних акција. Задржане су и његове и ваше измене:
 
 {changes}</translation>
     </message>
@@ -817,7 +817,7 @@ Your shortlists and settings are kept on this computer in:
 Warnings and errors are logged in:
 {log}</source>
         <translation>{app} {version}
-Водич кроз програм Еразмус+ за стручно образовање и обуку, за рад на рачунару.
+Водич кроз програм Еразмус+ за стручно образовање и обуку (апликација за рачунар).
 
 Каталог: Еразмус+ конкурс за {year}. годину, стање података: {date}
 {guide_note}

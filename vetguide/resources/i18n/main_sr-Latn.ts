@@ -349,7 +349,7 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     </message>
     <message>
         <source>Add a shortlist from a file a colleague shared</source>
-        <translation>Dodaj listu iz datoteke koju vam je poslao kolega</translation>
+        <translation>Dodajte listu iz datoteke koju vam je poslao kolega</translation>
     </message>
     <message>
         <source>&amp;Export shortlist…</source>
@@ -357,7 +357,7 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     </message>
     <message>
         <source>Save the current shortlist to a file to share it</source>
-        <translation>Sačuvaj trenutnu listu u datoteku da biste je podelili</translation>
+        <translation>Sačuvajte trenutnu listu u datoteku da biste je podelili</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -365,7 +365,7 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     </message>
     <message>
         <source>Save the current shortlist as a PDF memo to print or share</source>
-        <translation>Sačuvaj trenutnu listu kao PDF podlogu za odlučivanje, za štampu ili slanje</translation>
+        <translation>Sačuvajte trenutnu listu kao PDF podlogu za odlučivanje, za štampu ili slanje</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
@@ -389,7 +389,7 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     </message>
     <message>
         <source>Add the action shown in the catalogue to the current shortlist</source>
-        <translation>Dodaj akciju prikazanu iz kataloga na trenutnu listu</translation>
+        <translation>Dodajte akciju prikazanu u katalogu na trenutnu listu</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -537,7 +537,7 @@ Premeštena je, neizmenjena, u:
     </message>
     <message>
         <source>Save the deadlines of the current shortlist as a calendar file ({ext})</source>
-        <translation>Sačuvaj rokove akcija sa trenutne liste kao kalendarsku datoteku ({ext})</translation>
+        <translation>Sačuvajte rokove akcija sa trenutne liste kao kalendarsku datoteku ({ext})</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -579,7 +579,7 @@ Izmene ostaju u ovom prozoru. {app} će pokušati ponovo pri sledećoj izmeni; l
         <source>Another {app} window saved your shortlists. Its changes and yours are both kept:
 
 {changes}</source>
-        <translation>Drugi prozor programa {app} sačuvao je vaše liste izabranih akcija. Zadržane su i njegove i vaše izmene:
+        <translation>Drugi prozor aplikacije {app} sačuvao je vaše liste izabranih akcija. Zadržane su i njegove i vaše izmene:
 
 {changes}</translation>
     </message>
@@ -818,7 +818,7 @@ Your shortlists and settings are kept on this computer in:
 Warnings and errors are logged in:
 {log}</source>
         <translation>{app} {version}
-Vodič kroz program Erazmus+ za stručno obrazovanje i obuku, za rad na računaru.
+Vodič kroz program Erazmus+ za stručno obrazovanje i obuku (aplikacija za računar).
 
 Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}
 {guide_note}
