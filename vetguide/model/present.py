@@ -53,7 +53,9 @@ def format_deadline(
             zone=zone_words(info.time_zone, texts),
         )
     ]
-    if info.status is DeadlineStatus.OPEN:
+    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
+        parts.append(texts.say("deadline_today"))
+    elif info.status is DeadlineStatus.OPEN:
         parts.append(texts.say("deadline_open", days=info.days_left))
     elif info.status is DeadlineStatus.CLOSED:
         parts.append(texts.say("deadline_closed"))

@@ -509,7 +509,9 @@ def _summary(
 
 
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
-    if info.status is DeadlineStatus.OPEN:
+    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
+        state = texts.say("deadline_today")
+    elif info.status is DeadlineStatus.OPEN:
         state = memo_text(texts, "short_open", days=info.days_left)
     elif info.status is DeadlineStatus.UPCOMING:
         state = memo_text(texts, "short_upcoming", days=info.days_left)

@@ -131,11 +131,11 @@ def _days(activity: Activity) -> str:
     if low and high:
         if low != high:
             return tr("{low}–{high} days").format(low=low, high=high)
-        return tr("{days} days").format(days=low)
+        return tr("{days} days", None, low).format(days=low)
     if low:
-        return tr("at least {days} days").format(days=low)
+        return tr("at least {days} days", None, low).format(days=low)
     if high:
-        return tr("up to {days} days").format(days=high)
+        return tr("up to {days} days", None, high).format(days=high)
     return ""
 
 

@@ -30,17 +30,29 @@
         <source>{low}–{high} days</source>
         <translation>{low}–{high} дана</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{days} days</source>
-        <translation>{days} дана</translation>
+        <translation>
+            <numerusform>{days} дан</numerusform>
+            <numerusform>{days} дана</numerusform>
+            <numerusform>{days} дана</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at least {days} days</source>
-        <translation>најмање {days} дана</translation>
+        <translation>
+            <numerusform>најмање {days} дан</numerusform>
+            <numerusform>најмање {days} дана</numerusform>
+            <numerusform>најмање {days} дана</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>up to {days} days</source>
-        <translation>највише {days} дана</translation>
+        <translation>
+            <numerusform>највише {days} дан</numerusform>
+            <numerusform>највише {days} дана</numerusform>
+            <numerusform>највише {days} дана</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guide / call year {year}</source>

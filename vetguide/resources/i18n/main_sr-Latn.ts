@@ -31,17 +31,29 @@
         <source>{low}–{high} days</source>
         <translation>{low}–{high} dana</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{days} days</source>
-        <translation>{days} dana</translation>
+        <translation>
+            <numerusform>{days} dan</numerusform>
+            <numerusform>{days} dana</numerusform>
+            <numerusform>{days} dana</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at least {days} days</source>
-        <translation>najmanje {days} dana</translation>
+        <translation>
+            <numerusform>najmanje {days} dan</numerusform>
+            <numerusform>najmanje {days} dana</numerusform>
+            <numerusform>najmanje {days} dana</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>up to {days} days</source>
-        <translation>najviše {days} dana</translation>
+        <translation>
+            <numerusform>najviše {days} dan</numerusform>
+            <numerusform>najviše {days} dana</numerusform>
+            <numerusform>najviše {days} dana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guide / call year {year}</source>
