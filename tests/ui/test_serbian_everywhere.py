@@ -69,7 +69,14 @@ COUNTRY_CODES = frozenset(country.code for country in load_countries().countries
 def protected_names() -> list[str]:
     """What the data keeps in its own spelling: text in ⟦…⟧ of every Serbian file, the
     English official titles and the app's name; longest first, to cut them out whole."""
-    names = {"vetguide", *LANGUAGE_NAMES, SHORTLIST_NAME, SCHOOL.name or "", "Jesen 2026", "Expert"}  # user text
+    names = {
+        "vetguide",
+        *LANGUAGE_NAMES,
+        SHORTLIST_NAME,
+        SCHOOL.name or "",
+        "Jesen 2026",
+        "Expert",
+    }  # user text
     files = [
         *resource_path("texts").glob("sr-Latn.json"),
         *resource_path("catalogue").glob("*.sr-Latn.json"),
@@ -82,7 +89,9 @@ def protected_names() -> list[str]:
     for path in files:
         names.update(re.findall(r"⟦(.*?)⟧", Path(path).read_text(encoding="utf-8"), re.DOTALL))
     names.update(action.title for action in load_catalogue().actions)
-    names.add(json.loads(resource_path("cities.json").read_text(encoding="utf-8"))["source"]["licence"])
+    names.add(
+        json.loads(resource_path("cities.json").read_text(encoding="utf-8"))["source"]["licence"]
+    )
     return sorted(names, key=len, reverse=True)
 
 
@@ -136,9 +145,9 @@ def check(outputs: dict[str, str], language: str) -> None:
 
 
 def test_the_checks_find_what_they_are_for():
-    assert latin_leftovers("Рок за пријаву: deadline KA122-VET, EACEA, https://erasmusplus.rs/x") == [
-        "deadline"
-    ]
+    assert latin_leftovers(
+        "Рок за пријаву: deadline KA122-VET, EACEA, https://erasmusplus.rs/x"
+    ) == ["deadline"]
     assert latin_leftovers("Земље EU") == ["EU"]
     assert wrong_plurals("1 dana, 21 dana, 2 dan, 5 dana, 11 dana, 31 dan") == [
         "1 dana",
@@ -190,7 +199,7 @@ def test_command_line_memo_and_calendar_are_serbian(language):
     check(model_outputs(language), language)
 
 
-def widget_texts(root: QWidget) -> str:  # noqa: C901
+def widget_texts(root: QWidget) -> str:
     """Every text a user can see or hear in ``root``: labels, buttons, tooltips, views."""
     parts = []
     for widget in [root, *root.findChildren(QWidget)]:

@@ -121,9 +121,7 @@ def description(
     key = "cal_source_follows" if info.expected else "cal_source"
     for source_id in info.sources:
         source = catalogue.sources[source_id]
-        lines.append(
-            texts.say(key, title=source.title, year=source.guide_year, url=source.url)
-        )
+        lines.append(texts.say(key, title=source.title, year=source.guide_year, url=source.url))
     for source_id in action.links:
         lines.append(texts.say("cal_official_page", url=catalogue.sources[source_id].url))
     lines.append(catalogue.guide_note)
