@@ -694,7 +694,8 @@ class MemoParts:
             if self._zone_name
             else say(texts, "intro_deadlines")
         )
-        mark = f'<span class="unverified">{e(texts.say("unverified"))}</span>'
+        # the marker's word in quotes, without its brackets: „nije provereno“
+        mark = f'<span class="unverified">{e(texts.say("unverified").strip("()"))}</span>'
         intro = " ".join(
             [
                 say(texts, "intro_exported", date=memo_date(self._today, language)),

@@ -935,4 +935,11 @@
         <translation>Унесите назив нове листе.</translation>
     </message>
 </context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Erasmus+ {year}</source>
+        <translation>Еразмус+ {year}</translation>
+    </message>
+</context>
 </TS>

@@ -936,4 +936,11 @@
         <translation>Unesite naziv nove liste.</translation>
     </message>
 </context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Erasmus+ {year}</source>
+        <translation>Erazmus+ {year}</translation>
+    </message>
+</context>
 </TS>
