@@ -1387,8 +1387,10 @@ class MainWindow(QMainWindow):
             count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
         )
         if local_zone:
-            text += "\n\n" + tr("Each deadline also gives the time in {zone}.").format(
-                zone=local_zone
+            from vetguide.model.formatting import zone_name
+
+            text += "\n\n" + tr("Each deadline also gives your local time ({zone}).").format(
+                zone=zone_name(local_zone, self.data_language)
             )
         if skipped:
             text += f"\n\n{skipped}"

@@ -511,6 +511,10 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>Ваше измене нису могле да се сачувају</translation>
     </message>
     <message>
+        <source>Each deadline also gives your local time ({zone}).</source>
+        <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
+    </message>
+    <message>
         <source>{app} – Erasmus+ for vocational education and training</source>
         <translation>{app} – Еразмус+ за стручно образовање и обуку</translation>
     </message>
@@ -787,10 +791,6 @@ No file was written.</source>
 {path}</source>
         <translation>Рокови акција са листе „{name}“ (укупно: {count}) сачувани су у:
 {path}</translation>
-    </message>
-    <message>
-        <source>Each deadline also gives the time in {zone}.</source>
-        <translation>Уз сваки рок наведено је и време у зони {zone}.</translation>
     </message>
     <message>
         <source>Calendar saved</source>

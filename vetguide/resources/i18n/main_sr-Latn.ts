@@ -512,6 +512,10 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Vaše izmene nisu mogle da se sačuvaju</translation>
     </message>
     <message>
+        <source>Each deadline also gives your local time ({zone}).</source>
+        <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
+    </message>
+    <message>
         <source>{app} – Erasmus+ for vocational education and training</source>
         <translation>{app} – Erazmus+ za stručno obrazovanje i obuku</translation>
     </message>
@@ -788,10 +792,6 @@ Nijedna datoteka nije upisana.</translation>
 {path}</source>
         <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}) sačuvani su u:
 {path}</translation>
-    </message>
-    <message>
-        <source>Each deadline also gives the time in {zone}.</source>
-        <translation>Uz svaki rok navedeno je i vreme u zoni {zone}.</translation>
     </message>
     <message>
         <source>Calendar saved</source>
