@@ -44,6 +44,7 @@ from vetguide.model.translit import is_code, is_kept_word
 from vetguide.report.html import memo_html
 from vetguide.ui import i18n
 from vetguide.ui.budget_dialog import BudgetDialog
+from vetguide.ui.readiness_view import ReadinessView, todo_html
 from vetguide.ui.wizard import FindActionsWizard
 
 SERBIAN = ["sr-Latn", "sr-Cyrl"]
@@ -251,6 +252,16 @@ def test_window_wizard_and_budget_are_serbian(qtbot, window, serbian, language):
         wizard.next()
         QApplication.processEvents()
     outputs["wizard results"] = widget_texts(wizard)
+
+    view = ReadinessView()
+    qtbot.addWidget(view)
+    view.show()
+    catalogue = load_catalogue(language=language)
+    todos = view.show_action(
+        catalogue.action("KA122-VET"), catalogue, TODAY, time_zone="Europe/Belgrade"
+    )
+    steps = "\n".join(html.unescape(re.sub(r"<[^>]+>", " ", todo_html(t))) for t in todos)
+    outputs["readiness plan"] = widget_texts(view) + "\n" + steps
 
     dialog = BudgetDialog(load_catalogue(), TODAY, SCHOOL)
     qtbot.addWidget(dialog)
