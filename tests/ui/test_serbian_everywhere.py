@@ -268,3 +268,17 @@ def test_window_wizard_and_budget_are_serbian(qtbot, window, serbian, language):
     dialog.show()
     outputs["budget dialog"] = widget_texts(dialog)
     check(outputs, language)
+
+
+@pytest.mark.parametrize(
+    ("n", "latin", "cyrillic"),
+    [(1, "Za 1 dan", "За 1 дан"), (2, "Za 2 dana", "За 2 дана"), (11, "Za 11 dana", "За 11 дана"),
+     (21, "Za 21 dan", "За 21 дан"), (25, "Za 25 dana", "За 25 дана")],
+)  # fmt: skip
+def test_counts_in_the_interface_use_the_serbian_plural_forms(serbian, n, latin, cyrillic):
+    from vetguide.ui.i18n import tr
+
+    serbian("sr-Latn")
+    assert tr("In {n} days", None, n).format(n=n) == latin
+    serbian("sr-Cyrl")
+    assert tr("In {n} days", None, n).format(n=n) == cyrillic
