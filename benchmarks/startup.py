@@ -11,8 +11,8 @@ the spawn; the child prints how long after that
 * **catalogue and shortlists ready**: the window's ``loaded`` signal, when the catalogue,
   texts and shortlists are loaded and the panes are filled.
 
-The vetguide run calls the real ``vetguide.ui.app.run_app`` (only its ``_exec`` is wrapped
-to install the probes) on an empty temporary data folder; the window loads its data right
+The vetguide run starts the app as the ``vetguide`` command does (``vetguide.cli.main``; only
+``run_app``'s ``_exec`` is wrapped to install the probes) on an empty temporary data folder; the window loads its data right
 after its first paint. The reference is a bare PySide6 QMainWindow of the same size,
 measured the same way. A third program, the bare window plus loading the model and data
 before showing it, is the floor for "ready". Runs alternate between the programs after
@@ -84,11 +84,10 @@ MODEL_FIRST = (
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 from vetguide.model.resources import load_catalogue, load_texts
-from vetguide.model.shortlist import Library
-from vetguide.model.storage import library_path, load_or_default
+from vetguide.model.library_db import open_library
 catalogue = load_catalogue()
 texts = load_texts()
-library = load_or_default(library_path(), Library)
+library = open_library().library
 window = QMainWindow()
 _sized(window)
 window.show()
@@ -111,7 +110,9 @@ def _exec(app):
     return app.exec()
 
 app_module._exec = _exec
-sys.exit(app_module.run_app(sys.argv[:1]))
+sys.argv = ["vetguide"]  # what the vetguide command runs: vetguide.cli.main
+from vetguide.cli import main
+main()
 """
 )
 

@@ -1,28 +1,26 @@
-"""A large library next to an empty one: loading and saving, the app's start-up, the PDF memo.
+"""A large library next to a small one: the database, the app's start-up, editing, the memo.
 
     python benchmarks/startup_large.py [--runs 5] [--items 1000] [--note-kb 100]
                                        [--export-items 100] [--skip-export]
 
-The large library holds one shortlist of ``--items`` actions (the catalogue's codes in turn)
-with a note of ``--note-kb`` KB each, in a temporary data folder. The script prints:
+The large library holds one shortlist of ``--items`` actions (the catalogue's codes, then the
+same codes numbered) with a note of ``--note-kb`` KB each; the small one (the floor, measured
+in the same run) holds one shortlist of the catalogue's actions with one-line notes; "empty"
+is a new data folder. Each is a ``library.sqlite`` in a temporary data folder. The script
+prints, each time with the ratio to the floor measured in the same run:
 
-1. **Storage**, for each library: the file size and the median time of ``load_or_default``
-   (read, parse, validate, as at start-up), ``save_model`` (the plain atomic save) and
-   ``save_library`` (the save between two vetguide windows: it also reads the file on disk
-   back and compares its SHA-256 with the version loaded).
-2. **Start-up of the real app** (``vetguide.ui.app.run_app`` in a fresh interpreter, measured
-   as ``benchmarks/startup.py`` does) on the empty and on the large library: *window shown*
-   (first frame painted), *ready* (the ``loaded`` signal: catalogue, texts and shortlists
-   loaded, panes filled, the large shortlist selected in its table) and *painted* (the whole
-   window painted once more after that, table rows included). Between *shown* and *ready*
-   the window does not answer input.
-3. **The PDF memo** of the first ``--export-items`` items of the large shortlist (all of
-   them with ``--export-items 0``), written by ``ExportJob`` in its worker thread as the
-   window does: seconds, pages, pages per second, the longest pause of the UI thread's
-   event loop meanwhile (a 10 ms timer ticking in it), and the peak memory of the process
-   (a fresh one; the notes are one shared string there, so it is mostly the export's).
-   The whole 1,000-item memo of 100 KB notes is some 42,000 pages and takes about seven
-   minutes, so the default is a clearly labelled 100-item memo.
+1. **Storage**: the size on disk, the median time to open the library (``open_library``:
+   quick_check, read every row, build the models, as at start-up), to write one note edit (one
+   transaction, what the window does per edit) and for a second connection to take in that
+   edit (``refresh``: reads only the changed row).
+2. **Start-up of the real app**, started as the ``vetguide`` command starts it
+   (``benchmarks/startup.py``): *window shown*, *ready* (the ``loaded`` signal: catalogue, texts
+   and shortlists loaded, panes filled, the large shortlist selected) and *painted*.
+3. **Editing in the real window**: the longest pause of the UI thread's event loop (a 10 ms
+   timer ticking in it) while a script selects items, types into a note, changes a status,
+   moves, adds and removes an action, and another connection edits a note that the window
+   then shows. Each step is named with its longest pause.
+4. **The PDF memo** of the first ``--export-items`` items (as before; ``--skip-export``).
 
 It asserts nothing.
 """
@@ -47,7 +45,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from startup import VETGUIDE  # noqa: E402  (benchmarks/startup.py)
 
-from vetguide.model import storage  # noqa: E402
+from vetguide.model import library_db, storage  # noqa: E402
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist, ShortlistItem  # noqa: E402
 
 TODAY = date(2026, 1, 20)
@@ -100,7 +98,7 @@ def large_library(items: int, note_chars: int) -> Library:
         name=f"All {items} ideas",
         items=[
             ShortlistItem(
-                code=codes[n % len(codes)],
+                code=codes[n] if n < len(codes) else f"{codes[n % len(codes)]}-{n}",
                 note=note,
                 status=statuses[n % len(statuses)],
                 added=date(2026, 1, 1),
@@ -109,6 +107,18 @@ def large_library(items: int, note_chars: int) -> Library:
         ],
     )
     return Library(shortlists=[shortlist])
+
+
+def small_library() -> Library:
+    return large_library(10, len(NOTE_LINE))
+
+
+def write_library(folder: Path, library: Library) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    store = library_db.open_library(folder).store
+    store.import_library(library)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
 
 
 def median_time(action: Callable[[], object], runs: int) -> float:
@@ -120,24 +130,63 @@ def median_time(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def measure_storage(name: str, library: Library, folder: Path, runs: int) -> None:
-    path = folder / f"{name}.json"
-    storage.save_model(path, library)
-    size = path.stat().st_size
-    load = median_time(lambda: storage.load_or_default(path, Library), runs)
-    save = median_time(lambda: storage.save_model(path, library), runs)
-    stamp = storage.load_library(path).stamp
+class NoteEditor:
+    """One connection editing the first note, another taking the edits in (two windows)."""
 
-    def save_checked() -> None:
-        nonlocal stamp
-        stamp = storage.save_library(library, stamp, path)
+    def __init__(self, data: Path) -> None:
+        self.mine = library_db.open_library(data)
+        self.other = library_db.open_library(data)
+        self.library = self.mine.library
+        self.saved = library_db.snapshot(self.library)
+        self.count = 0
 
-    checked = median_time(save_checked, runs)
-    items = sum(len(s.items) for s in library.shortlists)
-    print(
-        f"{name:>6}: {items:>5} items, {size / 1e6:7.1f} MB | load {load * 1000:8.1f} ms | "
-        f"save {save * 1000:8.1f} ms | save_library {checked * 1000:8.1f} ms"
-    )
+    def edit(self) -> None:
+        item = self.library.shortlists[0].items[0]
+        self.count += 1
+        item.note = item.note[:-1] + str(self.count % 10)
+        self.saved = self.mine.store.save(self.saved, self.library)
+
+    def take_in(self) -> None:
+        self.other.store.refresh()
+
+    def close(self) -> None:
+        self.mine.store.close()
+        self.other.store.close()
+
+
+def measure_storage(libraries: dict[str, Library], folder: Path, runs: int) -> None:
+    """Open, one note edit, another connection taking it in; ratios to the small library."""
+    figures: dict[str, tuple[float, float, float]] = {}
+    for name, library in libraries.items():
+        data = folder / name
+        write_library(data, library)
+        size = sum(p.stat().st_size for p in data.glob("library.sqlite*"))
+        load = median_time(lambda data=data: library_db.open_library(data).store.close(), runs)
+        items = sum(len(s.items) for s in library.shortlists)
+        line = f"  {name:>6}: {items:>5} items, {size / 1e6:7.1f} MB on disk | open {load * 1000:7.1f} ms"
+        if items:
+            editor = NoteEditor(data)
+            editor.take_in()
+            save = median_time(editor.edit, runs)
+            took = []
+            for _ in range(runs):
+                editor.edit()
+                took.append(median_time(editor.take_in, 1))
+            refresh = statistics.median(took)
+            editor.close()
+            figures[name] = (load, save, refresh)
+            line += (
+                f" | one edit {save * 1000:6.1f} ms | other window takes it in "
+                f"{refresh * 1000:6.1f} ms"
+            )
+        print(line)
+    if "small" in figures and "large" in figures:
+        ratios = [f / s for f, s in zip(figures["large"], figures["small"], strict=True)]
+        print(
+            "  large / small: open {:.1f}x | one edit {:.1f}x | taking it in {:.1f}x".format(
+                *ratios
+            )
+        )
 
 
 def measure_startup(libraries: dict[str, Library], runs: int) -> None:
@@ -147,7 +196,7 @@ def measure_startup(libraries: dict[str, Library], runs: int) -> None:
         for name, library in libraries.items():
             folder = Path(tmp) / name
             folder.mkdir()
-            storage.save_model(folder / storage.LIBRARY_FILE, library)
+            write_library(folder, library)
             folders[name] = str(folder)
         for folder in folders.values():  # warm-up: disk cache, .pyc files, settings.ini
             run_once(VETGUIDE_PAINTED, folder)
@@ -164,6 +213,132 @@ def measure_startup(libraries: dict[str, Library], runs: int) -> None:
     for name in folders:
         frozen = statistics.median(r["ready"] - r["shown"] for r in results[name])
         print(f"  {name}: window busy between shown and ready {frozen * 1000:.0f} ms")
+    floor = statistics.median(r["ready"] for r in results["empty"])
+    for name in folders:
+        ready = statistics.median(r["ready"] for r in results[name])
+        print(f"  {name}: ready / empty library ready = {ready / floor:.2f}x (goal <= 1.5x)")
+
+
+EDITING = (
+    VETGUIDE.split("from vetguide.ui import app as app_module")[0]
+    + """
+import time
+from vetguide.ui import app as app_module
+
+def _exec(app):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtCore import Qt
+    from vetguide.model.library_db import open_library
+    from vetguide.model.shortlist import ItemStatus
+    from vetguide.ui.main_window import MainWindow
+
+    (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    gaps = {}
+    state = {"last": None, "step": "start"}
+
+    def tick():
+        now = time.perf_counter()
+        if state["last"] is not None:
+            gap = now - state["last"] - 0.010
+            gaps[state["step"]] = max(gaps.get(state["step"], 0.0), gap)
+        state["last"] = now
+
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(tick)
+    def run(index=0):
+        steps, model = state["steps"], state["model"]
+        if index == len(steps):
+            ticker.stop()
+            shown = model.item(1).note == "changed in another window"
+            for step, gap in gaps.items():
+                print("gap", max(gap, 0.0), step, flush=True)
+            print("outside-edit-shown", shown, flush=True)
+            app.quit()
+            return
+        state["step"], action = steps[index]
+        action()
+        QTimer.singleShot(10, lambda: run(index + 1))
+
+    def start():
+        pane = window.shortlist_pane
+        model = window.items_model
+        middle = model.rowCount() // 2
+        other = open_library().store
+
+        def type_key():
+            QTest.keyClick(pane.note_edit, Qt.Key.Key_A)
+
+        def outside_edit():
+            sid = window.current_shortlist().id
+            other.set_note(sid, model.item(1).code, "changed in another window")
+
+        steps = [("select an item", lambda: pane.select_row(middle)),
+                 ("focus the note", lambda: pane.note_edit.setFocus())]
+        steps += [("type into the note", type_key)] * 60
+        steps += [("note saved (400 ms after typing)", lambda: None)] * 50
+        steps += [
+            ("select another item", lambda: pane.select_row(middle + 1)),
+            ("change a status", lambda: model.setData(model.index(middle + 1, 1), ItemStatus.FUNDED.value)),
+            ("move an item up", window.act_move_up.trigger),
+            ("move an item down", window.act_move_down.trigger),
+            ("add an action", lambda: model.add_code("KA122-VET-NEW", window.today)),
+            ("remove the action", lambda: (pane.select_row(model.rowCount() - 1), window.remove_item())),
+            ("another window edits a note", outside_edit),
+        ]
+        steps += [("window shows the other edit", lambda: None)] * 300
+
+        state["steps"] = steps
+        state["model"] = model
+        ticker.start()
+        QTimer.singleShot(200, run)
+
+    window.loaded.connect(lambda: QTimer.singleShot(500, start))
+    return app.exec()
+
+app_module._exec = _exec
+sys.argv = ["vetguide"]
+from vetguide.cli import main
+main()
+"""
+)
+
+
+def measure_editing(libraries: dict[str, Library]) -> None:
+    """The longest UI pause while editing, per library, in the real window (a fresh process)."""
+    longest: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="vetguide-editing-") as tmp:
+        for name, library in libraries.items():
+            folder = Path(tmp) / name
+            write_library(folder, library)
+            env = dict(os.environ)
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+            env["VETGUIDE_DATA_DIR"] = str(folder)
+            env["STARTUP_T0"] = repr(time.time())
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+            done = subprocess.run(
+                [sys.executable, "-c", EDITING], env=env, cwd=ROOT, capture_output=True, text=True
+            )
+            if done.returncode != 0:
+                raise SystemExit(f"the editing run failed:\n{done.stderr}")
+            steps = []
+            for line in done.stdout.splitlines():
+                if line.startswith("gap "):
+                    _, value, step = line.split(" ", 2)
+                    steps.append((float(value), step))
+                elif line.startswith("outside-edit-shown"):
+                    shown = line.split()[-1]
+            steps.sort(reverse=True)
+            longest[name] = steps[0][0]
+            worst = ", ".join(f"{step} {value * 1000:.0f} ms" for value, step in steps[:4])
+            print(
+                f"  {name:>6}: longest pause {steps[0][0] * 1000:5.0f} ms ({worst}); "
+                f"other window's edit shown: {shown}"
+            )
+    if "small" in longest and "large" in longest:
+        ratio = longest["large"] / max(longest["small"], 0.001)
+        print(f"  large / small longest pause: {ratio:.1f}x (goal: large under 50 ms)")
 
 
 def measure_export(items: int, note_kb: int, export_items: int) -> None:
@@ -266,14 +441,16 @@ def main() -> None:
     if args.export_child:
         export_child(large, args.export_items)
         return
+    small = small_library()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ[storage.DATA_DIR_ENV] = tmp
         print(f"median of {args.runs} runs, Python {sys.version.split()[0]}, data in {tmp}")
-        print("Storage")
-        measure_storage("empty", Library(), Path(tmp), args.runs)
-        measure_storage("large", large, Path(tmp), args.runs)
-    print(f"Start-up of the app (run_app), empty library | {args.items} items x {args.note_kb} KB")
-    measure_startup({"empty": Library(), "large": large}, args.runs)
+        print("Storage (library.sqlite)")
+        measure_storage({"empty": Library(), "small": small, "large": large}, Path(tmp), args.runs)
+    print(f"Start-up of the app (vetguide), empty | small | {args.items} items x {args.note_kb} KB")
+    measure_startup({"empty": Library(), "small": small, "large": large}, args.runs)
+    print("Editing in the window: longest pause of the UI thread (10 ms ticks)")
+    measure_editing({"small": small, "large": large})
     if not args.skip_export:
         print("PDF memo, written in the worker thread (a fresh interpreter)")
         measure_export(args.items, args.note_kb, args.export_items)

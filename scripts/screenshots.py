@@ -42,10 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from vetguide.model.library_db import open_library  # noqa: E402
 from vetguide.model.profile import InstitutionProfile  # noqa: E402
 from vetguide.model.resources import load_catalogue  # noqa: E402
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist  # noqa: E402
-from vetguide.model.storage import DATA_DIR_ENV, library_path, save_model  # noqa: E402
+from vetguide.model.storage import DATA_DIR_ENV  # noqa: E402
 from vetguide.model.translit import latin_to_cyrillic  # noqa: E402
 from vetguide.model.vocab import OrganisationType  # noqa: E402
 from vetguide.ui import i18n  # noqa: E402
@@ -99,7 +100,9 @@ def _sample_library(language: str, today: date, profile: InstitutionProfile | No
         shortlist.add(code, today)
         shortlist.items[-1].status = status
         shortlist.items[-1].note = _in(language, note)
-    save_model(library_path(), Library(shortlists=[shortlist], last_profile=profile))
+    store = open_library().store
+    store.import_library(Library(shortlists=[shortlist], last_profile=profile))
+    store.close()
 
 
 @contextmanager

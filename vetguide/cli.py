@@ -193,10 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_call_year(exp)
     exp.set_defaults(func=cmd_export)
 
-    from vetguide import cli_desktop, cli_planning
+    from vetguide import cli_desktop, cli_planning, cli_shortlist
 
     cli_planning.add_commands(sub)
     cli_desktop.add_commands(sub)
+    cli_shortlist.add_commands(sub)
     return parser
 
 

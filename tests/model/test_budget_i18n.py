@@ -1,10 +1,9 @@
-"""The budget estimate and the merge messages in English, Serbian Latin and Serbian Cyrillic."""
+"""The budget estimate in English, Serbian Latin and Serbian Cyrillic."""
 
 from __future__ import annotations
 
 import re
 import string
-from datetime import date
 from typing import Any
 
 import pytest
@@ -21,9 +20,7 @@ from vetguide.model.budget import (
     lump_sum_options,
     read_plan,
 )
-from vetguide.model.merge import merge
 from vetguide.model.resources import load_catalogue, load_texts, read_json, resource_path
-from vetguide.model.shortlist import Library, Shortlist, ShortlistItem
 from vetguide.model.texts import plural_form
 
 SERBIAN = ("sr-Latn", "sr-Cyrl")
@@ -102,7 +99,7 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-@pytest.mark.parametrize("section", ["budget", "merge"])
+@pytest.mark.parametrize("section", ["budget"])
 def test_every_english_key_has_serbian_with_the_same_placeholders(section):
     english = read_json(resource_path("texts", "en.json"))[section]
     serbian = read_json(resource_path("texts", "sr-Latn.json"))[section]
@@ -287,34 +284,3 @@ def test_lump_sum_labels_in_serbian():
     assert cove.label == "до 4.000.000 €"
     with pytest.raises(ValueError, match="ne finansira paušalnim iznosom"):
         lump_sum_options(catalogue.action("KA122-VET"), language="sr-Latn")
-
-
-# --- merge messages -------------------------------------------------------------------------
-
-
-def library(note: str, status: str, extra: bool = False) -> Library:
-    items = [ShortlistItem(code="KA122-VET", note=note, status=status, added=date(2026, 1, 5))]
-    lists = [Shortlist(id="a", name="Jesen", items=items, created=date(2026, 1, 5))]
-    if extra:
-        lists.append(Shortlist(id="b", name="Zima", created=date(2026, 1, 6)))
-    return Library(shortlists=lists)
-
-
-def test_merge_messages_in_serbian():
-    base = library("", "idea")
-    ours = library("", "preparing")
-    theirs = library("Pitati direktora", "submitted", extra=True)
-    english = merge(ours, theirs, base)
-    serbian = merge(ours, theirs, base, language="sr-Latn")
-    assert serbian.library == english.library
-    assert len(serbian.messages()) == len(english.messages()) == 3
-    assert "„Jesen“, KA122-VET: beleška iz drugog prozora" in serbian.taken
-    assert "„Zima“: dodato u drugom prozoru" in serbian.taken
-    status = load_texts("sr-Latn").memo
-    assert serbian.conflicts == [
-        f"„Jesen“, KA122-VET: zadržan je status „{status['status_preparing']}“ "
-        f"(drugi prozor je postavio „{status['status_submitted']}“)"
-    ]
-    assert "status kept as 'preparing' (the other window set 'submitted')" in english.conflicts[0]
-    cyrillic = merge(ours, theirs, base, language="sr-Cyrl")
-    assert "„Zima“: додато у другом прозору" in cyrillic.taken  # the user's name as typed

@@ -133,43 +133,6 @@ def test_a_newer_shared_shortlist_file_is_refused(tmp_path):
         storage.read_shortlist_file(path)
 
 
-def test_load_and_save_give_the_stamp_of_the_bytes_on_disk(data_dir):
-    path = storage.library_path()
-    assert storage.load_library().stamp is None
-    stamp = storage.save_library(Library(shortlists=[Shortlist(name="A")]), None)
-    data = path.read_bytes()
-    assert stamp.size == len(data) and stamp.mtime_ns == path.stat().st_mtime_ns
-    assert storage.load_library().stamp == stamp
-    again = storage.save_library(storage.load_library().value, stamp)  # same bytes
-    assert again.same_version(stamp)
-
-
-def test_save_library_refuses_when_the_file_changed_since_it_was_read(data_dir):
-    path = storage.library_path()
-    first = storage.save_library(Library(shortlists=[Shortlist(name="A")]), None)
-    other = storage.load_library()
-    other.value.shortlists[0].add("KA122-VET")
-    their_stamp = storage.save_library(other.value, other.stamp)
-    theirs = path.read_bytes()
-    assert storage.library_changed(first) and not storage.library_changed(their_stamp)
-    with pytest.raises(storage.ConflictError, match="another vetguide window"):
-        storage.save_library(Library(), first)
-    assert path.read_bytes() == theirs
-    assert sorted(p.name for p in data_dir.iterdir()) == [".library.json.lock", "library.json"]
-    with pytest.raises(storage.ConflictError):  # a file appeared where there was none
-        storage.save_library(Library(), None)
-    path.unlink()
-    with pytest.raises(storage.ConflictError):  # the file we read was deleted
-        storage.save_library(Library(), first)
-
-
-def test_rewriting_the_same_bytes_is_no_conflict(data_dir):
-    lib = Library(shortlists=[Shortlist(name="A")])
-    stamp = storage.save_library(lib, None)
-    os.utime(storage.library_path(), ns=(1, 1))  # touched, same content
-    storage.save_library(lib, stamp)
-
-
 def test_damaged_library_logs_a_warning(data_dir, caplog):
     storage.library_path().write_text("{", encoding="utf-8")
     loaded = storage.load_or_default(storage.library_path(), Library)

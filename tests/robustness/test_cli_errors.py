@@ -130,3 +130,17 @@ def test_an_input_larger_than_any_vetguide_file_is_refused(tmp_path):
     with pytest.raises(OSError, match="larger than"):
         files.read_text(big, limit=1024)
     assert files.read_text(big, limit=4096) == " " * 2048
+
+
+def test_a_refused_shortlist_export_is_one_line_without_a_log_echo(tmp_path):
+    data = {"VETGUIDE_DATA_DIR": str(tmp_path / "data"), "VETGUIDE_LOG_DIR": str(tmp_path / "log")}
+    env = {**os.environ, **data, "QT_QPA_PLATFORM": "offscreen"}
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(SCRIPT), *argv], text=True, timeout=120, env=env, capture_output=True
+        )
+
+    assert run("shortlist", "new", "Plan").returncode == 0
+    # The store logs the refusal as a warning; that must not reach stderr as a second line.
+    one_line_error(run("shortlist", "export", "Plan", "--json", "/dev/null"), "/dev/null")

@@ -93,15 +93,6 @@ def _save_model(path: Path) -> None:
     storage.save_model(path, NEW)
 
 
-def _save_library(path: Path) -> None:
-    storage.save_library(NEW, storage.load_library(path).stamp, path)
-
-
-def _sync_library(path: Path) -> None:
-    loaded = storage.load_library(path)
-    storage.sync_library(NEW, loaded.stamp, loaded.value, path)
-
-
 def _write_shortlist_file(path: Path) -> None:
     storage.write_shortlist_file(path, NEW.shortlists[0])
 
@@ -109,8 +100,6 @@ def _write_shortlist_file(path: Path) -> None:
 SAVERS: dict[str, tuple[Callable[[Path], None], type[BaseException]]] = {
     "atomic_write_text": (_save_text, OSError),
     "save_model": (_save_model, storage.StorageError),
-    "save_library": (_save_library, storage.StorageError),
-    "sync_library": (_sync_library, storage.StorageError),
     "write_shortlist_file": (_write_shortlist_file, storage.StorageError),
 }
 
@@ -129,8 +118,6 @@ def test_a_failed_save_keeps_the_previous_file(
     if existing:
         storage.save_model(path, OLD)
     save, error = SAVERS[saver]
-    save(tmp_path / "warm-up.json")  # creates the lock file of the library savers, if any
-    (tmp_path / "warm-up.json").unlink()
     before = _listing(tmp_path)
     STEPS[step](monkeypatch)
     expected: type[BaseException] = KeyboardInterrupt if "interrupted" in step else error
@@ -140,18 +127,15 @@ def test_a_failed_save_keeps_the_previous_file(
     after = _listing(tmp_path)
     leftovers = [name for name in after if name.endswith(".tmp")]
     assert leftovers == [], f"temp files left behind: {leftovers}"
-    assert after.keys() - {".library.json.lock"} == before.keys() - {".library.json.lock"}
-    assert {k: v for k, v in after.items() if k != ".library.json.lock"} == {
-        k: v for k, v in before.items() if k != ".library.json.lock"
-    }
+    assert after == before
     if existing:
-        assert storage.load_library(path).value == OLD
+        assert storage.load_or_default(path, Library).value == OLD
 
 
 def test_the_failure_says_what_and_where(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "fsync", _disk_full)
     with pytest.raises(storage.StorageError, match=r"could not save .*library\.json.*No space"):
-        storage.save_library(NEW, None, tmp_path / "library.json")
+        storage.save_model(tmp_path / "library.json", NEW)
 
 
 _CHILD = textwrap.dedent(
@@ -167,11 +151,10 @@ _CHILD = textwrap.dedent(
             ShortlistItem(code=f"KA{n:03d}-VET", note=name * 2000) for n in range(100)])])
         for name in ("A", "B")
     ]
-    stamp = storage.load_library(path).stamp
     print("ready", flush=True)
     n = 0
     while True:
-        stamp = storage.save_library(versions[n % 2], stamp, path)
+        storage.save_model(path, versions[n % 2])
         n += 1
     """
 )
@@ -192,7 +175,7 @@ def test_killing_the_process_mid_save_leaves_a_whole_file(tmp_path: Path) -> Non
         child.wait()
         child.stdout.close()
         if path.exists():
-            names = [s.name for s in storage.load_library(path).value.shortlists]
+            names = [s.name for s in storage.load_or_default(path, Library).value.shortlists]
             assert names in (["A"], ["B"])
         for stale in tmp_path.glob(".library.json.*.tmp"):  # a killed process leaves these
             stale.unlink()

@@ -88,6 +88,18 @@ class DialogRecorder:
         self.calls.append(("open_url", {"url": url.toString()}))
         return True
 
+    def ask_unsaved(self, parent: Any, title: str, text: str) -> str:
+        self.calls.append(("ask_unsaved", {"title": title, "text": text}))
+        return str(self._answer("ask_unsaved"))
+
+    def choose_folder(self, parent: Any, title: str, directory: Path) -> Path | None:
+        self.calls.append(("choose_folder", {"title": title, "directory": directory}))
+        return self._answer("choose_folder")
+
+    def choose_backup(self, parent: Any, title: str, backups: list[Path]) -> Path | None:
+        self.calls.append(("choose_backup", {"title": title, "backups": list(backups)}))
+        return self._answer("choose_backup")
+
 
 SERVICE_FUNCTIONS = (
     "inform",
@@ -98,6 +110,9 @@ SERVICE_FUNCTIONS = (
     "open_file_path",
     "save_file_path",
     "open_url",
+    "ask_unsaved",
+    "choose_folder",
+    "choose_backup",
 )
 
 

@@ -9,16 +9,23 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QTextBrowser
 
+from vetguide.model.library_db import LibraryStore, db_path
 from vetguide.model.shortlist import Library
-from vetguide.model.storage import library_path, parse_model
 
 # A day in the 2026 call: the KA1 and KA2 deadlines of February 2026 are still open.
 TODAY = date(2026, 1, 10)
 
 
 def on_disk() -> Library:
-    """The library as saved in the data folder right now."""
-    return parse_model(Library, library_path().read_text(encoding="utf-8"))
+    """The library as saved in the data folder right now (read through its own connection)."""
+    path = db_path()
+    if not path.exists():
+        return Library()
+    store = LibraryStore.connect(path)
+    try:
+        return store.load()
+    finally:
+        store.close()
 
 
 def click_index(qtbot: Any, view: QAbstractItemView, index: Any, double: bool = False) -> None:

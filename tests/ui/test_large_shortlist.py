@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import TODAY
 from vetguide.model.catalogue import Catalogue
+from vetguide.model.library_db import open_library
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist, ShortlistItem
-from vetguide.model.storage import library_path, save_model
 from vetguide.report import ExportError
 from vetguide.ui.export_worker import ExportJob, ExportProgressDialog, run_export_with_progress
 from vetguide.ui.shortlist_model import NOTE_PREVIEW_CHARS, Column, ShortlistItemsModel
@@ -32,14 +32,14 @@ def long_note(row: int, chars: int) -> str:
 
 
 def big_shortlist(catalogue: Catalogue, items: int, note_chars: int) -> Shortlist:
-    """``items`` items; codes repeat the catalogue's (the model refuses that only in add())."""
+    """``items`` items: the catalogue's codes, then the same with a number (one code once)."""
     codes = [a.code for a in catalogue.actions]
     statuses = list(ItemStatus)
     return Shortlist(
         name="Everything we ever considered",
         items=[
             ShortlistItem(
-                code=codes[n % len(codes)],
+                code=codes[n] if n < len(codes) else f"{codes[n % len(codes)]}-{n}",
                 note=long_note(n, note_chars),
                 status=statuses[n % len(statuses)],
                 added=date(2026, 1, 5),
@@ -52,7 +52,9 @@ def big_shortlist(catalogue: Catalogue, items: int, note_chars: int) -> Shortlis
 @pytest.fixture
 def thousand(catalogue: Catalogue) -> Shortlist:
     shortlist = big_shortlist(catalogue, 1000, 100_000)
-    save_model(library_path(), Library(shortlists=[shortlist]))
+    store = open_library().store
+    store.import_library(Library(shortlists=[shortlist]))
+    store.close()
     return shortlist
 
 
@@ -136,6 +138,33 @@ def test_a_thousand_items_open_with_short_rows_and_the_whole_note_in_the_editor(
     pane.select_row(999)
     assert pane.note_edit.toPlainText() == note
     assert pane.note_code == thousand.items[999].code
+
+
+def test_edits_in_a_thousand_items_ask_only_about_the_rows_on_screen(
+    qtbot, make_window, thousand, monkeypatch
+):
+    """A status change, a move, another window's edit: no column is measured over all rows."""
+    from vetguide.model.library_db import open_library
+
+    asked = RowsAsked(monkeypatch)  # before the window: Qt then calls the recording data()
+    window = make_window()
+    pane = window.shortlist_pane
+    model = pane.model
+    pane.select_row(1)
+    QApplication.processEvents()
+    asked.clear()
+    shown = set(visible_rows(window))
+    model.setData(model.index(1, Column.STATUS), "funded")
+    window.act_move_down.trigger()
+    other = open_library().store
+    other.set_note(thousand.id, thousand.items[0].code, "written in another window")
+    other.close()
+    assert window.check_for_outside_changes()
+    QApplication.processEvents()
+    assert model.item(0).note == "written in another window"
+    assert pane.current_row() == 2  # the moved item is still the one selected
+    for column in Column:
+        assert asked.of(column) <= shown | {1, 2}, column
 
 
 def test_rows_fit_their_text_until_the_list_is_long(qtbot, window, catalogue):

@@ -34,7 +34,6 @@ from vetguide.model.storage import (
     data_dir,
     library_path,
     read_shortlist_file,
-    sync_library,
     write_shortlist_file,
 )
 from vetguide.ui.main_window import LoadingPlaceholder, MainWindow, settings_folder
@@ -508,17 +507,19 @@ def test_a_damaged_library_is_moved_aside_and_the_user_told(qtbot, make_window, 
 
 
 def test_save_failures_are_reported_once_and_the_data_kept(qtbot, window, dialogs, monkeypatch):
-    def fail(library, stamp, base, **_):
-        raise StorageError("could not save library.json: No space left on device")
+    from vetguide.model.library_db import LibraryStore
 
-    # The window imports the storage module when it saves (not at start-up), so patch it there.
-    monkeypatch.setattr("vetguide.model.storage.sync_library", fail)
+    def fail(self, before, library):
+        raise StorageError("could not save to library.sqlite: the disk is full")
+
+    save = LibraryStore.save
+    monkeypatch.setattr(LibraryStore, "save", fail)
     add_actions(qtbot, window, "KA122-VET", "KA210-VET")
     assert len(dialogs.of("warn")) == 1
-    assert "No space left" in dialogs.texts("warn")[0]
+    assert "the disk is full" in dialogs.texts("warn")[0]
     assert "Not saved" in window.statusBar().currentMessage()  # even after "Added"
     assert window.current_shortlist().codes() == ["KA122-VET", "KA210-VET"]
-    monkeypatch.setattr("vetguide.model.storage.sync_library", sync_library)
+    monkeypatch.setattr(LibraryStore, "save", save)
     select_action(qtbot, window, "KA220-VET")
     click(qtbot, window.detail_pane.add_button)
     assert on_disk().shortlists[0].codes() == ["KA122-VET", "KA210-VET", "KA220-VET"]
@@ -529,7 +530,7 @@ def test_save_failures_are_reported_once_and_the_data_kept(qtbot, window, dialog
 
 def test_importing_an_invalid_file_says_why_and_changes_nothing(qtbot, window, dialogs, tmp_path):
     add_actions(qtbot, window, "KA122-VET")
-    before = library_path().read_text(encoding="utf-8")
+    before = on_disk()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"kind": "vetguide-shortlist", "shortlist": {"name": ""}}))
     dialogs.script("open_file_path", bad)
@@ -537,13 +538,13 @@ def test_importing_an_invalid_file_says_why_and_changes_nothing(qtbot, window, d
     message = dialogs.texts("warn")[-1]
     assert "is not a vetguide shortlist file" in message and "shortlist.name" in message
     assert "Nothing was changed" in message
-    assert library_path().read_text(encoding="utf-8") == before
+    assert on_disk() == before
     assert combo_names(window) == ["My shortlist"]
 
     dialogs.script("open_file_path", tmp_path / "missing.json")
     window.act_import.trigger()
     assert "no such file" in dialogs.texts("warn")[-1]
-    assert library_path().read_text(encoding="utf-8") == before
+    assert on_disk() == before
 
 
 def test_export_then_import_round_trip(qtbot, window, dialogs, tmp_path):
@@ -750,4 +751,4 @@ def test_a_cancelled_wizard_changes_nothing(qtbot, window, fake_wizard):
     window.act_find.trigger()
     window.active_wizard.reject()
     qtbot.waitUntil(lambda: window.active_wizard is None)
-    assert not library_path().exists() or on_disk() == Library()
+    assert on_disk() == Library()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import Literal
@@ -13,6 +14,7 @@ from vetguide.model.profile import InstitutionProfile
 
 SHORTLIST_SCHEMA_VERSION: Literal[1] = 1
 MAX_NOTE_CHARS = 200_000
+MAX_NAME_CHARS = 200
 
 
 class ItemStatus(StrEnum):
@@ -40,7 +42,7 @@ def _new_id() -> str:
 
 class Shortlist(_Model):
     id: str = Field(default_factory=_new_id, pattern=r"^[A-Za-z0-9_-]{1,64}$")
-    name: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=MAX_NAME_CHARS)
     items: list[ShortlistItem] = Field(default_factory=list, max_length=10_000)
     profile: InstitutionProfile | None = Field(
         default=None, description="The answers that led to this shortlist, to explain it later"
@@ -92,6 +94,18 @@ class Shortlist(_Model):
             return False
         self.items = [*self.items, ShortlistItem(code=code, added=today or date.today())]
         return True
+
+
+def free_name(name: str, taken: Iterable[str]) -> str:
+    """``name``, or ``name (2)``, ``name (3)``… when it is in ``taken`` (case-insensitive)."""
+    used = {other.casefold() for other in taken}
+    name = name.strip()[:MAX_NAME_CHARS]
+    candidate, number = name, 2
+    while candidate.casefold() in used:
+        suffix = f" ({number})"
+        candidate = name[: MAX_NAME_CHARS - len(suffix)] + suffix
+        number += 1
+    return candidate
 
 
 class ShortlistFile(_Model):

@@ -73,9 +73,6 @@ class Texts(Strict):
         description="Labels, formulas, warnings, reasons and errors of the budget estimate "
         "(model/budget.py); a count has ``_one``, ``_few`` and ``_other`` forms"
     )
-    merge: dict[str, str] = Field(
-        description="What a merge of two windows' libraries says it did (model/merge.py)"
-    )
 
     def phrase(self, key: str, **values: object) -> str:
         return self.phrases[key].format(**values)

@@ -143,3 +143,33 @@ def save_file_path(
 def open_url(url: QUrl) -> bool:
     """Open a link in the system browser."""
     return QDesktopServices.openUrl(url)
+
+
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
+    """Closing with unsaved changes: "export" (Save elsewhere…), "discard" or "cancel"."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    export = box.addButton(tr("&Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Close &without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    _named(cancel, tr("Cancel"))
+    box.setDefaultButton(export)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "export" if clicked is export else "discard" if clicked is discard else "cancel"
+
+
+def choose_folder(parent: QWidget | None, title: str, directory: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(directory))
+    return Path(name) if name else None
+
+
+def choose_backup(parent: QWidget | None, title: str, backups: list[Path]) -> Path | None:
+    """Let the user pick one of ``backups`` (newest first); None when cancelled."""
+    from vetguide.ui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(backups, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()

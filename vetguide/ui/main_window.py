@@ -74,12 +74,13 @@ from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
     from vetguide.model.catalogue import Catalogue
+    from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library, Shortlist
-    from vetguide.model.storage import FileStamp, Synced
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
     from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
     from vetguide.ui.glossary_dialog import GlossaryDialog
+    from vetguide.ui.library_service import LibraryService
     from vetguide.ui.shortlist_model import ShortlistItemsModel
     from vetguide.ui.shortlist_pane import ShortlistPane
     from vetguide.ui.wizard import FindActionsWizard
@@ -215,8 +216,8 @@ class MainWindow(QMainWindow):
         self._startup_messages: list[tuple[str, str]] = []
         self._shown_once = False
         self._can_save = True
-        self._stamp: FileStamp | None = None  # the library version this window last saw
-        self._base: Library | None = None
+        self._offer_backup: Path | None = None  # a backup to offer after the start-up messages
+        self.library_service: LibraryService | None = None
         self._last_save_error: str | None = None
         self.settings = open_settings()
 
@@ -408,10 +409,14 @@ class MainWindow(QMainWindow):
     def _load_library(self) -> Library:
         from vetguide.model import storage
         from vetguide.model.shortlist import Library
+        from vetguide.ui.library_service import LibraryService
 
-        path = storage.library_path()
+        service = LibraryService(self)
+        self.library_service = service
+        service.may_refresh = lambda: not self._note_timer.isActive()
+        service.library_changed.connect(self._take_outside_changes)
         try:
-            loaded = storage.load_library(path)
+            opened = service.open()
         except storage.StorageError as exc:
             self._can_save = False
             self._startup_messages.append(
@@ -425,11 +430,38 @@ class MainWindow(QMainWindow):
                 )
             )
             return Library()
-        # What this window last read or wrote: a save merges in what another window saved.
-        self._stamp = loaded.stamp
-        self._base = loaded.value.model_copy(deep=True)
-        if loaded.moved_aside is not None:
-            self._startup_messages.append(
+        self._startup_messages.extend(self._opening_messages(opened))
+        return opened.library
+
+    def _opening_messages(self, opened: Opened) -> list[tuple[str, str]]:
+        """What the user should know about how the library was opened."""
+        messages = []
+        if opened.newer_version is not None:
+            self._can_save = False
+            messages.append(
+                (
+                    tr("Your shortlists come from a newer {app}").format(app=APP_NAME),
+                    tr(
+                        "The database {path} was written by a newer version of {app}. It is "
+                        "shown read-only and left exactly as it is: update {app} to change "
+                        "your shortlists."
+                    ).format(path=opened.store.path, app=APP_NAME),
+                )
+            )
+        if opened.damaged_copy is not None:
+            self._offer_backup = opened.latest_backup
+            messages.append(
+                (
+                    tr("Your shortlists database was damaged"),
+                    tr(
+                        "The database could not be read:\n{problem}\n\n"
+                        "It was moved aside, unchanged, to:\n{copy}\n\n"
+                        "{app} starts with an empty library."
+                    ).format(problem=opened.problem, copy=opened.damaged_copy, app=APP_NAME),
+                )
+            )
+        if opened.json_damaged_copy is not None:
+            messages.append(
                 (
                     tr("Your shortlists file was damaged"),
                     tr(
@@ -438,11 +470,19 @@ class MainWindow(QMainWindow):
                         "{app} starts with no shortlists. Keep the copy if you want to "
                         "recover its contents."
                     ).format(
-                        path=path, problem=loaded.problem, copy=loaded.moved_aside, app=APP_NAME
+                        path=opened.store.path.with_name("library.json"),
+                        problem=opened.problem,
+                        copy=opened.json_damaged_copy,
+                        app=APP_NAME,
                     ),
                 )
             )
-        return loaded.value
+        if opened.migrated_from is not None:
+            message = tr("Your shortlists now live in a database; the old file is kept as {path}.")
+            self.statusBar().showMessage(
+                message.format(path=opened.migrated_from), STATUS_TIMEOUT_MS
+            )
+        return messages
 
     def _show_startup_messages(self) -> None:
         if not self.catalogue_loaded:
@@ -451,6 +491,9 @@ class MainWindow(QMainWindow):
         for title, text in messages:
             self.statusBar().showMessage(title, STATUS_TIMEOUT_MS)
             dialogs.warn(self, title, text)
+        backup, self._offer_backup = self._offer_backup, None
+        if backup is not None:
+            self.restore_backup(backup)
 
     # --- actions, menus, toolbar -----------------------------------------------------------
 
@@ -492,6 +535,8 @@ class MainWindow(QMainWindow):
         self.act_glossary = a(self.show_glossary, None, "act_glossary")
         self.act_glossary.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+G")])
         self.act_about = a(self.show_about, None, "act_about")
+        self.act_data_folder = a(self.open_data_folder, None, "act_data_folder")
+        self.act_restore = a(lambda: self.restore_backup(), None, "act_restore")
         # View → Language: one checkable action per language, in each language's own name.
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -561,6 +606,14 @@ class MainWindow(QMainWindow):
                 tr("Explanations of Erasmus+ terms: OID, PIC, lump sum, EQF and more"),
             ),
             self.act_about: (tr("&About {app}").format(app=APP_NAME), ""),
+            self.act_data_folder: (
+                tr("Open data &folder"),
+                tr("Show the folder with your shortlists database and its backups"),
+            ),
+            self.act_restore: (
+                tr("&Restore a backup…"),
+                tr("Put back your shortlists as they were in one of the daily backups"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -601,7 +654,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = menus.addMenu("")
         self.help_menu.setObjectName("help_menu")
-        self.help_menu.addActions([self.act_glossary, self.act_about])
+        self.help_menu.addActions([self.act_glossary])
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.act_data_folder, self.act_restore])
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.act_about])
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
@@ -805,93 +862,146 @@ class MainWindow(QMainWindow):
             self.active_wizard.reject()
         if self._note_timer.isActive():
             self.save()
+        if self.has_unsaved_changes() and not self._may_close_unsaved():
+            event.ignore()
+            return
         self._save_settings()
+        if self.library_service is not None:
+            self.library_service.close()
         super().closeEvent(event)
+
+    def _may_close_unsaved(self) -> bool:
+        """Ask before closing with changes that could not be saved; offer to export them."""
+        while True:
+            answer = dialogs.ask_unsaved(
+                self,
+                tr("Your changes are not saved"),
+                tr(
+                    "Some changes to your shortlists could not be saved:\n{problem}\n\n"
+                    "Save them elsewhere (each shortlist as a file you can import later), "
+                    "or close and lose them?"
+                ).format(problem=self._last_save_error or tr("saving is turned off")),
+            )
+            if answer != "export":
+                return answer == "discard"
+            if self.export_all_shortlists():
+                return True
+
+    def export_all_shortlists(self) -> bool:
+        """Write every shortlist as a shortlist file into a folder the user picks."""
+        from vetguide.model import storage
+
+        folder = dialogs.choose_folder(self, tr("Save shortlists elsewhere"), self._last_folder())
+        if folder is None:
+            return False
+        written: list[Path] = []
+        try:
+            for shortlist in self.library.shortlists:
+                target = folder / f"{file_stem(shortlist.name)}.json"
+                number = 2
+                while target.exists() or target in written:
+                    target = folder / f"{file_stem(shortlist.name)}-{number}.json"
+                    number += 1
+                storage.write_shortlist_file(target, shortlist)
+                written.append(target)
+        except storage.StorageError as exc:
+            dialogs.warn(self, tr("The shortlists could not be saved elsewhere"), str(exc))
+            return False
+        self.settings.setValue("files/last_folder", str(folder))
+        dialogs.inform(
+            self,
+            tr("Shortlists saved elsewhere"),
+            tr("Saved {count} shortlist file(s) in {folder}.").format(
+                count=len(written), folder=folder
+            ),
+        )
+        return True
 
     # --- saving ----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Write the library now. On failure, tell the user once and keep the data in memory."""
+        """Write the window's changes now (one transaction). On failure, tell the user once
+        and keep the changes in memory: the next save writes them, or they are exported."""
         self._note_timer.stop()
-        if not self._can_save:
+        service = self.library_service
+        if not self._can_save or service is None:
             self.statusBar().showMessage(
-                tr("Changes are not saved: your shortlists file could not be opened at start."),
+                tr("Changes are not saved: your shortlists could not be opened at start."),
                 STATUS_TIMEOUT_MS,
             )
             return False
-        from vetguide.model import storage
-
-        try:
-            synced = storage.sync_library(
-                self.library, self._stamp, self._base, language=i18n.model_language()
-            )
-        except storage.StorageError as exc:
-            if isinstance(exc, storage.NewerFileError):
-                self._can_save = False  # never overwrite what a newer vetguide wrote
-            message = str(exc)
-            self.statusBar().showMessage(
-                tr("Not saved: {problem}").format(problem=message), STATUS_TIMEOUT_MS
-            )
-            if message != self._last_save_error:
-                self._last_save_error = message
-                dialogs.warn(
-                    self,
-                    tr("Your changes could not be saved"),
-                    tr(
-                        "{problem}\n\nThe changes stay in this window. {app} tries again "
-                        "with your next change; you can also export the shortlist to a file."
-                    ).format(problem=message, app=APP_NAME),
-                )
-            return False
-        self._last_save_error = None
-        self._stamp, self._base = synced.stamp, synced.base
-        if synced.library is not self.library:
-            self._take_merged(synced)
-        return True
-
-    def _take_merged(self, synced: Synced) -> None:
-        """Show the library another window's changes were merged into, and say what changed."""
-        current = self.current_shortlist()
-        self.library = synced.library
-        self._refresh_shortlists(current.id if current else self._last_shortlist_id())
-        lines = synced.merged.messages() if synced.merged else []
-        if synced.kept_copy:
-            lines.append(
-                tr("A copy of the other version is kept in {path}.").format(path=synced.kept_copy)
-            )
-        if synced.moved_aside:
-            lines.append(
-                tr("The file on disk was damaged and was moved aside to {path}.").format(
-                    path=synced.moved_aside
-                )
-            )
+        if service.save(self.library):
+            self._last_save_error = None
+            return True
+        message = service.last_error or ""
         self.statusBar().showMessage(
-            tr("Changes saved in another window were merged in."), STATUS_TIMEOUT_MS
+            tr("Not saved: {problem}").format(problem=message), STATUS_TIMEOUT_MS
         )
-        dialogs.inform(
-            self,
-            tr("Shortlists changed in another window"),
-            tr(
-                "Another {app} window saved your shortlists. Its changes and yours are both "
-                "kept:\n\n{changes}"
-            ).format(app=APP_NAME, changes="\n".join(f"• {line}" for line in lines)),
+        if message != self._last_save_error:
+            self._last_save_error = message
+            dialogs.warn(
+                self,
+                tr("Your changes could not be saved"),
+                tr(
+                    "{problem}\n\nThe changes stay in this window. {app} tries again "
+                    "with your next change; you can also export the shortlist to a file."
+                ).format(problem=message, app=APP_NAME),
+            )
+        return False
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the window holds changes that are not in the database."""
+        service = self.library_service
+        return self.catalogue_loaded and service is not None and service.has_unsaved(self.library)
+
+    def _take_outside_changes(self) -> None:
+        """Show the library as another window left it; keep the selection and the note editor."""
+        service = self.library_service
+        if service is None or not self.catalogue_loaded:
+            return
+        pane = self.shortlist_pane
+        current = self.current_shortlist()
+        row = pane.current_row()
+        code = self.items_model.item(row).code if row >= 0 else None
+        editor = pane.note_edit
+        cursor = editor.textCursor().position()
+        scroll = editor.verticalScrollBar().value()
+        self.library = library = service.library
+        combo = pane.shortlist_combo
+        listed = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+        same = [s for s in library.shortlists if current is not None and s.id == current.id]
+        if (
+            same
+            and listed == [(s.id, s.name) for s in library.shortlists]
+            and self.items_model.replace_shortlist(same[0])
+        ):
+            # The same shortlists and items: redraw the changed rows, keep the selection.
+            if row >= 0 and editor.toPlainText() != self.items_model.item(row).note:
+                self._item_selected()
+        else:
+            self._refresh_shortlists(current.id if current else self._last_shortlist_id())
+            shortlist = self.current_shortlist()
+            if code is not None and shortlist is not None and code in shortlist.codes():
+                pane.select_row(shortlist.codes().index(code))
+        text_cursor = editor.textCursor()
+        text_cursor.setPosition(min(cursor, len(editor.toPlainText())))
+        editor.setTextCursor(text_cursor)
+        editor.verticalScrollBar().setValue(scroll)
+        self.statusBar().showMessage(
+            tr("Shortlists changed in another window are shown."), STATUS_TIMEOUT_MS
         )
 
     def check_for_outside_changes(self) -> bool:
-        """Merge in what another window saved since this one last read or wrote; True if so."""
-        if not self.catalogue_loaded or not self._can_save:
+        """Take in what another window saved since this one last looked; True if anything."""
+        if not self.catalogue_loaded or not self._can_save or self.library_service is None:
             return False
-        from vetguide.model import storage
-
-        try:
-            changed = storage.library_changed(self._stamp)
-        except storage.StorageError:
-            return False
-        return changed and self.save()
+        if self._note_timer.isActive():
+            self.save()  # the note being typed is written first, then the rest is read
+        return self.library_service.check()
 
     def show_status(self, message: str) -> None:
         """A short message in the status bar; it also says when the last save failed."""
-        if self._last_save_error is not None:
+        if self._last_save_error is not None or not self._can_save:
             message += " " + tr("Not saved: see the message about saving.")
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
@@ -947,14 +1057,10 @@ class MainWindow(QMainWindow):
 
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
+        from vetguide.model.shortlist import free_name
+
         name = name.strip()[:MAX_NAME_CHARS] or tr(DEFAULT_SHORTLIST_NAME)
-        taken = {s.name.casefold() for s in self.library.shortlists if s.id != exclude_id}
-        candidate, number = name, 2
-        while candidate.casefold() in taken:
-            suffix = f" ({number})"
-            candidate = name[: MAX_NAME_CHARS - len(suffix)] + suffix
-            number += 1
-        return candidate
+        return free_name(name, (s.name for s in self.library.shortlists if s.id != exclude_id))
 
     def _ask_name(
         self, title: str, label: str, text: str, exclude_id: str | None = None
@@ -1489,6 +1595,60 @@ class MainWindow(QMainWindow):
             folder=data_dir(),
             log=log_file(),
         )
+
+    def open_data_folder(self) -> None:
+        from vetguide.paths import data_dir
+
+        folder = data_dir()
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        dialogs.open_url(QUrl.fromLocalFile(str(folder)))
+
+    def restore_backup(self, backup: Path | None = None) -> bool:
+        """Offer the backups (or ``backup``) and put the one chosen in place; True if done."""
+        from vetguide.model import library_db, storage
+
+        service = self.library_service
+        if service is None or service.store is None or service.read_only:
+            dialogs.warn(
+                self,
+                tr("Restore a backup"),
+                tr("Your shortlists are not open for changes, so no backup can be restored."),
+            )
+            return False
+        if self._note_timer.isActive():
+            self.save()
+        found = library_db.backups(service.store.path)
+        if backup is not None and backup not in found:
+            found.insert(0, backup)
+        if not found:
+            dialogs.inform(
+                self,
+                tr("Restore a backup"),
+                tr("There is no backup yet. {app} makes one each day you use it.").format(
+                    app=APP_NAME
+                ),
+            )
+            return False
+        chosen = dialogs.choose_backup(self, tr("Restore a backup"), found)
+        if chosen is None:
+            return False
+        try:
+            kept = service.restore(chosen)
+        except storage.StorageError as exc:
+            dialogs.warn(self, tr("The backup could not be restored"), str(exc))
+            return False
+        self._last_save_error = None
+        self.statusBar().showMessage(tr("Backup restored"), STATUS_TIMEOUT_MS)
+        dialogs.inform(
+            self,
+            tr("Backup restored"),
+            tr(
+                "Your shortlists are back as they were in {backup}.\n\n"
+                "The state before the restore is kept in {kept}."
+            ).format(backup=chosen.name, kept=kept),
+        )
+        return True
 
     def show_about(self) -> None:
         dialogs.inform(

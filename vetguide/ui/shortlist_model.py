@@ -144,6 +144,25 @@ class ShortlistItemsModel(QAbstractTableModel):
         self._shortlist = shortlist
         self.endResetModel()
 
+    def replace_shortlist(self, shortlist: Shortlist) -> bool:
+        """Show ``shortlist``, the shown one read again, without a reset: only the rows whose
+        item changed are redrawn. False (nothing done) unless it has the same items in the
+        same order."""
+        old = self._shortlist
+        if old is None or old.id != shortlist.id or old.codes() != shortlist.codes():
+            return False
+        changed = [
+            row
+            for row, pair in enumerate(zip(old.items, shortlist.items, strict=True))
+            if pair[0] is not pair[1]
+        ]
+        self._shortlist = shortlist
+        if changed:
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), len(Column) - 1)
+            )
+        return True
+
     def _items(self) -> list[ShortlistItem]:
         return self._shortlist.items if self._shortlist is not None else []
 

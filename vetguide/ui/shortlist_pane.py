@@ -45,6 +45,7 @@ NOTE_HINT = QT_TRANSLATE_NOOP("", "Contacts, ideas, next steps for {code}. Saved
 # and no row is measured: fitting each row to its text asks the model about every cell of
 # every row, again and again, which freezes the window with a thousand items.
 UNIFORM_ROWS_FROM = 100
+FIT_ALL_ROWS = -1
 
 
 def _button(name: str) -> QPushButton:
@@ -232,6 +233,14 @@ class ShortlistPane(QWidget):
         else:
             self.table.setWordWrap(True)
             rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Status and date columns fit their text. In a long list only the rows on screen are
+        measured: measuring every row asks about every cell again on each edit, which pauses
+        the window with a thousand items."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0 if self.uniform_rows else FIT_ALL_ROWS)
 
     def uniform_row_height(self) -> int:
         """The height of a row of two lines of text, as the table's style draws it."""

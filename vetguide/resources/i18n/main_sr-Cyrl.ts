@@ -191,6 +191,14 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>Откажи</translation>
     </message>
     <message>
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Сачувај на другом месту…</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Затвори &amp;без чувања</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Извор:</translation>
     </message>
@@ -347,8 +355,40 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>Ваше листе изабраних акција нису могле да се отворе</translation>
     </message>
     <message>
+        <source>Your shortlists come from a newer {app}</source>
+        <translation>Ваше листе изабраних акција потичу из новије верзије апликације {app}</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of {app}. It is shown read-only and left exactly as it is: update {app} to change your shortlists.</source>
+        <translation>Базу података {path} је записала новија верзија апликације {app}. Приказује се само за читање и остаје потпуно нетакнута: ажурирајте {app} да бисте мењали своје листе изабраних акција.</translation>
+    </message>
+    <message>
+        <source>Your shortlists database was damaged</source>
+        <translation>База података са вашим листама изабраних акција је оштећена</translation>
+    </message>
+    <message>
+        <source>The database could not be read:
+{problem}
+
+It was moved aside, unchanged, to:
+{copy}
+
+{app} starts with an empty library.</source>
+        <translation>База података није могла да се прочита:
+{problem}
+
+Премештена је, неизмењена, у:
+{copy}
+
+{app} почиње са празном библиотеком.</translation>
+    </message>
+    <message>
         <source>Your shortlists file was damaged</source>
         <translation>Датотека са вашим листама била је оштећена</translation>
+    </message>
+    <message>
+        <source>Your shortlists now live in a database; the old file is kept as {path}.</source>
+        <translation>Ваше листе изабраних акција су сада у бази података; стара датотека је сачувана као {path}.</translation>
     </message>
     <message>
         <source>&amp;New shortlist…</source>
@@ -443,6 +483,22 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>Објашњења Еразмус+ појмова: OID, PIC, паушални износ, EQF и других</translation>
     </message>
     <message>
+        <source>Open data &amp;folder</source>
+        <translation>Отвори &amp;фасциклу с подацима</translation>
+    </message>
+    <message>
+        <source>Show the folder with your shortlists database and its backups</source>
+        <translation>Прикажи фасциклу са базом ваших листа изабраних акција и њеним резервним копијама</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Врати резервну копију…</translation>
+    </message>
+    <message>
+        <source>Put back your shortlists as they were in one of the daily backups</source>
+        <translation>Вратите листе изабраних акција у стање из једне од дневних резервних копија</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -499,8 +555,12 @@ Your shortlists were saved with your last change. If this happens again, please 
         <translation>План припреме</translation>
     </message>
     <message>
-        <source>Changes are not saved: your shortlists file could not be opened at start.</source>
-        <translation>Измене се не чувају: датотека са вашим листама није могла да се отвори при покретању.</translation>
+        <source>Shortlists changed in another window are shown.</source>
+        <translation>Приказане су листе изабраних акција измењене у другом прозору.</translation>
+    </message>
+    <message>
+        <source>Each deadline also gives your local time ({zone}).</source>
+        <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -509,10 +569,6 @@ Your shortlists were saved with your last change. If this happens again, please 
     <message>
         <source>Your changes could not be saved</source>
         <translation>Ваше измене нису могле да се сачувају</translation>
-    </message>
-    <message>
-        <source>Each deadline also gives your local time ({zone}).</source>
-        <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
     </message>
     <message>
         <source>{app} – Erasmus+ for vocational education and training</source>
@@ -567,36 +623,50 @@ It was moved aside, unchanged, to:
         <translation>П&amp;риказ</translation>
     </message>
     <message>
+        <source>Your changes are not saved</source>
+        <translation>Ваше измене нису сачуване</translation>
+    </message>
+    <message>
+        <source>Some changes to your shortlists could not be saved:
+{problem}
+
+Save them elsewhere (each shortlist as a file you can import later), or close and lose them?</source>
+        <translation>Неке измене ваших листа изабраних акција нису могле да се сачувају:
+{problem}
+
+Да ли да их сачувате на другом месту (сваку листу као датотеку коју касније можете да увезете) или да затворите и изгубите их?</translation>
+    </message>
+    <message>
+        <source>saving is turned off</source>
+        <translation>чување је искључено</translation>
+    </message>
+    <message>
+        <source>Save shortlists elsewhere</source>
+        <translation>Сачувајте листе изабраних акција на другом месту</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be saved elsewhere</source>
+        <translation>Листе изабраних акција нису могле да се сачувају на другом месту</translation>
+    </message>
+    <message>
+        <source>Shortlists saved elsewhere</source>
+        <translation>Листе изабраних акција су сачуване на другом месту</translation>
+    </message>
+    <message>
+        <source>Saved {count} shortlist file(s) in {folder}.</source>
+        <translation>Сачувано датотека са листама: {count}, у фасцикли {folder}.</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: your shortlists could not be opened at start.</source>
+        <translation>Измене се не чувају: ваше листе изабраних акција нису могле да се отворе при покретању.</translation>
+    </message>
+    <message>
         <source>{problem}
 
 The changes stay in this window. {app} tries again with your next change; you can also export the shortlist to a file.</source>
         <translation>{problem}
 
 Измене остају у овом прозору. {app} ће покушати поново при следећој измени; листу можете и да извезете у датотеку.</translation>
-    </message>
-    <message>
-        <source>A copy of the other version is kept in {path}.</source>
-        <translation>Копија друге верзије чува се у датотеци {path}.</translation>
-    </message>
-    <message>
-        <source>The file on disk was damaged and was moved aside to {path}.</source>
-        <translation>Датотека на диску је била оштећена и премештена је у {path}.</translation>
-    </message>
-    <message>
-        <source>Changes saved in another window were merged in.</source>
-        <translation>Измене сачуване у другом прозору су обједињене са вашим.</translation>
-    </message>
-    <message>
-        <source>Shortlists changed in another window</source>
-        <translation>Листе изабраних акција измењене су у другом прозору</translation>
-    </message>
-    <message>
-        <source>Another {app} window saved your shortlists. Its changes and yours are both kept:
-
-{changes}</source>
-        <translation>Други прозор апликације {app} сачувао је ваше листе изабраних акција. Задржане су и његове и ваше измене:
-
-{changes}</translation>
     </message>
     <message>
         <source>Not saved: see the message about saving.</source>
@@ -841,6 +911,34 @@ Warnings and errors are logged in:
 {log}</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>Враћање резервне копије</translation>
+    </message>
+    <message>
+        <source>Your shortlists are not open for changes, so no backup can be restored.</source>
+        <translation>Ваше листе изабраних акција нису отворене за измене, па се резервна копија не може вратити.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. {app} makes one each day you use it.</source>
+        <translation>Још нема резервне копије. {app} прави по једну сваког дана када га користите.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Резервна копија није могла да се врати</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервна копија је враћена</translation>
+    </message>
+    <message>
+        <source>Your shortlists are back as they were in {backup}.
+
+The state before the restore is kept in {kept}.</source>
+        <translation>Ваше листе изабраних акција су враћене у стање из {backup}.
+
+Стање пре враћања је сачувано у {kept}.</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>О апликацији {app}</translation>
     </message>
@@ -875,6 +973,22 @@ Warnings and errors are logged in:
     <message>
         <source>Note for the selected action</source>
         <translation>Белешка за изабрану акцију</translation>
+    </message>
+    <message>
+        <source>{when} – {size} KB – {name}</source>
+        <translation>{when} – {size} КБ – {name}</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. Your shortlists as they are now are kept as one more backup first, so a restore can be undone.</source>
+        <translation>Изаберите резервну копију коју желите да вратите. Садашње стање ваших листа изабраних акција прво се чува као још једна резервна копија, па се враћање може поништити.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервне копије</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Врати</translation>
     </message>
 </context>
 </TS>

@@ -192,6 +192,14 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Otkaži</translation>
     </message>
     <message>
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Sačuvaj na drugom mestu…</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Zatvori &amp;bez čuvanja</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Izvor:</translation>
     </message>
@@ -348,8 +356,40 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Vaše liste izabranih akcija nisu mogle da se otvore</translation>
     </message>
     <message>
+        <source>Your shortlists come from a newer {app}</source>
+        <translation>Vaše liste izabranih akcija potiču iz novije verzije aplikacije {app}</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of {app}. It is shown read-only and left exactly as it is: update {app} to change your shortlists.</source>
+        <translation>Bazu podataka {path} je zapisala novija verzija aplikacije {app}. Prikazuje se samo za čitanje i ostaje potpuno netaknuta: ažurirajte {app} da biste menjali svoje liste izabranih akcija.</translation>
+    </message>
+    <message>
+        <source>Your shortlists database was damaged</source>
+        <translation>Baza podataka sa vašim listama izabranih akcija je oštećena</translation>
+    </message>
+    <message>
+        <source>The database could not be read:
+{problem}
+
+It was moved aside, unchanged, to:
+{copy}
+
+{app} starts with an empty library.</source>
+        <translation>Baza podataka nije mogla da se pročita:
+{problem}
+
+Premeštena je, neizmenjena, u:
+{copy}
+
+{app} počinje sa praznom bibliotekom.</translation>
+    </message>
+    <message>
         <source>Your shortlists file was damaged</source>
         <translation>Datoteka sa vašim listama bila je oštećena</translation>
+    </message>
+    <message>
+        <source>Your shortlists now live in a database; the old file is kept as {path}.</source>
+        <translation>Vaše liste izabranih akcija su sada u bazi podataka; stara datoteka je sačuvana kao {path}.</translation>
     </message>
     <message>
         <source>&amp;New shortlist…</source>
@@ -444,6 +484,22 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Objašnjenja Erazmus+ pojmova: OID, PIC, paušalni iznos, EQF i drugih</translation>
     </message>
     <message>
+        <source>Open data &amp;folder</source>
+        <translation>Otvori &amp;fasciklu s podacima</translation>
+    </message>
+    <message>
+        <source>Show the folder with your shortlists database and its backups</source>
+        <translation>Prikaži fasciklu sa bazom vaših lista izabranih akcija i njenim rezervnim kopijama</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Vrati rezervnu kopiju…</translation>
+    </message>
+    <message>
+        <source>Put back your shortlists as they were in one of the daily backups</source>
+        <translation>Vratite liste izabranih akcija u stanje iz jedne od dnevnih rezervnih kopija</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
@@ -500,8 +556,12 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
         <translation>Plan pripreme</translation>
     </message>
     <message>
-        <source>Changes are not saved: your shortlists file could not be opened at start.</source>
-        <translation>Izmene se ne čuvaju: datoteka sa vašim listama nije mogla da se otvori pri pokretanju.</translation>
+        <source>Shortlists changed in another window are shown.</source>
+        <translation>Prikazane su liste izabranih akcija izmenjene u drugom prozoru.</translation>
+    </message>
+    <message>
+        <source>Each deadline also gives your local time ({zone}).</source>
+        <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -510,10 +570,6 @@ Vaše liste izabranih akcija sačuvane su sa poslednjom izmenom. Ako se ovo pono
     <message>
         <source>Your changes could not be saved</source>
         <translation>Vaše izmene nisu mogle da se sačuvaju</translation>
-    </message>
-    <message>
-        <source>Each deadline also gives your local time ({zone}).</source>
-        <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
     </message>
     <message>
         <source>{app} – Erasmus+ for vocational education and training</source>
@@ -568,36 +624,50 @@ Premeštena je, neizmenjena, u:
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
+        <source>Your changes are not saved</source>
+        <translation>Vaše izmene nisu sačuvane</translation>
+    </message>
+    <message>
+        <source>Some changes to your shortlists could not be saved:
+{problem}
+
+Save them elsewhere (each shortlist as a file you can import later), or close and lose them?</source>
+        <translation>Neke izmene vaših lista izabranih akcija nisu mogle da se sačuvaju:
+{problem}
+
+Da li da ih sačuvate na drugom mestu (svaku listu kao datoteku koju kasnije možete da uvezete) ili da zatvorite i izgubite ih?</translation>
+    </message>
+    <message>
+        <source>saving is turned off</source>
+        <translation>čuvanje je isključeno</translation>
+    </message>
+    <message>
+        <source>Save shortlists elsewhere</source>
+        <translation>Sačuvajte liste izabranih akcija na drugom mestu</translation>
+    </message>
+    <message>
+        <source>The shortlists could not be saved elsewhere</source>
+        <translation>Liste izabranih akcija nisu mogle da se sačuvaju na drugom mestu</translation>
+    </message>
+    <message>
+        <source>Shortlists saved elsewhere</source>
+        <translation>Liste izabranih akcija su sačuvane na drugom mestu</translation>
+    </message>
+    <message>
+        <source>Saved {count} shortlist file(s) in {folder}.</source>
+        <translation>Sačuvano datoteka sa listama: {count}, u fascikli {folder}.</translation>
+    </message>
+    <message>
+        <source>Changes are not saved: your shortlists could not be opened at start.</source>
+        <translation>Izmene se ne čuvaju: vaše liste izabranih akcija nisu mogle da se otvore pri pokretanju.</translation>
+    </message>
+    <message>
         <source>{problem}
 
 The changes stay in this window. {app} tries again with your next change; you can also export the shortlist to a file.</source>
         <translation>{problem}
 
 Izmene ostaju u ovom prozoru. {app} će pokušati ponovo pri sledećoj izmeni; listu možete i da izvezete u datoteku.</translation>
-    </message>
-    <message>
-        <source>A copy of the other version is kept in {path}.</source>
-        <translation>Kopija druge verzije čuva se u datoteci {path}.</translation>
-    </message>
-    <message>
-        <source>The file on disk was damaged and was moved aside to {path}.</source>
-        <translation>Datoteka na disku je bila oštećena i premeštena je u {path}.</translation>
-    </message>
-    <message>
-        <source>Changes saved in another window were merged in.</source>
-        <translation>Izmene sačuvane u drugom prozoru su objedinjene sa vašim.</translation>
-    </message>
-    <message>
-        <source>Shortlists changed in another window</source>
-        <translation>Liste izabranih akcija izmenjene su u drugom prozoru</translation>
-    </message>
-    <message>
-        <source>Another {app} window saved your shortlists. Its changes and yours are both kept:
-
-{changes}</source>
-        <translation>Drugi prozor aplikacije {app} sačuvao je vaše liste izabranih akcija. Zadržane su i njegove i vaše izmene:
-
-{changes}</translation>
     </message>
     <message>
         <source>Not saved: see the message about saving.</source>
@@ -842,6 +912,34 @@ Upozorenja i greške beleže se u datoteci:
 {log}</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>Vraćanje rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Your shortlists are not open for changes, so no backup can be restored.</source>
+        <translation>Vaše liste izabranih akcija nisu otvorene za izmene, pa se rezervna kopija ne može vratiti.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. {app} makes one each day you use it.</source>
+        <translation>Još nema rezervne kopije. {app} pravi po jednu svakog dana kada ga koristite.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Rezervna kopija nije mogla da se vrati</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Rezervna kopija je vraćena</translation>
+    </message>
+    <message>
+        <source>Your shortlists are back as they were in {backup}.
+
+The state before the restore is kept in {kept}.</source>
+        <translation>Vaše liste izabranih akcija su vraćene u stanje iz {backup}.
+
+Stanje pre vraćanja je sačuvano u {kept}.</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>O aplikaciji {app}</translation>
     </message>
@@ -876,6 +974,22 @@ Upozorenja i greške beleže se u datoteci:
     <message>
         <source>Note for the selected action</source>
         <translation>Beleška za izabranu akciju</translation>
+    </message>
+    <message>
+        <source>{when} – {size} KB – {name}</source>
+        <translation>{when} – {size} KB – {name}</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. Your shortlists as they are now are kept as one more backup first, so a restore can be undone.</source>
+        <translation>Izaberite rezervnu kopiju koju želite da vratite. Sadašnje stanje vaših lista izabranih akcija prvo se čuva kao još jedna rezervna kopija, pa se vraćanje može poništiti.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezervne kopije</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Vrati</translation>
     </message>
 </context>
 </TS>
