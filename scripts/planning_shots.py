@@ -66,7 +66,8 @@ def render(outdir: Path, language: str = i18n.DEFAULT_LANGUAGE) -> list[Path]:
 
     dialog = BudgetDialog(catalogue, TODAY, SCHOOL)
     try:
-        dialog.name_edit.setText("Belgrade school, 2026")
+        names = {"sr-Latn": "Škola u Beogradu, 2026", "sr-Cyrl": "Школа у Београду, 2026"}
+        dialog.name_edit.setText(names.get(language, "Belgrade school, 2026"))
         for flow in FLOWS:
             row = {
                 "from_city": capital_city(SCHOOL.country),

@@ -3,6 +3,7 @@
     python scripts/update_translations.py            # lupdate + make sr-Cyrl + lrelease
     python scripts/update_translations.py missing AREA   # untranslated sr-Latn sources as JSON
     python scripts/update_translations.py fill AREA FILE.json   # {"English": "Srpski", ...}
+        (a count, tr(text, None, n): {"In {n} days": ["Za {n} dan", "Za {n} dana", "Za {n} dana"]})
 
 Serbian Latin (``<area>_sr-Latn.ts``) is the translated source. Serbian Cyrillic is made from
 it with the tested transliteration (``vetguide.model.translit``), and a pseudo language with
@@ -76,8 +77,13 @@ def derive(source_ts: Path, target_ts: Path, convert) -> None:  # type: ignore[n
     for message in messages(tree):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is not None and translation.get("type") is None and translation.text:
+        if translation is None or translation.get("type") is not None:
+            continue
+        if translation.text and translation.text.strip():
             translation.text = convert(translation.text, source)
+        for form in translation.iter("numerusform"):  # one per plural category
+            if form.text:
+                form.text = convert(form.text, source)
     tree.write(target_ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -108,7 +114,11 @@ def update() -> None:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             translation.attrib.pop("type", None)
-            translation.text = pseudo(message.findtext("source") or "")
+            forms = list(translation.iter("numerusform"))
+            for form in forms:
+                form.text = pseudo(message.findtext("source") or "")
+            if not forms:
+                translation.text = pseudo(message.findtext("source") or "")
         pseudo_ts = ts_path(area, "pseudo")
         tree.write(pseudo_ts, encoding="utf-8", xml_declaration=True)
         derive(latin, ts_path(area, "sr-Cyrl"), lambda text, _source: latin_to_cyrillic(text))
@@ -121,7 +131,12 @@ def update() -> None:
 
 def is_unfinished(message: ET.Element) -> bool:
     translation = message.find("translation")
-    return translation is None or translation.get("type") is not None or not translation.text
+    if translation is None or translation.get("type") is not None:
+        return True
+    forms = list(translation.iter("numerusform"))
+    if forms:
+        return not all(form.text for form in forms)
+    return not translation.text
 
 
 def missing(area: str) -> None:
@@ -141,7 +156,15 @@ def fill(area: str, mapping_file: str) -> None:
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
-            translation.text = mapping[source]
+            value = mapping[source]
+            if isinstance(value, list):  # numerus forms: Serbian one, few, other
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for text in value:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = value
             translation.attrib.pop("type", None)
             done += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -84,7 +84,9 @@ def render_wizard_pages(
         font.setPointSizeF(font.pointSizeF() * font_scale)
     app.setFont(font)
     written: list[Path] = []
-    wizard = FindActionsWizard(load_catalogue(), TODAY, EXAMPLE, [("s1", "Ideas for 2026")], "s1")
+    names = {"sr-Latn": "Ideje za 2026", "sr-Cyrl": "Идеје за 2026"}  # the user's own words
+    name = names.get(language, "Ideas for 2026")
+    wizard = FindActionsWizard(load_catalogue(), TODAY, EXAMPLE, [("s1", name)], "s1")
     try:
         wizard.resize(*SIZE)
         wizard.show()

@@ -31,10 +31,10 @@ def _today(value: str | None) -> date:
     return parse_today(value)
 
 
-def _catalogue(call_year: int | None = None) -> Catalogue:
+def _catalogue(call_year: int | None = None, language: str = "en") -> Catalogue:
     from vetguide.cli import catalogue_for_call  # lazily, as in _error
 
-    return catalogue_for_call("en", call_year)  # type: ignore[no-any-return]
+    return catalogue_for_call(language, call_year)  # type: ignore[no-any-return]
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -43,7 +43,8 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.storage import StorageError, read_shortlist_file
 
     today = _today(args.today)
-    catalogue = _catalogue(args.call_year)
+    language = getattr(args, "lang", "en")
+    catalogue = _catalogue(args.call_year, language)
     country: str | None = None
     if args.all:
         actions = list(catalogue.actions)
@@ -71,7 +72,13 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.ics)
     try:
         result = write_calendar(
-            target, actions, catalogue, today, local_zone=local_zone, call_year=args.call_year
+            target,
+            actions,
+            catalogue,
+            today,
+            local_zone=local_zone,
+            call_year=args.call_year,
+            language=language,
         )
     except OSError as exc:
         raise _error(f"could not write {target}: {exc.strerror or exc}") from exc
@@ -129,6 +136,12 @@ def add_commands(subparsers: Any) -> None:
         metavar="ZONE",
         help="also give each deadline in this IANA time zone (default: the shortlist "
         "profile's country, e.g. Europe/Belgrade)",
+    )
+    cal.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the events (titles, descriptions, reminders, calendar name)",
     )
     from vetguide.cli import add_call_year
 

@@ -105,7 +105,7 @@ def test_calendar_from_a_shortlist(shortlist_file, tmp_path):
     events = Calendar.from_ical(target.read_text(encoding="utf-8")).walk("VEVENT")
     assert len(events) == 3
     # The profile's country gives the local time zone.
-    assert all("Europe/Belgrade" in str(e["description"]) for e in events)
+    assert all("(Central European Time)" in str(e["description"]) for e in events)
 
 
 def test_calendar_for_every_action_after_all_passed(tmp_path):
@@ -124,7 +124,7 @@ def test_calendar_time_zone_option(tmp_path):
         "--time-zone", "Europe/Istanbul",
     )  # fmt: skip
     assert code == 0, err
-    assert "Europe/Istanbul" in target.read_text(encoding="utf-8")
+    assert "(Türkiye Time)" in target.read_text(encoding="utf-8").replace("\r\n ", "")
 
 
 @pytest.mark.parametrize(
@@ -227,3 +227,24 @@ def test_planning_module_imports_no_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_calendar_in_serbian_cyrillic(tmp_path):
+    target = tmp_path / "sr.ics"
+    code, _, err = call(
+        "calendar", "--all", "--ics", str(target), "--today", "2026-01-10",
+        "--lang", "sr-Cyrl", "--time-zone", "Europe/Belgrade",
+    )  # fmt: skip
+    assert code == 0, err
+    calendar = Calendar.from_ical(target.read_text(encoding="utf-8"))
+    assert str(calendar["x-wr-calname"]) == "Еразмус+ рокови (vetguide)"
+    event = next(e for e in calendar.walk("VEVENT") if "KA122-VET" in str(e["summary"]))
+    assert str(event["summary"]) == "Еразмус+ KA122-VET: рок за пријаву"
+    description = str(event["description"])
+    assert "Рок: четвртак, 19. фебруар 2026., 12:00 по бриселском времену" in description
+    assert "(средњеевропско време)" in description and "Europe/" not in description
+    alarms = [str(a["description"]) for a in event.walk("VALARM")]
+    assert alarms == [
+        "Еразмус+ KA122-VET: рок за пријаву: истиче за 30 дана",
+        "Еразмус+ KA122-VET: рок за пријаву: истиче за 7 дана",
+    ]

@@ -11,18 +11,17 @@ from tests.model.factories import action, catalogue, criterion
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.deadlines import (
     BRUSSELS,
-    OPTIONAL_LABEL,
     DeadlineStatus,
     all_passed,
     deadline_info,
     default_time_zone,
-    describe,
     expected_deadlines,
     local_time,
     next_deadline,
     published_dates,
     schedule,
 )
+from vetguide.model.present import format_deadline, format_local_deadline
 from vetguide.model.resources import DataError, catalogue_path, load_catalogue, load_model
 
 COUNTRY_RULE = [criterion("country_status", allowed=["eu", "associated"])]
@@ -57,8 +56,10 @@ def test_status_and_days_left_around_the_ka122_deadline(cat, today, status, days
 
 def test_deadline_day_says_closes_today_and_closed_after(cat):
     deadline = _main_2026(cat, "KA122-VET")
-    assert "closes today" in describe(deadline_info(deadline, date(2026, 2, 19)))
-    assert describe(deadline_info(deadline, date(2026, 2, 20))).count("closed") == 1
+    assert "closes today" in format_deadline(deadline_info(deadline, date(2026, 2, 19)))
+    today = deadline_info(deadline, date(2026, 2, 19))
+    assert "rok ističe danas" in format_deadline(today, language="sr-Latn")
+    assert format_deadline(deadline_info(deadline, date(2026, 2, 20))).count("closed") == 1
 
 
 def test_upcoming_before_the_call_is_published(cat):
@@ -67,7 +68,7 @@ def test_upcoming_before_the_call_is_published(cat):
     deadline = _main_2026(cat, "KA122-VET")
     before = deadline_info(deadline, date(2025, 11, 11), published[2026])
     assert before.status is DeadlineStatus.UPCOMING and before.days_left == 100
-    assert "not published yet" in describe(before)
+    assert "not published yet" in format_deadline(before)
     on_the_day = deadline_info(deadline, date(2025, 11, 12), published[2026])
     assert on_the_day.status is DeadlineStatus.OPEN
     # Without publication data every deadline ahead is open, as before.
@@ -105,11 +106,11 @@ def test_september_deadline_is_cest(cat):
     assert local_time(info, "Europe/London").hour == 16
 
 
-def test_describe_gives_brussels_and_local_time(cat):
+def test_deadline_in_words_gives_brussels_and_local_time(cat):
     info = deadline_info(_main_2026(cat, "KA122-VET"), date(2026, 1, 10))
-    text = describe(info, "Europe/Istanbul")
-    assert "12:00 CET Brussels time" in text
-    assert "14:00" in text and "Istanbul" in text
+    text = format_deadline(info)
+    assert "12:00 Brussels time" in text and "Europe/" not in text
+    assert format_local_deadline(info, "Europe/Istanbul") == "19 Feb 2026, 14:00 (Türkiye Time)"
     assert "open, 40 days left" in text
     assert "(unverified)" in text  # the 2026 date comes from third-party summaries
 
@@ -153,7 +154,7 @@ def test_expected_dates_after_all_passed_are_labelled(cat):
         assert not info.verified
         assert info.call_year == 2027 and info.at.year == 2027
         assert info.follows is not None and info.follows.year == 2026
-        assert "expected" in describe(info) and "not announced" in describe(info)
+        assert "expected" in format_deadline(info) and "not announced" in format_deadline(info)
     ka122 = [i for i in found if i.code == "KA122-VET"]
     assert [(i.round, i.optional) for i in ka122] == [(1, False), (2, True)]
     assert ka122[0].utc == datetime(2027, 2, 19, 11, tzinfo=UTC)
@@ -171,10 +172,10 @@ def test_optional_round_is_labelled(cat):
     rounds = schedule(cat.action("KA210-VET"), date(2026, 6, 1), published_dates(cat))
     optional = [info for info in rounds if info.optional]
     assert len(optional) == 1 and optional[0].status is DeadlineStatus.OPEN
-    assert OPTIONAL_LABEL == "only if your national agency opens it"
-    assert OPTIONAL_LABEL in describe(optional[0])
+    label = "only if your national agency opens this round"
+    assert label in format_deadline(optional[0])
     main = [info for info in rounds if not info.optional]
-    assert main and OPTIONAL_LABEL not in describe(main[0])
+    assert main and label not in format_deadline(main[0])
 
 
 def test_schedule_mixes_announced_and_expected_rounds(cat):

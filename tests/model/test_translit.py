@@ -71,6 +71,9 @@ WORDS = {
     "konjunktura": "конјунктура",
     "KONJUNKTURA": "КОНЈУНКТУРА",
     "injekcija": "инјекција",
+    "injektor": "инјектор",
+    "injektirati": "инјектирати",
+    "injunkcija": "инјункција",
     "nadživeti": "надживети",
     "odžaliti": "оджалити",
     "podžupan": "поджупан",
@@ -112,7 +115,6 @@ def test_single_code_point_digraphs():
         "PIC",
         "EQF",
         "VET",
-        "EU",
         "ISCED",
         "https://erasmusplus.rs/strucno-obrazovanje/projekti-mobilnosti/",
         "www.tempus.ac.rs",
@@ -161,3 +163,18 @@ def test_localise_per_language():
 
 def test_cyrillic_text_is_left_alone_by_latin_to_cyrillic():
     assert latin_to_cyrillic("Већ ћирилица") == "Већ ћирилица"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("države članice EU", "државе чланице ЕУ"),
+        ("u EU-u", "у ЕУ-у"),
+        ("PRIJAVA NA KONKURS", "ПРИЈАВА НА КОНКУРС"),
+        ("OKRENUT KA EVROPI", "ОКРЕНУТ КА ЕВРОПИ"),
+        ("KA122-VET i KA1", "KA122-VET и KA1"),
+    ],
+)
+def test_serbian_abbreviations_and_prepositions_in_capitals_are_transliterated(latin, cyrillic):
+    # EU is a Serbian abbreviation (ЕУ); NA and KA are prepositions. Codes stay Latin.
+    assert latin_to_cyrillic(latin) == cyrillic

@@ -88,7 +88,7 @@ def test_each_action_shows_key_data_deadlines_and_sources(catalogue: Catalogue) 
             source = catalogue.sources[source_id]
             assert escape(source.url) in html
             assert escape(source.title) in html
-    assert "In Serbia: 19 Feb 2026, 12:00 CET (Europe/Belgrade)" in html
+    assert "In Serbia: 19 Feb 2026, 12:00 (Central European Time)" in html
     assert f"{catalogue.call_year} call, data as of {long_date(catalogue.data_as_of)}" in html
     assert escape(catalogue.guide_note) in html
 

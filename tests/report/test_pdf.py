@@ -101,7 +101,7 @@ def test_memo_text_metadata_and_pages(tmp_path: Path, catalogue: Catalogue) -> N
         assert compact(deadline) in flat
         for source_id in action.links:
             assert compact(catalogue.sources[source_id].url) in flat
-    assert "In Serbia: 19 Feb 2026, 12:00 CET (Europe/Belgrade)" in text
+    assert "In Serbia: 19 Feb 2026, 12:00 (Central European Time)" in text
     assert compact(catalogue.guide_note) in flat
     assert "Readiness checklist" in text
     assert "As applicant: Eligible." in text

@@ -71,7 +71,7 @@ def test_key_data_rows_and_unverified_marks_come_from_the_model():
     assert html.count("[unverified]</span>") == 1 + 1  # the duration row and the legend
     assert "marks 1 fact(s)" in html
     assert "third party, not official" in html and "Guide / call year 2025" in html
-    assert stamp(catalogue) == "Call 2026 · data as of 02 Jan 2026" and stamp(catalogue) in html
+    assert stamp(catalogue) == "Call 2026 · data as of 2 Jan 2026" and stamp(catalogue) in html
 
 
 def test_welcome_page_lists_only_families_with_actions():
@@ -103,7 +103,7 @@ def test_the_serbian_page_keeps_the_english_official_title(qapp):
     html = action_html(action, catalogue, TODAY, texts, None, load_glossary("sr-Latn"))
     assert escape(action.title) in html and escape(action.official_title) in html
     assert "Zvanični naziv na engleskom:" in html and "<h3>Osnovni podaci</h3>" in html
-    assert "5. 3. 2026. u 12:00" in html
+    assert "5. 3. 2026. 12:00 po briselskom vremenu" in html
     assert '<a href="glossary:lump_sum">paušalni iznos</a>' in html
     assert "[nije provereno]</span>" in html and "(nije provereno) <span" not in html
     assert stamp(catalogue).startswith("Konkurs za 2026. godinu · stanje podataka: ")

@@ -150,10 +150,32 @@ def test_export_calendar_writes_one_event_per_deadline(qtbot, window, dialogs, c
     assert found == sorted(deadlines)
     assert {code for code, _ in deadlines} == {"KA122-VET", "KA220-VET"}
     # The profile's country is Serbia: each deadline also gives the time in Belgrade.
-    assert all("Europe/Belgrade" in str(e["description"]) for e in events)
+    assert all("(Central European Time)" in str(e["description"]) for e in events)
     (done,) = dialogs.of("inform_with_open")
-    assert f"{len(deadlines)} deadline(s)" in done["text"] and "Europe/Belgrade" in done["text"]
+    assert f"{len(deadlines)} deadline(s)" in done["text"]
+    assert "Central European Time" in done["text"] and "Europe/" not in done["text"]
     assert [c["url"] for c in dialogs.of("open_url")] == [file_url(target)]
+
+
+def test_export_calendar_follows_the_window_language(qtbot, window, dialogs, tmp_path):
+    from tests.ui.test_main_i18n import choose_language
+
+    choose_language(window, "sr-Cyrl")
+    add_actions(qtbot, window, "KA122-VET")
+    target = tmp_path / "rokovi.ics"
+    dialogs.script("save_file_path", target)
+    dialogs.script("inform_with_open", False)
+    try:
+        window.act_export_calendar.trigger()
+        calendar = Calendar.from_ical(target.read_bytes())
+    finally:
+        choose_language(window, "en")
+    assert str(calendar["x-wr-calname"]) == "Еразмус+ рокови (vetguide)"
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    event = events["Еразмус+ KA122-VET: рок за пријаву"]
+    assert "Рок: четвртак, 19. фебруар 2026., 12:00 по бриселском времену" in str(
+        event["description"]
+    )
 
 
 def test_a_failed_calendar_export_says_why(qtbot, window, dialogs, tmp_path):

@@ -78,7 +78,7 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
     page = window.detail_pane.browser.toPlainText()
     assert ka122.title in page and ka122.official_title in page
     assert "Short-term projects for mobility of learners and staff in VET" in page
-    assert "Основни подаци" in page and "19. 2. 2026. у 12:00" in page
+    assert "Основни подаци" in page and "19. 2. 2026. 12:00 по бриселском времену" in page
     # The shortlist: same items, titles and statuses in Cyrillic, the note typed kept.
     assert window.items_model.index(0, Column.ACTION).data() == f"KA122-VET\n{ka122.title}"
     assert window.items_model.index(0, Column.STATUS).data() == "Идеја"

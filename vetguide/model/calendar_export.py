@@ -4,7 +4,8 @@ One event per deadline still ahead: the announced ones, and for every round whos
 dates have passed the expected date one year later, marked "(expected)". Each event starts at
 the deadline instant in the deadline's own zone (TZID Europe/Brussels, with its VTIMEZONE),
 has no end (RFC 5545: an event with only a start lasts no time) and two display alarms,
-30 and 7 days before.
+30 and 7 days before. Every word (title, description, alarms, calendar name) is in the
+language of the texts given, and the catalogue is passed in that language too.
 """
 
 from __future__ import annotations
@@ -16,14 +17,9 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
+from vetguide.model import formatting, present
 from vetguide.model.catalogue import Action, Catalogue
-from vetguide.model.deadlines import (
-    OPTIONAL_LABEL,
-    DeadlineInfo,
-    local_time,
-    published_dates,
-    schedule,
-)
+from vetguide.model.deadlines import DeadlineInfo, published_dates, schedule
 from vetguide.model.files import atomic_write_text
 from vetguide.model.resources import load_texts
 from vetguide.model.shortlist import Shortlist
@@ -74,58 +70,60 @@ def calendar_items(
     return sorted(items, key=lambda item: (item.deadline.utc, item.action.code))
 
 
-def summary(item: CalendarItem) -> str:
+def summary(item: CalendarItem, texts: Texts | None = None) -> str:
+    texts = texts or load_texts()
     info = item.deadline
-    text = f"Erasmus+ {item.action.code} deadline"
+    text = texts.say("cal_summary", code=item.action.code)
     if info.round > 1:
-        text += f", round {info.round}"
+        text += texts.say("cal_round", round=info.round)
     if info.optional:
-        text += " (optional round)"
+        text += texts.say("cal_optional")
     if info.expected:
-        text += " (expected)"
+        text += texts.say("cal_expected")
     return text
 
 
-def _when(info: DeadlineInfo, local_zone: str | None) -> str:
-    text = f"{info.at:%A %d %B %Y, %H:%M} {info.at.tzname()} ({info.time_zone})"
+def _when(info: DeadlineInfo, texts: Texts, local_zone: str | None) -> str:
+    language = texts.language
+    day = formatting.format_date(info.at.date(), language, "full")
+    when = f"{day}, {formatting.format_time(info.at, language)}"
+    text = texts.say("deadline_at", when=when, zone=present.zone_words(info.time_zone, texts))
     if local_zone and local_zone != info.time_zone:
-        here = local_time(info, local_zone)
-        day = "" if here.date() == info.at.date() else f"{here:%A %d %B %Y}, "
-        text += f" = {day}{here:%H:%M} {here.tzname()} ({local_zone})"
+        text += f"; {texts.say('local_deadline_label')}: "
+        text += present.format_local_deadline(info, local_zone, language)
     return text
 
 
 def description(
     item: CalendarItem, catalogue: Catalogue, texts: Texts, local_zone: str | None = None
 ) -> str:
+    """The event's text, in the language of ``texts`` (pass a catalogue in that language)."""
     action, info = item.action, item.deadline
-    lines = [f"{action.title} ({action.code}), call {info.call_year}"]
+    language = texts.language
+    lines = [texts.say("cal_heading", title=action.title, code=action.code, year=info.call_year)]
     if info.expected:
-        follows = f" of {info.follows:%d %B %Y}" if info.follows else ""
-        lines.append(
-            "(expected) This date is not announced. It repeats the deadline"
-            f"{follows} one year later, following the pattern of earlier calls. "
-            "Check the new call before you plan on it."
-        )
+        if info.follows:
+            follows = formatting.format_date(info.follows.date(), language, "long")
+            lines.append(texts.say("cal_expected_follows", follows=follows))
+        else:
+            lines.append(texts.say("cal_expected_note"))
     elif not info.verified:
-        lines.append(
-            "This date was not confirmed by an official or national-agency source: check it."
-        )
+        lines.append(texts.say("cal_unverified"))
     if info.optional:
-        lines.append(f"Optional round: {OPTIONAL_LABEL}.")
+        lines.append(texts.say("cal_optional_line", label=texts.say("deadline_optional")))
     if info.note and not info.expected:
         lines.append(info.note)
-    lines.append(f"Deadline: {_when(info, local_zone)}")
+    lines.append(f"{texts.say('deadline_label')}: {_when(info, texts, local_zone)}")
     submit_to = texts.submit_to[action.submit_to.value]
     if action.submit_to.note:
         submit_to += f". {action.submit_to.note}"
-    lines.append(f"Submit to: {submit_to}")
+    lines.append(f"{texts.say('submitted_to')}: {submit_to}")
+    key = "cal_source_follows" if info.expected else "cal_source"
     for source_id in info.sources:
         source = catalogue.sources[source_id]
-        label = "Source of the date it follows" if info.expected else "Source"
-        lines.append(f"{label}: {source.title} ({source.guide_year}): {source.url}")
+        lines.append(texts.say(key, title=source.title, year=source.guide_year, url=source.url))
     for source_id in action.links:
-        lines.append(f"Official page: {catalogue.sources[source_id].url}")
+        lines.append(texts.say("cal_official_page", url=catalogue.sources[source_id].url))
     lines.append(catalogue.guide_note)
     return "\n".join(lines)
 
@@ -134,7 +132,7 @@ def _event(
     item: CalendarItem, catalogue: Catalogue, texts: Texts, today: date, local_zone: str | None
 ) -> Event:
     info = item.deadline
-    title = summary(item)
+    title = summary(item, texts)
     kind = "expected" if info.expected else "announced"
     event = Event()
     event.add("uid", f"{item.action.code}-{info.call_year}-r{info.round}-{kind}@vetguide".lower())
@@ -151,7 +149,7 @@ def _event(
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", timedelta(days=-days))
-        alarm.add("description", f"{title}: {days} days left")
+        alarm.add("description", f"{title}: {texts.counted('cal_days_left', days)}")
         event.add_component(alarm)
     return event
 
@@ -173,7 +171,7 @@ def build_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Erasmus+ deadlines (vetguide)")
+    calendar.add("x-wr-calname", texts.say("cal_name"))
     uids: set[str] = set()
     for item in items:
         event = _event(item, catalogue, texts, today, local_zone)
@@ -201,9 +199,12 @@ def calendar_text(
     today: date,
     *,
     local_zone: str | None = None,
+    language: str = "en",
 ) -> str:
+    """The .ics text; pass the catalogue (and its actions) loaded in ``language``."""
     items = calendar_items(actions, catalogue, today)
-    return _ics(build_calendar(items, catalogue, today, local_zone=local_zone))
+    texts = load_texts(language)
+    return _ics(build_calendar(items, catalogue, today, local_zone=local_zone, texts=texts))
 
 
 def write_calendar(
@@ -214,9 +215,13 @@ def write_calendar(
     *,
     local_zone: str | None = None,
     call_year: int | None = None,
+    language: str = "en",
 ) -> CalendarResult:
-    """Write the .ics file atomically; raise OSError if it cannot be written."""
+    """Write the .ics file atomically in ``language`` (pass the catalogue loaded in it);
+    raise OSError if it cannot be written."""
     items = calendar_items(actions, catalogue, today, call_year)
-    atomic_write_text(path, _ics(build_calendar(items, catalogue, today, local_zone=local_zone)))
+    texts = load_texts(language)
+    calendar = build_calendar(items, catalogue, today, local_zone=local_zone, texts=texts)
+    atomic_write_text(path, _ics(calendar))
     expected = sum(1 for item in items if item.deadline.expected)
     return CalendarResult(path=path, announced=len(items) - expected, expected=expected)

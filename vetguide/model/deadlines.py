@@ -13,6 +13,7 @@ Statuses, always computed from an injected ``today`` (a calendar date, not a clo
 
 A deadline is still ``open`` on its own day (``days_left`` 0): the hour is part of the data
 (12:00 Brussels for national agencies, 17:00 for EACEA) and is shown next to the status.
+Deadlines are put in words, in every language, by :func:`vetguide.model.present.format_deadline`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from vetguide.model.countries import CountryTable
 from vetguide.model.resources import load_countries
 
 BRUSSELS = "Europe/Brussels"
-OPTIONAL_LABEL = "only if your national agency opens it"
 EXPECTED_LABEL = "expected from the pattern of earlier calls, not announced"
 
 
@@ -40,12 +40,6 @@ class DeadlineStatus(StrEnum):
     EXPECTED = "expected"
 
 
-STATUS_LABELS: dict[DeadlineStatus, str] = {
-    DeadlineStatus.OPEN: "open",
-    DeadlineStatus.UPCOMING: "upcoming: the call for this year is not published yet",
-    DeadlineStatus.CLOSED: "closed",
-    DeadlineStatus.EXPECTED: EXPECTED_LABEL,
-}
 
 
 class DeadlineInfo(BaseModel):
@@ -283,36 +277,3 @@ def expected_deadlines(
         if info.expected
     ]
     return sorted(found, key=lambda info: (info.utc, info.code or ""))
-
-
-def _clock(moment: datetime) -> str:
-    return f"{moment:%H:%M} {moment.tzname()}"
-
-
-def _place(tz_name: str) -> str:
-    return tz_name.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def describe(info: DeadlineInfo, tz_name: str | None = None) -> str:
-    """One line for people: date and hour in Brussels (and local) time, status, labels."""
-    text = f"{info.at:%a %d %b %Y}, {_clock(info.at)} {_place(info.time_zone)} time"
-    if tz_name and tz_name != info.time_zone:
-        here = local_time(info, tz_name)
-        day = "" if here.date() == info.at.date() else f"{here:%a %d %b} "
-        text += f" = {day}{_clock(here)} in {_place(tz_name)}"
-    if info.status is DeadlineStatus.OPEN:
-        text += ", closes today" if info.days_left == 0 else f", open, {info.days_left} days left"
-    elif info.status is DeadlineStatus.UPCOMING:
-        text += f", {STATUS_LABELS[info.status]} ({info.days_left} days away)"
-    elif info.status is DeadlineStatus.CLOSED:
-        text += ", closed"
-    else:
-        text += f", {EXPECTED_LABEL}"
-        if info.follows is not None:
-            text += f" (follows {info.follows:%d %b %Y})"
-        text += f", {info.days_left} days away"
-    if info.optional:
-        text += f"; {OPTIONAL_LABEL}"
-    if not info.verified and info.status is not DeadlineStatus.EXPECTED:
-        text += " (unverified)"
-    return text

@@ -8,6 +8,7 @@ from the texts file of the language (``report`` and ``outcomes`` sections). Pass
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -39,7 +40,7 @@ def format_eur(amount: int, *, language: str = "en") -> str:
 def format_deadline(
     info: DeadlineInfo, *, language: str = "en", mark_unverified: bool = True
 ) -> str:
-    """'19 Feb 2026, 12:00 CET (Europe/Brussels), open, 40 days left' in ``language``.
+    """'19 Feb 2026, 12:00 Brussels time, open, 40 days left' in ``language``.
 
     ``mark_unverified=False`` leaves the "(unverified)" mark to the caller (key-data rows
     carry their verified flag apart from the text).
@@ -49,11 +50,12 @@ def format_deadline(
         texts.say(
             "deadline_at",
             when=formatting.format_datetime(info.at, language),
-            tz=info.at.tzname(),
-            zone=info.time_zone,
+            zone=zone_words(info.time_zone, texts),
         )
     ]
-    if info.status is DeadlineStatus.OPEN:
+    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
+        parts.append(texts.say("deadline_today"))
+    elif info.status is DeadlineStatus.OPEN:
         parts.append(texts.say("deadline_open", days=info.days_left))
     elif info.status is DeadlineStatus.CLOSED:
         parts.append(texts.say("deadline_closed"))
@@ -67,6 +69,26 @@ def format_deadline(
     if mark_unverified and not info.verified and info.status is not DeadlineStatus.EXPECTED:
         text += f" {texts.say('unverified')}"
     return text
+
+
+_DESIGNATION = re.compile(r"(?:Kosov|Косов)\w*\*")
+
+
+def with_footnotes(text: str, texts: Texts) -> str:
+    """``text`` with the footnote that EU documents give to the designation Kosovo* (UNSCR
+    1244/1999, ICJ opinion) at its end, when the text names Kosovo."""
+    if not _DESIGNATION.search(text):
+        return text
+    return f"{text.rstrip()}\n\n{texts.say('kosovo_footnote')}\n"
+
+
+def zone_words(zone: str, texts: Texts) -> str:
+    """The time of a deadline's zone in words: 'Brussels time', 'po briselskom vremenu' (the
+    ``time_<zone>`` text), else the CLDR name in brackets: '(Central European Time)'."""
+    phrase = texts.report.get(f"time_{zone}")
+    if phrase is not None:
+        return phrase
+    return f"({formatting.zone_name(zone, texts.language)})"
 
 
 def rules_sentence(rules: CallRules, texts: Texts) -> str:
@@ -181,10 +203,10 @@ def _official_title(catalogue: Catalogue, code: str) -> str | None:
 
 
 def _titled(code: str, title: str, official: str | None) -> str:
-    """'KA122-VET - Kratkoročni … (Short-term projects …)': the English title kept visible."""
+    """'KA122-VET – Kratkoročni … (Short-term projects …)': the English title kept visible."""
     if official and official != title:
-        return f"{code} - {title} ({official})"
-    return f"{code} - {title}"
+        return f"{code} – {title} ({official})"
+    return f"{code} – {title}"
 
 
 def _flag(verified: bool, texts: Texts) -> str:
@@ -304,7 +326,7 @@ def recommendations_text(
     else:
         lines.append(f"   {texts.say('no_clusters')}")
     lines.append("")
-    return "\n".join(lines)
+    return with_footnotes("\n".join(lines), texts)
 
 
 def _source_json(catalogue: Catalogue, ids: list[str]) -> list[dict[str, Any]]:
@@ -355,13 +377,12 @@ def catalogue_json(
 
 
 def format_local_deadline(info: DeadlineInfo, zone_name: str, language: str = "en") -> str:
-    """The deadline on the user's clock, e.g. '19 Feb 2026, 12:00 CET (Europe/Belgrade)'."""
+    """The deadline on the user's clock, e.g. '19 Feb 2026, 12:00 (Central European Time)'."""
     moment = local_time(info, zone_name)
     return load_texts(language).say(
-        "deadline_at",
+        "local_at",
         when=formatting.format_datetime(moment, language),
-        tz=moment.tzname(),
-        zone=zone_name,
+        zone=formatting.zone_name(zone_name, language),
     )
 
 
@@ -509,4 +530,4 @@ def catalogue_text(
                     f"      {texts.say('source', url=catalogue.sources[i].url)}" for i in ids
                 )
             lines.append("")
-    return "\n".join(lines)
+    return with_footnotes("\n".join(lines), texts)

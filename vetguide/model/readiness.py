@@ -7,8 +7,8 @@ them, and every to-do says so.
 
 The texts are written in English, with a translation per source language listed in
 ``languages`` (``sr-Latn``); ``load_readiness("sr-Cyrl")`` makes Cyrillic from the Latin text
-(see :mod:`vetguide.model.translit`). Source titles are names of official pages and stay as
-they are.
+(see :mod:`vetguide.model.translit`). The titles of the pages cited are given in the
+language too (``source_title_translations``); their addresses stay as they are.
 """
 
 from __future__ import annotations
@@ -117,6 +117,9 @@ class ReadinessData(Strict):
     guidance_note: str
     guidance_note_translations: dict[str, str] = Field(default_factory=dict)
     sources: dict[str, Source]
+    source_title_translations: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="Source language -> source id -> the page's title"
+    )
     steps: list[Step] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -144,9 +147,17 @@ class ReadinessData(Strict):
         source = source_language(language)
         if language == DEFAULT_LANGUAGE or source not in self.languages:
             return self
+        titles = self.source_title_translations.get(source, {})
+        sources = {
+            key: value.model_copy(update={"title": localise(titles[key], language)})
+            if key in titles
+            else value
+            for key, value in self.sources.items()
+        }
         return self.model_copy(
             update={
                 "guidance_note": localise(self.guidance_note_translations[source], language),
+                "sources": sources,
                 "steps": [step.in_language(language) for step in self.steps],
             }
         )

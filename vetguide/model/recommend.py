@@ -39,6 +39,7 @@ from vetguide.model.catalogue import (
 )
 from vetguide.model.countries import CountryTable
 from vetguide.model.deadlines import DeadlineInfo, deadline_of_call, next_deadline
+from vetguide.model.formatting import is_serbian
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import load_countries, load_countries_for_call, load_texts
 from vetguide.model.texts import Texts
@@ -262,6 +263,13 @@ class _Context:
     def type_label(self, organisation_type: OrganisationType) -> str:
         return self.texts.organisation_types[organisation_type].label
 
+    def type_in_sentence(self, organisation_type: OrganisationType) -> str:
+        """The type's label inside a sentence: Serbian writes it in lowercase there."""
+        label = self.type_label(organisation_type)
+        if is_serbian(self.texts.language) and label[1:2].islower():
+            return label[:1].lower() + label[1:]
+        return label
+
     @property
     def role_name(self) -> str:
         if self.role is Role.PARTNER and self.action.partner is not None:
@@ -283,8 +291,8 @@ def _plural(n: int, one: str, many: str) -> str:
 def _organisation_type(c: OrganisationTypeCriterion, ctx: _Context) -> Evaluation:
     own = ctx.profile.organisation_type
     values = {
-        "org_type": ctx.type_label(own),
-        "allowed": ctx.join([ctx.type_label(t) for t in c.allowed]),
+        "org_type": ctx.type_in_sentence(own),
+        "allowed": ctx.join([ctx.type_in_sentence(t) for t in c.allowed]),
         "condition": c.condition or "",
     }
     if own in c.conditional:

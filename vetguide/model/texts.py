@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from vetguide.model.catalogue import Strict
-from vetguide.model.formatting import format_number
+from vetguide.model.formatting import format_number, plural_category
 from vetguide.model.vocab import (
     CountryStatus,
     Experience,
@@ -25,15 +25,9 @@ from vetguide.model.vocab import (
 
 
 def plural_form(n: int, language: str) -> str:
-    """``one``, ``few`` or ``other``: English has one and other; Serbian one (1, 21, 31…),
-    few (2–4, 22–24…) and other (0, 5–20, 25…)."""
-    if language == "en":
-        return "one" if n == 1 else "other"
-    if n % 10 == 1 and n % 100 != 11:
-        return "one"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return "few"
-    return "other"
+    """``one``, ``few`` or ``other``: the CLDR plural category (see
+    :func:`~vetguide.model.formatting.plural_category`)."""
+    return plural_category(n, language)
 
 
 class Labelled(Strict):
@@ -89,6 +83,13 @@ class Texts(Strict):
         form = plural_form(n, self.language)
         text = self.budget.get(f"{key}_{form}") or self.budget[f"{key}_other"]
         return text.format(n=format_number(n, self.language))
+
+    def counted(self, key: str, n: int, **values: object) -> str:
+        """A ``report`` sentence with a count, from its ``<key>_one/_few/_other`` forms
+        (CLDR plural category of ``n``; without ``_few``, ``_other`` serves)."""
+        form = plural_form(n, self.language)
+        text = self.report.get(f"{key}_{form}") or self.report[f"{key}_other"]
+        return text.format(n=format_number(n, self.language), **values)
 
     def say(self, key: str, **values: object) -> str:
         """One sentence or label of the ``report`` section, placeholders filled."""

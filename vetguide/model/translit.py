@@ -9,12 +9,14 @@ as they are in every script:
   :func:`localise` removes them in every language;
 - format placeholders (``{action}``, ``{n}``), URLs, e-mail addresses and domain names;
 - codes and words with digits (``KA220-VET``, ``KA1``), compounds of capitals
-  (``ERASMUS-EDU-PEX-COVE``), the acronyms in :data:`ACRONYMS` (``EACEA``, ``VET``, ``EU``),
+  (``ERASMUS-EDU-PEX-COVE``), the foreign acronyms in :data:`ACRONYMS` (``EACEA``, ``VET``),
   words in mixed case (``ErasmusPro``, ``eTwinning``) and words with letters that Serbian
   does not use (``Léargas``, ``Wien``).
 
-Any other word in capitals is Serbian and is transliterated (``LJUBAV`` → ``ЉУБАВ``); add a
-new foreign acronym to :data:`ACRONYMS` or protect it with the marker.
+Any other word in capitals is Serbian and is transliterated (``LJUBAV`` → ``ЉУБАВ``, ``EU`` →
+``ЕУ``, and the prepositions ``NA``, ``KA`` in ``PRIJAVA NA KONKURS``); add a new foreign
+acronym to :data:`ACRONYMS` or protect it with the marker. Serbian abbreviations (``EU``) and
+two-letter words that are Serbian prepositions (``NA``, ``KA``) must never be listed there.
 
 The digraphs lj, nj and dž are single letters (љ, њ, џ) except in the few words of
 :data:`NOT_DIGRAPHS`, where the two letters belong to different parts of the word
@@ -42,7 +44,6 @@ ACRONYMS: frozenset[str] = frozenset(
         "CV",
         "DG",
         "EACEA",
-        "EC",
         "ECHE",
         "ECVET",
         "EDU",
@@ -51,14 +52,10 @@ ACRONYMS: frozenset[str] = frozenset(
         "EQF",
         "ERASMUS",
         "ESCO",
-        "EU",
         "EUR",
         "ICT",
-        "ID",
         "ISCED",
         "JMO",
-        "KA",
-        "NA",
         "NGO",
         "OECD",
         "OFET",
@@ -67,7 +64,6 @@ ACRONYMS: frozenset[str] = frozenset(
         "PEX",
         "PIC",
         "SME",
-        "TT",
         "URL",
         "VET",
     }
@@ -77,8 +73,8 @@ ACRONYMS: frozenset[str] = frozenset(
 NOT_DIGRAPHS: dict[str, str] = {
     "konjug": "kon|jug",
     "konjunkt": "kon|junkt",
-    "injekc": "in|jekc",
-    "injunkt": "in|junkt",
+    "injek": "in|jek",
+    "injunk": "in|junk",
     "tanjug": "tan|jug",
     "vanjezi": "van|jezi",
     "nadžanr": "nad|žanr",

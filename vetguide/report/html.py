@@ -38,21 +38,6 @@ from vetguide.model.texts import Texts
 from vetguide.model.vocab import Family, OrganisationType, Outcome, Verdict
 from vetguide.user_text import isolate
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 # Keys of the memo texts for each status of a shortlist item.
 STATUS_KEYS = {
     ItemStatus.IDEA: "status_idea",
@@ -144,14 +129,14 @@ def say_html(texts: Texts, key: str, **markup: str) -> str:
 
 def long_date(day: date) -> str:
     """'5 March 2026', in English whatever the process locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return memo_date(day, "en")
 
 
 def memo_date(day: date, language: str) -> str:
     """A date in the memo's running text: '5 March 2026', '5. 3. 2026.' in Serbian."""
     if formatting.is_serbian(language):
         return formatting.format_date(day, language)
-    return long_date(day)
+    return formatting.format_date(day, language, "long")
 
 
 def _days(low: int | None, high: int | None, texts: Texts) -> str:
@@ -184,7 +169,7 @@ def local_time_zone(profile: InstitutionProfile | None, countries: CountryTable)
 def local_deadline(
     info: DeadlineInfo, zone_name: str, country_name: str, texts: Texts
 ) -> str | None:
-    """The deadline on the user's clock: 'In Serbia: 19 Feb 2026, 12:00 CET (Europe/Belgrade)'."""
+    """The deadline on the user's clock: 'In Serbia: 19 Feb 2026, 12:00 (Central European Time)'."""
     try:
         local = local_time(info, zone_name)
     except ValueError:
@@ -194,8 +179,7 @@ def local_deadline(
         "local_deadline",
         country=country_name,
         when=formatting.format_datetime(local, texts.language),
-        tz=local.tzname(),
-        zone=zone_name,
+        zone=formatting.zone_name(zone_name, texts.language),
     )
 
 
@@ -565,7 +549,9 @@ def _summary(
 
 
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
-    if info.status is DeadlineStatus.OPEN:
+    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
+        state = texts.say("deadline_today")
+    elif info.status is DeadlineStatus.OPEN:
         state = memo_text(texts, "short_open", days=info.days_left)
     elif info.status is DeadlineStatus.UPCOMING:
         state = memo_text(texts, "short_upcoming", days=info.days_left)
@@ -575,8 +561,8 @@ def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
         state = memo_text(texts, "short_expected")
     mark = unverified_mark(info.verified or info.status is DeadlineStatus.EXPECTED, texts)
     return (
-        f"{e(formatting.format_datetime(info.at, texts.language))} {e(info.at.tzname() or '')}"
-        f'<br><span class="small">{e(info.time_zone)}, {e(state)}</span>{mark}'
+        f"{e(formatting.format_datetime(info.at, texts.language))}"
+        f'<br><span class="small">{e(present.zone_words(info.time_zone, texts))}, {e(state)}</span>{mark}'
     )
 
 
@@ -685,7 +671,21 @@ class MemoParts:
             f'cellpadding="6"><tr><td bgcolor="{LABEL_BG}"><b>{say(texts, "prevails")}</b> '
             f"{e(catalogue.guide_note)}</td></tr></table>"
         )
+        if present.with_footnotes(self._named_places(), texts) != self._named_places():
+            self._closing += f'<p class="small">{e(texts.say("kosovo_footnote"))}</p>'
         self._checklist = _checklist(shortlist, catalogue, today, texts)
+
+    def _named_places(self) -> str:
+        """The country names and action texts the memo shows, to see whether it needs the
+        footnote of a designation (Kosovo*)."""
+        codes = {item.code for item in self._items}
+        names = [self._country_name]
+        profile = self._shortlist.profile
+        for partner in profile.partners if profile else ():
+            country = self._countries.get(partner.country)
+            names.append(country.name if country else "")
+        names += [a.model_dump_json() for a in self._catalogue.actions if a.code in codes]
+        return "\n".join(names)
 
     def __len__(self) -> int:
         return 1 + len(self._items) + (1 if self._checklist else 0)
@@ -729,11 +729,16 @@ class MemoParts:
     def _front(self) -> str:
         texts, language, profile = self._texts, self._language, self._shortlist.profile
         deadlines = (
-            say(texts, "intro_deadlines_local", zone=self._zone_name)
+            say(
+                texts,
+                "intro_deadlines_local",
+                zone=formatting.zone_name(self._zone_name, texts.language),
+            )
             if self._zone_name
             else say(texts, "intro_deadlines")
         )
-        mark = f'<span class="unverified">{e(texts.say("unverified"))}</span>'
+        # the marker's word in quotes, without its brackets: „nije provereno“
+        mark = f'<span class="unverified">{e(texts.say("unverified").strip("()"))}</span>'
         intro = " ".join(
             [
                 say(texts, "intro_exported", date=memo_date(self._today, language)),

@@ -21,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Activity, Catalogue, Cluster
 from vetguide.model.glossary import Glossary
+from vetguide.model.present import with_footnotes
+from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import SourceKind
 from vetguide.ui.i18n import model_language, tr
@@ -138,11 +140,11 @@ def _days(activity: Activity) -> str:
     if low and high:
         if low != high:
             return tr("{low}–{high} days").format(low=low, high=high)
-        return tr("{days} days").format(days=low)
+        return tr("{days} days", None, low).format(days=low)
     if low:
-        return tr("at least {days} days").format(days=low)
+        return tr("at least {days} days", None, low).format(days=low)
     if high:
-        return tr("up to {days} days").format(days=high)
+        return tr("up to {days} days", None, high).format(days=high)
     return ""
 
 
@@ -241,6 +243,10 @@ def action_html(
         out.extend(_source(catalogue, source_id) for source_id in ids)
         out.append("</ul>")
     out.append(f'<p class="note">{escape(catalogue.guide_note)}</p>')
+    texts = load_texts(model_language())
+    named = action.model_dump_json()
+    if with_footnotes(named, texts) != named:  # names Kosovo*: the designation's footnote
+        out.append(f'<p class="note">{escape(texts.say("kosovo_footnote"))}</p>')
     out.append(f'<p class="meta">{escape(stamp(catalogue))}</p>')
     return "\n".join(out)
 

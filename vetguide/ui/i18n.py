@@ -31,9 +31,14 @@ _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
 
 
-def tr(text: str) -> str:
-    """The current language's version of ``text`` (a literal English string)."""
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The current language's version of ``text`` (a literal English string).
+
+    With a count ``n`` (``tr("In {n} days", None, n)``) the translation has one numerus
+    form per plural category of the language (Serbian: 1, 21 dan; 2–4 dana; 5–20 dana), and
+    Qt picks the one for ``n``; the caller still fills ``{n}``.
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def i18n_dir() -> Path:

@@ -1465,7 +1465,14 @@ class MainWindow(QMainWindow):
         local_zone = default_time_zone(country) if country else None
         try:
             with wait_cursor():
-                result = write_calendar(path, actions, catalogue, self.today, local_zone=local_zone)
+                result = write_calendar(
+                    path,
+                    actions,
+                    catalogue,
+                    self.today,
+                    local_zone=local_zone,
+                    language=self.data_language,  # the catalogue's language: the window's
+                )
         except OSError as exc:
             dialogs.warn(
                 self,
@@ -1486,8 +1493,10 @@ class MainWindow(QMainWindow):
             count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
         )
         if local_zone:
-            text += "\n\n" + tr("Each deadline also gives the time in {zone}.").format(
-                zone=local_zone
+            from vetguide.model.formatting import zone_name
+
+            text += "\n\n" + tr("Each deadline also gives your local time ({zone}).").format(
+                zone=zone_name(local_zone, self.data_language)
             )
         if skipped:
             text += f"\n\n{skipped}"

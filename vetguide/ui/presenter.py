@@ -120,7 +120,7 @@ class WizardPresenter(QObject):
         self._draft = ProfileDraft.from_profile(initial)
         known = {sid for sid, _ in self.shortlists}
         self._target_id: str | None = current_id if current_id in known else None
-        self._new_name = f"Erasmus+ {catalogue.call_year}"
+        self._new_name = i18n.tr("Erasmus+ {year}").format(year=catalogue.call_year)
         self._chosen: list[str] = []
         self._ranking: list[str] = []
 

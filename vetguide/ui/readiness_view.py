@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.model.catalogue import Action, Catalogue
-from vetguide.model.deadlines import DeadlineInfo, local_time, next_deadline, published_dates
-from vetguide.model.formatting import format_date, format_datetime
-from vetguide.model.present import catalogue_year, format_deadline
+from vetguide.model.deadlines import DeadlineInfo, next_deadline, published_dates
+from vetguide.model.formatting import format_date
+from vetguide.model.present import catalogue_year, format_deadline, format_local_deadline
 from vetguide.model.readiness import ToDo, load_readiness, plan
 from vetguide.model.resources import load_countries
 from vetguide.ui import dialogs
@@ -96,20 +96,24 @@ def status_text(todo: ToDo) -> str:
     if todo.overdue:
         if days == -1:
             return tr("Overdue by 1 day")
-        return tr("Overdue by {n} days").format(n=-days)
+        return tr("Overdue by {n} days", None, -days).format(n=-days)
     if days == 0:
         return tr("Due today")
     if days == 1:
         return tr("In 1 day")
-    return tr("In {n} days").format(n=days)
+    return tr("In {n} days", None, days).format(n=days)
 
 
 def lead_text(todo: ToDo, *, full: bool = False) -> str:
     n = todo.lead_days
     if full:
-        text = tr("1 day before the deadline") if n == 1 else tr("{n} days before the deadline")
+        text = (
+            tr("1 day before the deadline")
+            if n == 1
+            else tr("{n} days before the deadline", None, n)
+        )
     else:
-        text = tr("1 day before") if n == 1 else tr("{n} days before")
+        text = tr("1 day before") if n == 1 else tr("{n} days before", None, n)
     text = text.format(n=n)
     return f"{text} ({guidance_word()})" if todo.guidance else text
 
@@ -200,10 +204,8 @@ def deadline_summary_html(
         return f"<p>{head}<br>{escape(text)}</p>"
     when = format_deadline(info, language=language)
     if time_zone and time_zone != info.time_zone:
-        here = local_time(info, time_zone)
-        local = tr("{when} {zone} in {place}").format(
-            when=format_datetime(here, language),
-            zone=here.tzname(),
+        local = tr("In {place}: {when}").format(
+            when=format_local_deadline(info, time_zone, language),
             place=_place(time_zone, language),
         )
         when += f"; {local}"

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vetguide.ui.i18n import tr
+from vetguide.model.formatting import format_datetime, format_number
+from vetguide.ui.i18n import model_language, tr
 
 
 def describe(path: Path) -> str:
@@ -25,8 +26,8 @@ def describe(path: Path) -> str:
         stat = path.stat()
     except OSError:
         return path.name
-    when = datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d %H:%M")
-    size = max(1, round(stat.st_size / 1024))
+    when = format_datetime(datetime.fromtimestamp(stat.st_mtime), model_language())
+    size = format_number(max(1, round(stat.st_size / 1024)), model_language())
     return tr("{when} – {size} KB – {name}").format(when=when, size=size, name=path.name)
 
 

@@ -42,17 +42,29 @@
         <source>{low}–{high} days</source>
         <translation>{low}–{high} дана</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{days} days</source>
-        <translation>{days} дана</translation>
+        <translation>
+            <numerusform>{days} дан</numerusform>
+            <numerusform>{days} дана</numerusform>
+            <numerusform>{days} дана</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at least {days} days</source>
-        <translation>најмање {days} дана</translation>
+        <translation>
+            <numerusform>најмање {days} дан</numerusform>
+            <numerusform>најмање {days} дана</numerusform>
+            <numerusform>најмање {days} дана</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>up to {days} days</source>
-        <translation>највише {days} дана</translation>
+        <translation>
+            <numerusform>највише {days} дан</numerusform>
+            <numerusform>највише {days} дана</numerusform>
+            <numerusform>највише {days} дана</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guide / call year {year}</source>
@@ -392,7 +404,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>Add a shortlist from a file a colleague shared</source>
-        <translation>Додај листу из датотеке коју вам је послао колега</translation>
+        <translation>Додајте листу из датотеке коју вам је послао колега</translation>
     </message>
     <message>
         <source>&amp;Export shortlist…</source>
@@ -400,7 +412,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>Save the current shortlist to a file to share it</source>
-        <translation>Сачувај тренутну листу у датотеку да бисте је поделили</translation>
+        <translation>Сачувајте тренутну листу у датотеку да бисте је поделили</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -408,7 +420,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>Save the current shortlist as a PDF memo to print or share</source>
-        <translation>Сачувај тренутну листу као PDF подлогу за одлучивање, за штампу или слање</translation>
+        <translation>Сачувајте тренутну листу као PDF подлогу за одлучивање, за штампу или слање</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
@@ -432,7 +444,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>Add the action shown in the catalogue to the current shortlist</source>
-        <translation>Додај акцију приказану из каталога на тренутну листу</translation>
+        <translation>Додајте акцију приказану у каталогу на тренутну листу</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -551,6 +563,10 @@ It was moved aside, unchanged, to:
         <translation>Приказане су листе изабраних акција измењене у другом прозору.</translation>
     </message>
     <message>
+        <source>Each deadline also gives your local time ({zone}).</source>
+        <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Није сачувано: {problem}</translation>
     </message>
@@ -596,7 +612,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>Save the deadlines of the current shortlist as a calendar file ({ext})</source>
-        <translation>Сачувај рокове акција са тренутне листе као календарску датотеку ({ext})</translation>
+        <translation>Сачувајте рокове акција са тренутне листе као календарску датотеку ({ext})</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -851,10 +867,6 @@ No file was written.</source>
 {path}</translation>
     </message>
     <message>
-        <source>Each deadline also gives the time in {zone}.</source>
-        <translation>Уз сваки рок наведено је и време у зони {zone}.</translation>
-    </message>
-    <message>
         <source>Calendar saved</source>
         <translation>Календар је сачуван</translation>
     </message>
@@ -891,7 +903,7 @@ Your shortlists and settings are kept on this computer in:
 Warnings and errors are logged in:
 {log}</source>
         <translation>{app} {version}
-Водич кроз програм Еразмус+ за стручно образовање и обуку, за рад на рачунару.
+Водич кроз програм Еразмус+ за стручно образовање и обуку (апликација за рачунар).
 
 Каталог: Еразмус+ конкурс за {year}. годину, стање података: {date}
 {guide_note}

@@ -43,17 +43,29 @@
         <source>{low}–{high} days</source>
         <translation>{low}–{high} dana</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{days} days</source>
-        <translation>{days} dana</translation>
+        <translation>
+            <numerusform>{days} dan</numerusform>
+            <numerusform>{days} dana</numerusform>
+            <numerusform>{days} dana</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>at least {days} days</source>
-        <translation>najmanje {days} dana</translation>
+        <translation>
+            <numerusform>najmanje {days} dan</numerusform>
+            <numerusform>najmanje {days} dana</numerusform>
+            <numerusform>najmanje {days} dana</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>up to {days} days</source>
-        <translation>najviše {days} dana</translation>
+        <translation>
+            <numerusform>najviše {days} dan</numerusform>
+            <numerusform>najviše {days} dana</numerusform>
+            <numerusform>najviše {days} dana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guide / call year {year}</source>
@@ -393,7 +405,7 @@ Premeštena je, neizmenjena, u:
     </message>
     <message>
         <source>Add a shortlist from a file a colleague shared</source>
-        <translation>Dodaj listu iz datoteke koju vam je poslao kolega</translation>
+        <translation>Dodajte listu iz datoteke koju vam je poslao kolega</translation>
     </message>
     <message>
         <source>&amp;Export shortlist…</source>
@@ -401,7 +413,7 @@ Premeštena je, neizmenjena, u:
     </message>
     <message>
         <source>Save the current shortlist to a file to share it</source>
-        <translation>Sačuvaj trenutnu listu u datoteku da biste je podelili</translation>
+        <translation>Sačuvajte trenutnu listu u datoteku da biste je podelili</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -409,7 +421,7 @@ Premeštena je, neizmenjena, u:
     </message>
     <message>
         <source>Save the current shortlist as a PDF memo to print or share</source>
-        <translation>Sačuvaj trenutnu listu kao PDF podlogu za odlučivanje, za štampu ili slanje</translation>
+        <translation>Sačuvajte trenutnu listu kao PDF podlogu za odlučivanje, za štampu ili slanje</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
@@ -433,7 +445,7 @@ Premeštena je, neizmenjena, u:
     </message>
     <message>
         <source>Add the action shown in the catalogue to the current shortlist</source>
-        <translation>Dodaj akciju prikazanu iz kataloga na trenutnu listu</translation>
+        <translation>Dodajte akciju prikazanu u katalogu na trenutnu listu</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -552,6 +564,10 @@ Premeštena je, neizmenjena, u:
         <translation>Prikazane su liste izabranih akcija izmenjene u drugom prozoru.</translation>
     </message>
     <message>
+        <source>Each deadline also gives your local time ({zone}).</source>
+        <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Nije sačuvano: {problem}</translation>
     </message>
@@ -597,7 +613,7 @@ Premeštena je, neizmenjena, u:
     </message>
     <message>
         <source>Save the deadlines of the current shortlist as a calendar file ({ext})</source>
-        <translation>Sačuvaj rokove akcija sa trenutne liste kao kalendarsku datoteku ({ext})</translation>
+        <translation>Sačuvajte rokove akcija sa trenutne liste kao kalendarsku datoteku ({ext})</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -852,10 +868,6 @@ Nijedna datoteka nije upisana.</translation>
 {path}</translation>
     </message>
     <message>
-        <source>Each deadline also gives the time in {zone}.</source>
-        <translation>Uz svaki rok navedeno je i vreme u zoni {zone}.</translation>
-    </message>
-    <message>
         <source>Calendar saved</source>
         <translation>Kalendar je sačuvan</translation>
     </message>
@@ -892,7 +904,7 @@ Your shortlists and settings are kept on this computer in:
 Warnings and errors are logged in:
 {log}</source>
         <translation>{app} {version}
-Vodič kroz program Erazmus+ za stručno obrazovanje i obuku, za rad na računaru.
+Vodič kroz program Erazmus+ za stručno obrazovanje i obuku (aplikacija za računar).
 
 Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}
 {guide_note}

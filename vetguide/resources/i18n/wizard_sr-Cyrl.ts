@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Fewer opportunities</source>
-        <translation>Са мање могућности</translation>
+        <translation>Са смањеним могућностима</translation>
     </message>
     <message>
         <source>Travel days</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>{band} band</source>
-        <translation>распон удаљености {band}</translation>
+        <translation>опсег удаљености {band}</translation>
     </message>
     <message>
         <source>green travel</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Why figures are marked</source>
-        <translation>Зашто су износи означени ознаком</translation>
+        <translation>Зашто су неки износи посебно означени</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Save the budget plan to a file</source>
-        <translation>Сачувај план буџета у датотеку</translation>
+        <translation>Сачувајте план буџета у датотеку</translation>
     </message>
     <message>
         <source>Planned &amp;flows:</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Add a flow</source>
-        <translation>Додај ток мобилности</translation>
+        <translation>Додајте ток мобилности</translation>
     </message>
     <message>
         <source>&amp;Remove flow</source>
@@ -406,9 +406,13 @@
         <source>Overdue by 1 day</source>
         <translation>Рок је био јуче</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue by {n} days</source>
-        <translation>Рок је прошао пре {n} дана</translation>
+        <translation>
+            <numerusform>Рок је прошао пре {n} дана</numerusform>
+            <numerusform>Рок је прошао пре {n} дана</numerusform>
+            <numerusform>Рок је прошао пре {n} дана</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -418,33 +422,45 @@
         <source>In 1 day</source>
         <translation>Сутра</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>In {n} days</source>
-        <translation>За {n} дана</translation>
+        <translation>
+            <numerusform>За {n} дан</numerusform>
+            <numerusform>За {n} дана</numerusform>
+            <numerusform>За {n} дана</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 day before the deadline</source>
         <translation>1 дан пре рока</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} days before the deadline</source>
-        <translation>{n} дана пре рока</translation>
+        <translation>
+            <numerusform>{n} дан пре рока</numerusform>
+            <numerusform>{n} дана пре рока</numerusform>
+            <numerusform>{n} дана пре рока</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 day before</source>
         <translation>1 дан раније</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} days before</source>
-        <translation>{n} дана раније</translation>
+        <translation>
+            <numerusform>{n} дан раније</numerusform>
+            <numerusform>{n} дана раније</numerusform>
+            <numerusform>{n} дана раније</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deadline is known for this action, so no plan can be laid back.</source>
         <translation>Рок за ову акцију није познат, па план припреме не може да се направи.</translation>
     </message>
     <message>
-        <source>{when} {zone} in {place}</source>
-        <translation>{when} {zone} по локалном времену ({place})</translation>
+        <source>In {place}: {when}</source>
+        <translation>По локалном времену ({place}): {when}</translation>
     </message>
     <message>
         <source>Steps before the deadline: {when}</source>
@@ -540,7 +556,7 @@
     </message>
     <message>
         <source>Submit to: {where}</source>
-        <translation>Пријава се подноси: {where}</translation>
+        <translation>Надлежна агенција: {where}</translation>
     </message>
     <message>
         <source>Deadline: {deadline}</source>
@@ -604,11 +620,11 @@
     </message>
     <message>
         <source>None of your goals matches a CoVE cluster.</source>
-        <translation>Ниједан од ваших циљева не одговара неком кластеру центара за изврсност.</translation>
+        <translation>Ниједан од ваших циљева не одговара ниједном кластеру центара за изврсност.</translation>
     </message>
     <message>
         <source>Call {year} · data as of {date} · checked for {today}.</source>
-        <translation>Конкурс за {year}. годину · стање података: {date} · проверено за дан {today}</translation>
+        <translation>Конкурс за {year}. годину · стање података: {date} · стање на дан {today}</translation>
     </message>
     <message>
         <source>What we suggest</source>
@@ -925,6 +941,13 @@
     <message>
         <source>Give the new shortlist a name.</source>
         <translation>Унесите назив нове листе.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Erasmus+ {year}</source>
+        <translation>Еразмус+ {year}</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Fewer opportunities</source>
-        <translation>Sa manje mogućnosti</translation>
+        <translation>Sa smanjenim mogućnostima</translation>
     </message>
     <message>
         <source>Travel days</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>{band} band</source>
-        <translation>raspon udaljenosti {band}</translation>
+        <translation>opseg udaljenosti {band}</translation>
     </message>
     <message>
         <source>green travel</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Why figures are marked</source>
-        <translation>Zašto su iznosi označeni oznakom</translation>
+        <translation>Zašto su neki iznosi posebno označeni</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Save the budget plan to a file</source>
-        <translation>Sačuvaj plan budžeta u datoteku</translation>
+        <translation>Sačuvajte plan budžeta u datoteku</translation>
     </message>
     <message>
         <source>Planned &amp;flows:</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Add a flow</source>
-        <translation>Dodaj tok mobilnosti</translation>
+        <translation>Dodajte tok mobilnosti</translation>
     </message>
     <message>
         <source>&amp;Remove flow</source>
@@ -407,9 +407,13 @@
         <source>Overdue by 1 day</source>
         <translation>Rok je bio juče</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue by {n} days</source>
-        <translation>Rok je prošao pre {n} dana</translation>
+        <translation>
+            <numerusform>Rok je prošao pre {n} dana</numerusform>
+            <numerusform>Rok je prošao pre {n} dana</numerusform>
+            <numerusform>Rok je prošao pre {n} dana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -419,33 +423,45 @@
         <source>In 1 day</source>
         <translation>Sutra</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>In {n} days</source>
-        <translation>Za {n} dana</translation>
+        <translation>
+            <numerusform>Za {n} dan</numerusform>
+            <numerusform>Za {n} dana</numerusform>
+            <numerusform>Za {n} dana</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 day before the deadline</source>
         <translation>1 dan pre roka</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} days before the deadline</source>
-        <translation>{n} dana pre roka</translation>
+        <translation>
+            <numerusform>{n} dan pre roka</numerusform>
+            <numerusform>{n} dana pre roka</numerusform>
+            <numerusform>{n} dana pre roka</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 day before</source>
         <translation>1 dan ranije</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} days before</source>
-        <translation>{n} dana ranije</translation>
+        <translation>
+            <numerusform>{n} dan ranije</numerusform>
+            <numerusform>{n} dana ranije</numerusform>
+            <numerusform>{n} dana ranije</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deadline is known for this action, so no plan can be laid back.</source>
         <translation>Rok za ovu akciju nije poznat, pa plan pripreme ne može da se napravi.</translation>
     </message>
     <message>
-        <source>{when} {zone} in {place}</source>
-        <translation>{when} {zone} po lokalnom vremenu ({place})</translation>
+        <source>In {place}: {when}</source>
+        <translation>Po lokalnom vremenu ({place}): {when}</translation>
     </message>
     <message>
         <source>Steps before the deadline: {when}</source>
@@ -541,7 +557,7 @@
     </message>
     <message>
         <source>Submit to: {where}</source>
-        <translation>Prijava se podnosi: {where}</translation>
+        <translation>Nadležna agencija: {where}</translation>
     </message>
     <message>
         <source>Deadline: {deadline}</source>
@@ -605,11 +621,11 @@
     </message>
     <message>
         <source>None of your goals matches a CoVE cluster.</source>
-        <translation>Nijedan od vaših ciljeva ne odgovara nekom klasteru centara za izvrsnost.</translation>
+        <translation>Nijedan od vaših ciljeva ne odgovara nijednom klasteru centara za izvrsnost.</translation>
     </message>
     <message>
         <source>Call {year} · data as of {date} · checked for {today}.</source>
-        <translation>Konkurs za {year}. godinu · stanje podataka: {date} · provereno za dan {today}</translation>
+        <translation>Konkurs za {year}. godinu · stanje podataka: {date} · stanje na dan {today}</translation>
     </message>
     <message>
         <source>What we suggest</source>
@@ -926,6 +942,13 @@
     <message>
         <source>Give the new shortlist a name.</source>
         <translation>Unesite naziv nove liste.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Erasmus+ {year}</source>
+        <translation>Erazmus+ {year}</translation>
     </message>
 </context>
 </TS>
