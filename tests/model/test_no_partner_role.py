@@ -45,7 +45,7 @@ def test_text_view_says_no_partners(language):
     text = present.recommendations_text(result, catalogue, language)
     blocks = text.split("\n\n")
     for code in SINGLE:
-        (block,) = [b for b in blocks if f". {code} - " in b]
+        (block,) = [b for b in blocks if f". {code} – " in b]
         assert texts.say("no_partners") in block
         role = texts.say("partner_fallback")
         for verdict in texts.verdicts.values():

@@ -74,7 +74,7 @@ def test_third_party_only_facts_say_so_in_key_data(catalogue):
 
 def test_catalogue_text_groups_the_links(catalogue):
     text = present.catalogue_text(catalogue, TODAY)
-    block = text[text.index("KA210-VET - ") :]
+    block = text[text.index("KA210-VET – ") :]
     block = block[: block.index("\n\n")]
     assert "National agencies, national offices and government portals:" in block
     assert block.index("National agencies, national offices and government portals:") < block.index(
