@@ -58,9 +58,10 @@ CATALOGUE_TEXT_FIELDS = frozenset(
         "condition",
     }
 )
-# Top-level parts of a catalogue that are not translated: source titles are the names of
-# official pages; actions are handled per action code.
-_CATALOGUE_UNTRANSLATED_TOP = frozenset({"sources", "actions"})
+# Top-level parts of a catalogue that the overlay does not translate as a whole: actions are
+# handled per action code. Every source title needs its translation (a third-party page's
+# title is kept whole as protected text).
+_CATALOGUE_UNTRANSLATED_TOP = frozenset({"actions"})
 _ACTION_UNTRANSLATED = frozenset({"submit_to.value"})
 # Keys of the texts files whose values are ids, not words.
 _TEXT_ID_KEYS = frozenset({"language", "group"})
