@@ -216,15 +216,16 @@ def test_ka122_limits(catalogue: Catalogue) -> None:
 
 def test_cb_vet_partner_regions(catalogue: Catalogue, countries: CountryTable) -> None:
     action = catalogue.action("ERASMUS-EDU-CB-VET")
-    partner_country = [
-        c for c in action.criteria_for(Role.PARTNER) if isinstance(c, CountryStatusCriterion)
-    ]
-    assert len(partner_country) == 1
-    assert sorted(partner_country[0].regions) == CB_VET_REGIONS
+    rule = action.partner_countries()
+    assert rule is not None and rule in action.criteria_for(Role.PARTNER)
+    na_groups = [g for g in rule.full_partners if g.status is CountryStatus.NON_ASSOCIATED]
+    assert [sorted(g.regions) for g in na_groups] == [CB_VET_REGIONS]
     non_associated = [c for c in action.criteria if isinstance(c, NonAssociatedPartnersCriterion)]
     assert len(non_associated) == 1
     assert sorted(non_associated[0].regions) == CB_VET_REGIONS
     assert non_associated[0].eu_side_may_not_outnumber
+    assert non_associated[0].one_region  # eacea_cbvet_2024_howto: cross-regional not eligible
+    assert [e.countries for e in rule.exclusions] == [["BY"]]
     eu_side = [
         c
         for c in action.criteria

@@ -77,9 +77,14 @@ def test_three_short_term_grants_in_five_years():
     assert result.mobility is not None and result.mobility.code == "KA120-VET"
 
 
-def test_too_many_participants_is_conditional_and_suggests_accreditation():
+def test_too_many_participants_is_a_design_limit_and_suggests_accreditation():
+    # Rule 5 of issue 11 (source tempus_ka122): the planned size limits the project, not the
+    # organisation, so the verdict stays eligible and the limit is shown beside it.
     result = school(participants=45)
-    assert verdicts(result)["KA122-VET"] is C
+    assert verdicts(result)["KA122-VET"] is E
+    cap = next(c for c in result.result("KA122-VET").criteria if c.kind == "max_participants")
+    assert cap.design_limit and cap.outcome is Outcome.NOT_MET
+    assert "at most 30" in cap.fix
     assert result.mobility.code == "KA122-VET"
     assert result.mobility.next_step == "KA120-VET"
 
@@ -100,7 +105,7 @@ def test_serbia_is_never_the_non_associated_partner_in_capacity_building():
     cb = school(partners=[{"country": "ES"}, {"country": "RS"}]).result("ERASMUS-EDU-CB-VET")
     na = next(c for c in cb.criteria if c.kind == "non_associated_partners")
     assert na.outcome is Outcome.NOT_MET
-    country = next(c for c in cb.partner_criteria if c.kind == "country_status")
+    country = next(c for c in cb.partner_criteria if c.kind == "partner_countries")
     assert country.outcome is Outcome.MET
     assert "never as the non-associated partner" in country.explanation
 

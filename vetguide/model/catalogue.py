@@ -17,6 +17,7 @@ from vetguide.model.vocab import (
     Family,
     Goal,
     OrganisationType,
+    PartnerRole,
     Role,
     SourceKind,
     SubmitTo,
@@ -60,11 +61,32 @@ class _CriterionBase(Strict):
     sources: list[str] = Field(min_length=1)
     verified: bool
     note: str | None = None
+    design_limit: bool = Field(
+        default=False,
+        description="True: a limit on the future project (e.g. how many participants), not on "
+        "the organisation. It is shown as a limit to plan for and never changes the verdict.",
+    )
 
 
 class OrganisationTypeCriterion(_CriterionBase):
     kind: Literal["organisation_type"]
     allowed: list[OrganisationType] = Field(min_length=1)
+    conditional: list[OrganisationType] = Field(
+        default_factory=list,
+        description="Types accepted only if they meet `condition` (e.g. a university with a "
+        "role in VET): the outcome is a condition to meet, not a hard exclusion",
+    )
+    condition: str | None = Field(
+        default=None, description="What a `conditional` type must show, in the user's words"
+    )
+
+    @model_validator(mode="after")
+    def _condition_given(self) -> OrganisationTypeCriterion:
+        if self.conditional and not self.condition:
+            raise ValueError("conditional types need a condition text")
+        if set(self.conditional) & set(self.allowed):
+            raise ValueError("a type is both allowed and conditional")
+        return self
 
 
 class CountryStatusCriterion(_CriterionBase):
@@ -108,6 +130,97 @@ class NonAssociatedPartnersCriterion(_CriterionBase):
     min_countries: int = Field(ge=1)
     regions: list[int] = Field(min_length=1)
     eu_side_may_not_outnumber: bool
+    one_region: bool = Field(
+        default=False,
+        description="True: all non-associated partners must come from one and the same region "
+        "(cross-regional projects are not eligible)",
+    )
+
+
+# --- who may be a partner, country by country --------------------------------------------
+
+
+class CountryGroup(Strict):
+    """Countries of one Erasmus+ status (and, for non-associated countries, of some regions).
+
+    ``condition``: when set, an organisation from this group is accepted only if it meets
+    the condition (e.g. KA220: "it brings essential added value"). The recommender shows it
+    as a condition to meet, never as a silent pass.
+    """
+
+    status: CountryStatus
+    regions: list[int] = Field(
+        default_factory=list,
+        description="Only for non_associated: the regions accepted; empty means all regions",
+    )
+    condition: str | None = None
+
+    @model_validator(mode="after")
+    def _regions_only_for_non_associated(self) -> CountryGroup:
+        if self.regions and self.status is not CountryStatus.NON_ASSOCIATED:
+            raise ValueError("regions are only for the non_associated status")
+        return self
+
+    def contains(self, status: CountryStatus, region: int | None) -> bool:
+        if status is not self.status:
+            return False
+        return not self.regions or region in self.regions
+
+
+class CountryExclusion(Strict):
+    """Organisations of some countries that may not take part, whatever their group says.
+
+    ``who``: ``all_organisations`` (every organisation of these countries is refused) or
+    ``public_bodies`` (the sources exclude only public bodies and the bodies they control;
+    the recommender shows that as a condition to check, in exactly these words: ``text``).
+    ``roles``: the partner roles the exclusion applies to.
+    """
+
+    countries: list[str] = Field(min_length=1, description="ISO 3166-1 alpha-2 codes")
+    who: Literal["all_organisations", "public_bodies"]
+    roles: list[PartnerRole] = Field(
+        default_factory=lambda: [PartnerRole.FULL_PARTNER, PartnerRole.ASSOCIATED_PARTNER],
+        min_length=1,
+    )
+    text: str = Field(description="What the sources say, in our own words")
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
+class PartnerCountriesCriterion(_CriterionBase):
+    """Which countries the other organisations of a project may come from, per partner role.
+
+    One rule, checked in two places:
+
+    - as applicant (``role: applicant``, the only role allowed here): **every listed partner**
+      of the profile is checked as a full partner. A partner from a country no group accepts,
+      or one excluded for all organisations, fails the criterion (the fix names the partner,
+      says whether it may join as an associated partner instead, and which other actions of
+      the catalogue would accept it). A partner from a group with a ``condition``, or one hit
+      by a ``public_bodies`` exclusion, turns the outcome into a condition to meet.
+    - as partner: :meth:`Action.criteria_for` also returns this criterion for the partner
+      role, and it checks the user's own organisation as a prospective full partner.
+
+    ``associated_partners`` is ``None`` when the action has no associated-partner role or
+    the sources say nothing about their countries.
+    """
+
+    kind: Literal["partner_countries"]
+    full_partners: list[CountryGroup] = Field(min_length=1)
+    associated_partners: list[CountryGroup] | None = None
+    exclusions: list[CountryExclusion] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _applicant_role(self) -> PartnerCountriesCriterion:
+        if self.role is not Role.APPLICANT:
+            raise ValueError("partner_countries is listed once, with role 'applicant'")
+        return self
+
+    def groups_for(self, role: PartnerRole) -> list[CountryGroup]:
+        if role is PartnerRole.FULL_PARTNER:
+            return self.full_partners
+        return self.associated_partners or []
 
 
 class PartnerTypeGroup(Strict):
@@ -120,6 +233,12 @@ class PartnerTypesCriterion(_CriterionBase):
     kind: Literal["partner_types"]
     per_country: bool
     groups: list[PartnerTypeGroup] = Field(min_length=1)
+    country_statuses: list[CountryStatus] = Field(
+        default_factory=lambda: list(CountryStatus),
+        min_length=1,
+        description="With per_country: only countries of these statuses are checked (CoVE: "
+        "EU Member States and associated countries, not non-associated partners)",
+    )
 
 
 class MaxParticipantsCriterion(_CriterionBase):
@@ -137,7 +256,8 @@ Criterion = Annotated[
     | MinPartnershipCriterion
     | NonAssociatedPartnersCriterion
     | PartnerTypesCriterion
-    | MaxParticipantsCriterion,
+    | MaxParticipantsCriterion
+    | PartnerCountriesCriterion,
     Field(discriminator="kind"),
 ]
 
@@ -242,7 +362,15 @@ class Action(Strict):
     links: list[str] = Field(min_length=1, description="Source ids of the official pages to read")
 
     def criteria_for(self, role: Role) -> list[Criterion]:
-        return [c for c in self.criteria if c.role == role]
+        """The criteria checked for ``role``; a ``partner_countries`` rule counts for both."""
+        return [
+            c
+            for c in self.criteria
+            if c.role == role or (role is Role.PARTNER and c.kind == "partner_countries")
+        ]
+
+    def partner_countries(self) -> PartnerCountriesCriterion | None:
+        return next((c for c in self.criteria if isinstance(c, PartnerCountriesCriterion)), None)
 
     def deadlines_for(self, call_year: int) -> list[Deadline]:
         return sorted((d for d in self.deadlines if d.call_year == call_year), key=lambda d: d.at)
@@ -260,6 +388,10 @@ class Action(Strict):
         for group in (self.deadlines, self.activities, self.clusters, self.criteria):
             for item in group:
                 ids.update(item.sources)
+        rule = self.partner_countries()
+        if rule is not None:
+            for exclusion in rule.exclusions:
+                ids.update(exclusion.sources)
         return ids
 
 

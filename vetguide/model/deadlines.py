@@ -155,13 +155,18 @@ def expected_after(base: Deadline, today: date, *, code: str | None = None) -> D
     moment = _one_year_later(base.at)
     while moment.date() < today:
         moment = _one_year_later(moment)
+    return _expected(base, moment, today, code)
+
+
+def _expected(base: Deadline, moment: datetime, today: date, code: str | None) -> DeadlineInfo:
+    days = (moment.date() - today).days
     return DeadlineInfo(
         call_year=base.call_year + (moment.year - base.at.year),
         round=base.round,
         at=moment.replace(tzinfo=ZoneInfo(base.time_zone)),
         time_zone=base.time_zone,
         status=DeadlineStatus.EXPECTED,
-        days_left=(moment.date() - today).days,
+        days_left=days if days >= 0 else None,
         optional=base.optional,
         verified=False,
         note=None,
@@ -195,6 +200,34 @@ def next_deadline(
     newest_year = max(d.call_year for d in main)
     base = min((d for d in main if d.call_year == newest_year), key=lambda d: d.at)
     return expected_after(base, today, code=action.code)
+
+
+def deadline_of_call(
+    action: Action, call_year: int, today: date, published: Mapping[int, date] | None = None
+) -> DeadlineInfo | None:
+    """The main-round deadline of the ``call_year`` call: the first still ahead, else the
+    last one (closed). For a call after the newest in the data, the expected date (the
+    newest call's first round, as many years later); for an older call without dates, None.
+    """
+    main = sorted((d for d in action.deadlines if not d.optional), key=lambda d: d.at)
+    if not main:
+        return None
+    published = published or {}
+    of_year = [
+        deadline_info(d, today, published.get(call_year), code=action.code)
+        for d in main
+        if d.call_year == call_year
+    ]
+    if of_year:
+        return next((info for info in of_year if _is_ahead(info)), of_year[-1])
+    newest_year = max(d.call_year for d in main)
+    if call_year < newest_year:
+        return None
+    base = min((d for d in main if d.call_year == newest_year), key=lambda d: d.at)
+    moment = base.at
+    for _ in range(call_year - newest_year):
+        moment = _one_year_later(moment)
+    return _expected(base, moment, today, action.code)
 
 
 def schedule(

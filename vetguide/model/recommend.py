@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from vetguide.model.call_years import CallRules, call_rules, rules_for_shown_call
 from vetguide.model.catalogue import (
     Action,
     Catalogue,
+    CountryExclusion,
+    CountryGroup,
     CountryStatusCriterion,
     Criterion,
     EcheCriterion,
@@ -29,12 +32,13 @@ from vetguide.model.catalogue import (
     MinPartnershipCriterion,
     NonAssociatedPartnersCriterion,
     OrganisationTypeCriterion,
+    PartnerCountriesCriterion,
     PartnerTypesCriterion,
     RequiresAccreditationCriterion,
     ShortTermGrantLimitCriterion,
 )
 from vetguide.model.countries import CountryTable
-from vetguide.model.deadlines import DeadlineInfo, next_deadline
+from vetguide.model.deadlines import DeadlineInfo, deadline_of_call, next_deadline
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import load_countries, load_texts
 from vetguide.model.texts import Texts
@@ -45,6 +49,7 @@ from vetguide.model.vocab import (
     Goal,
     OrganisationType,
     Outcome,
+    PartnerRole,
     Role,
     SubmitTo,
     Verdict,
@@ -82,6 +87,7 @@ class CriterionResult(BaseModel):
     verified: bool
     sources: list[str]
     note: str | None = None
+    design_limit: bool = False
 
 
 class ActionResult(BaseModel):
@@ -97,6 +103,8 @@ class ActionResult(BaseModel):
     partner_criteria: list[CriterionResult]
     submit_to: SubmitTo
     deadline: DeadlineInfo | None
+    rules_call_year: int | None = None  # the call whose rules were applied (None: not given)
+    rules_expected: bool = False  # True: that call's rules are expected (no data file yet)
 
 
 class ActivityMatch(BaseModel):
@@ -136,6 +144,10 @@ class Recommendations(BaseModel):
     call_year: int
     data_as_of: date
     today: date
+    rules: CallRules = Field(
+        description="The call whose rules were applied: the newest call shown (each action "
+        "also carries its own rules_call_year)"
+    )
     actions: list[ActionResult]
     mobility: MobilityAdvice | None
     partnership: PartnershipAdvice | None
@@ -168,6 +180,8 @@ class _Context:
     role: Role
     countries: CountryTable
     texts: Texts
+    call_year: int | None = None  # the call whose rules apply (for pending country changes)
+    others: tuple[Action, ...] = ()  # the rest of the catalogue, for "it may join … instead"
 
     def member(self, code: str, organisation_type: OrganisationType | None) -> _Member:
         country = self.countries.get(code)
@@ -179,6 +193,13 @@ class _Context:
         own = self.member(self.profile.country, self.profile.organisation_type)
         others = [self.member(p.country, p.organisation_type) for p in self.profile.partners]
         return [own, *others]
+
+    def pending_note(self, code: str) -> str | None:
+        """The note of an unconfirmed status change of ``code`` for the call year, if any."""
+        if self.call_year is None:
+            return None
+        change = self.countries.pending(code, self.call_year)
+        return change.note if change is not None else None
 
     def country_name(self, code: str) -> str:
         country = self.countries.get(code)
@@ -223,7 +244,10 @@ def _organisation_type(c: OrganisationTypeCriterion, ctx: _Context) -> Evaluatio
     values = {
         "org_type": ctx.type_label(own),
         "allowed": ctx.join([ctx.type_label(t) for t in c.allowed]),
+        "condition": c.condition or "",
     }
+    if own in c.conditional:
+        return Outcome.UNKNOWN, values
     return (Outcome.MET if own in c.allowed else Outcome.NOT_MET), values
 
 
@@ -243,6 +267,11 @@ def _country_status(c: CountryStatusCriterion, ctx: _Context) -> Evaluation:
         )
     elif ok and c.regions and me.status is not CountryStatus.NON_ASSOCIATED:
         values["extra"] = " " + ctx.texts.phrase("counts_on_eu_side", country=values["country"])
+    pending = ctx.pending_note(me.country)
+    if pending is not None:
+        values["extra"] += " " + pending
+        if not ok:
+            return Outcome.UNKNOWN, values
     return (Outcome.MET if ok else Outcome.NOT_MET), values
 
 
@@ -316,7 +345,14 @@ def _min_partnership(c: MinPartnershipCriterion, ctx: _Context) -> Evaluation:
 
 def _non_associated(c: NonAssociatedPartnersCriterion, ctx: _Context) -> Evaluation:
     members = ctx.members
-    na = [m for m in members if m.status is CountryStatus.NON_ASSOCIATED and m.region in c.regions]
+    rule = ctx.action.partner_countries()
+    na = [
+        m
+        for m in members
+        if m.status is CountryStatus.NON_ASSOCIATED
+        and m.region in c.regions
+        and not (rule is not None and _excluded(rule, m.country, refused_only=True))
+    ]
     eu_side = [m for m in members if m.status is not CountryStatus.NON_ASSOCIATED]
     na_countries = len({m.country for m in na})
     todo = []
@@ -327,6 +363,9 @@ def _non_associated(c: NonAssociatedPartnersCriterion, ctx: _Context) -> Evaluat
         todo.append(ctx.texts.phrase("add_non_associated", n=more))
     if na_countries < c.min_countries:
         todo.append(ctx.texts.phrase("na_countries", n=c.min_countries - na_countries))
+    regions = list(dict.fromkeys(m.region for m in na if m.region is not None))
+    if c.one_region and len(regions) > 1:
+        todo.append(ctx.texts.phrase("one_region", regions=ctx.region_names(regions)))
     values = {
         "na": len(na),
         "na_countries": na_countries,
@@ -343,7 +382,7 @@ def _partner_types(c: PartnerTypesCriterion, ctx: _Context) -> Evaluation:
     members = ctx.members
     scopes: list[tuple[str, list[_Member]]]
     if c.per_country:
-        codes = list(dict.fromkeys(m.country for m in members))
+        codes = list(dict.fromkeys(m.country for m in members if m.status in c.country_statuses))
         scopes = [
             (ctx.country_name(code), [m for m in members if m.country == code]) for code in codes
         ]
@@ -379,6 +418,139 @@ def _max_participants(c: MaxParticipantsCriterion, ctx: _Context) -> Evaluation:
     return (Outcome.MET if planned <= c.max else Outcome.NOT_MET), values
 
 
+def _excluded(
+    rule: PartnerCountriesCriterion,
+    code: str,
+    role: PartnerRole = PartnerRole.FULL_PARTNER,
+    *,
+    refused_only: bool = False,
+) -> list[CountryExclusion]:
+    """The exclusions of ``rule`` that hit an organisation of ``code`` in ``role``."""
+    return [
+        e
+        for e in rule.exclusions
+        if code in e.countries
+        and role in e.roles
+        and (e.who == "all_organisations" or not refused_only)
+    ]
+
+
+def accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
+    """Whether ``rule`` lets an organisation of ``member``'s country join in ``role``."""
+    if _excluded(rule, member.country, role, refused_only=True):
+        return False
+    return any(g.contains(member.status, member.region) for g in rule.groups_for(role))
+
+
+def _partner_check(
+    rule: PartnerCountriesCriterion, member: _Member, ctx: _Context
+) -> tuple[list[str], list[str], bool]:
+    """(reasons it is refused, conditions it must meet, all facts used verified) for one org."""
+    t = ctx.texts
+    name = ctx.country_name(member.country)
+    refused: list[str] = []
+    conditions: list[str] = []
+    verified = True
+    for exclusion in _excluded(rule, member.country):
+        text = exclusion.text if exclusion.verified else t.phrase("unverified", text=exclusion.text)
+        verified = verified and exclusion.verified
+        (refused if exclusion.who == "all_organisations" else conditions).append(text)
+    group = next((g for g in rule.full_partners if g.contains(member.status, member.region)), None)
+    pending = ctx.pending_note(member.country)
+    if pending is not None:  # its status for this call is not known yet: a condition to check
+        conditions.append(t.phrase("unverified", text=pending))
+        verified = False
+    elif group is None:
+        allowed = [_group_label(g, ctx) for g in rule.full_partners]
+        refused.append(
+            t.phrase(
+                "country_not_accepted",
+                country=name,
+                status=t.country_status[member.status],
+                allowed=ctx.join(allowed, "or"),
+            )
+        )
+    elif group.condition:
+        conditions.append(t.phrase("partner_condition", country=name, condition=group.condition))
+    return refused, conditions, verified
+
+
+def _group_label(group: CountryGroup, ctx: _Context) -> str:
+    label = ctx.texts.country_status_plural[group.status]
+    if group.regions:
+        label += " " + ctx.texts.phrase("in_regions", regions=ctx.region_names(group.regions))
+    return label
+
+
+def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluation:
+    t = ctx.texts
+    if ctx.role is Role.PARTNER:
+        checked = [("", ctx.member(ctx.profile.country, ctx.profile.organisation_type))]
+    else:
+        checked = [
+            (p.name.strip(), ctx.member(p.country, p.organisation_type))
+            for p in ctx.profile.partners
+        ]
+    refused_lines: list[str] = []
+    fixes: list[str] = []
+    condition_lines: list[str] = []
+    verified = c.verified
+    for label, member in checked:
+        country = ctx.country_name(member.country)
+        who = t.phrase("partner_named", name=label, country=country) + ": " if label else ""
+        refused, conditions, facts_verified = _partner_check(c, member, ctx)
+        verified = verified and facts_verified
+        if refused:
+            refused_lines.append(who + " ".join(refused))
+            fix = t.phrase("remove_partner", country=country)
+            if accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
+                fix += " " + t.phrase("as_associated_partner")
+            elsewhere = [a.code for a in ctx.others if _accepts_in(a, member)]
+            if elsewhere:
+                fix += ", " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
+            fixes.append(fix)
+        elif conditions:
+            condition_lines.append(who + " ".join(conditions))
+    values: Values = {
+        "allowed": ctx.join([_group_label(g, ctx) for g in c.full_partners], "or"),
+        "checked": len(checked),
+        "refused": " ".join(refused_lines)
+        + (
+            " " + t.phrase("also_check", conditions=" ".join(condition_lines))
+            if condition_lines
+            else ""
+        ),
+        "conditions": " ".join(condition_lines),
+        "checked_text": _checked_text(c, checked, ctx),
+        "todo": "; ".join(fixes) or t.phrase("meet_conditions"),
+        "verified": verified,
+    }
+    if refused_lines:
+        return Outcome.NOT_MET, values
+    return (Outcome.UNKNOWN if condition_lines else Outcome.MET), values
+
+
+def _checked_text(
+    c: PartnerCountriesCriterion, checked: list[tuple[str, _Member]], ctx: _Context
+) -> str:
+    if not checked:
+        return ctx.texts.phrase("no_partners_listed")
+    text = ctx.texts.phrase("all_checked", n=len(checked))
+    regional = any(g.regions for g in c.full_partners)
+    if ctx.role is Role.PARTNER and regional:
+        me = checked[0][1]
+        if me.status is not CountryStatus.NON_ASSOCIATED:
+            text += " " + ctx.texts.phrase(
+                "counts_on_eu_side", country=ctx.country_name(me.country)
+            )
+    return text
+
+
+def _accepts_in(action: Action, member: _Member) -> bool:
+    rule = action.partner_countries()
+    return rule is not None and accepts(rule, member, PartnerRole.FULL_PARTNER)
+
+
 _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
     "organisation_type": _organisation_type,
     "country_status": _country_status,
@@ -390,11 +562,13 @@ _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
     "non_associated_partners": _non_associated,
     "partner_types": _partner_types,
     "max_participants": _max_participants,
+    "partner_countries": _partner_countries,
 }
 
 
 def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
     outcome, values = _EVALUATORS[criterion.kind](criterion, ctx)
+    verified = bool(values.pop("verified", criterion.verified))
     template = ctx.texts.criteria[criterion.kind]
     values = {"action": ctx.action.code, "role": ctx.role_name, **values}
     text = {
@@ -412,13 +586,25 @@ def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
         hard=criterion.hard,
         explanation=text[outcome].format(**values),
         fix=fix,
-        verified=criterion.verified,
-        sources=criterion.sources,
+        verified=verified,
+        sources=_sources(criterion),
         note=criterion.note,
+        design_limit=criterion.design_limit,
     )
 
 
+def _sources(criterion: Criterion) -> list[str]:
+    ids = list(criterion.sources)
+    if isinstance(criterion, PartnerCountriesCriterion):
+        for exclusion in criterion.exclusions:
+            ids += [s for s in exclusion.sources if s not in ids]
+    return ids
+
+
 def verdict_of(results: Sequence[CriterionResult]) -> Verdict:
+    """Not eligible if a hard criterion is not met; possible with changes if any other is not
+    met or unknown. Design limits (facts about the future project) never change it."""
+    results = [r for r in results if not r.design_limit]
     if any(r.hard and r.outcome is Outcome.NOT_MET for r in results):
         return Verdict.INELIGIBLE
     if any(r.outcome is not Outcome.MET for r in results):
@@ -468,9 +654,22 @@ def assess(
     today: date,
     countries: CountryTable,
     texts: Texts,
+    *,
+    rules: CallRules | None = None,
+    others: Sequence[Action] = (),
+    deadline: DeadlineInfo | None = None,
 ) -> ActionResult:
+    """Check ``action`` for ``profile`` under the rules of ``rules.call_year``.
+
+    ``countries`` should be the table as it stands for that call
+    (:meth:`CountryTable.for_call_year`); ``others`` are the actions a refused partner may
+    join instead; ``deadline`` is the deadline shown (default: the next one).
+    """
+    rest = tuple(a for a in others if a.code != action.code)
+    call_year = rules.call_year if rules is not None else None
+
     def run(role: Role) -> list[CriterionResult]:
-        ctx = _Context(profile, action, role, countries, texts)
+        ctx = _Context(profile, action, role, countries, texts, call_year, rest)
         return [evaluate(c, ctx) for c in action.criteria_for(role)]
 
     applicant = run(Role.APPLICANT)
@@ -488,7 +687,9 @@ def assess(
         criteria=applicant,
         partner_criteria=partner,
         submit_to=action.submit_to.value,
-        deadline=next_deadline(action, today),
+        deadline=deadline if deadline is not None else next_deadline(action, today),
+        rules_call_year=call_year,
+        rules_expected=rules.expected if rules is not None else False,
     )
 
 
@@ -560,11 +761,14 @@ def advise_partnership(
     catalogue: Catalogue,
     profile: InstitutionProfile,
     texts: Texts,
+    countries: CountryTable | None = None,
 ) -> PartnershipAdvice | None:
+    """``countries``: the table for the call the partnership actions are checked under."""
+
     def open_(code: str) -> bool:
         return code in results and results[code].verdict is not Verdict.INELIGIBLE
 
-    countries = load_countries()
+    countries = countries or load_countries()
     eu_side = [
         code
         for code in [profile.country, *(p.country for p in profile.partners)]
@@ -655,13 +859,48 @@ def recommend(
     today: date,
     *,
     language: str = "en",
+    call_year: int | None = None,
 ) -> Recommendations:
+    """Rank every action for ``profile``.
+
+    Each action is checked under the rules of one call: ``call_year`` when given (its
+    deadlines are shown), else the call of the deadline shown for it on ``today`` (after the
+    last deadline of the newest data that is the expected next call). The rules come from
+    ``catalogue``; a later call's are labelled expected, with the country changes known for
+    it. :class:`~vetguide.model.call_years.CallYearError` if ``call_year`` has no data.
+    """
     texts = load_texts(language)
-    countries = load_countries(language)
+    base_countries = load_countries(language)
+    fixed = call_rules(call_year) if call_year is not None else None
     order = {a.code: i for i, a in enumerate(catalogue.actions)}
-    by_code = {a.code: assess(a, profile, today, countries, texts) for a in catalogue.actions}
+    tables: dict[int, CountryTable] = {}
+    by_code: dict[str, ActionResult] = {}
+    used: list[CallRules] = []
+    for action in catalogue.actions:
+        if fixed is not None:
+            deadline = deadline_of_call(action, fixed.call_year, today)
+        else:
+            deadline = next_deadline(action, today)
+        year = fixed.call_year if fixed else (deadline.call_year if deadline else None)
+        rules = rules_for_shown_call(year or catalogue.call_year, catalogue.call_year)
+        used.append(rules)
+        if rules.call_year not in tables:
+            tables[rules.call_year] = base_countries.for_call_year(rules.call_year)
+        by_code[action.code] = assess(
+            action,
+            profile,
+            today,
+            tables[rules.call_year],
+            texts,
+            rules=rules,
+            others=catalogue.actions,
+            deadline=deadline,
+        )
     mobility = advise_mobility(by_code, catalogue, profile, texts)
-    partnership = advise_partnership(by_code, catalogue, profile, texts)
+    coop_year = by_code[COOPERATION].rules_call_year if COOPERATION in by_code else None
+    partnership = advise_partnership(
+        by_code, catalogue, profile, texts, tables.get(coop_year or catalogue.call_year)
+    )
     for advice, topic in ((mobility, "topic_mobility"), (partnership, "topic_partnership")):
         if advice is not None:
             chosen = by_code[advice.code]
@@ -684,6 +923,7 @@ def recommend(
         call_year=catalogue.call_year,
         data_as_of=catalogue.data_as_of,
         today=today,
+        rules=fixed or max(used, key=lambda r: r.call_year),
         actions=sorted(by_code.values(), key=rank),
         mobility=mobility,
         partnership=partnership,

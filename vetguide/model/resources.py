@@ -35,7 +35,6 @@ from vetguide.model.translit import localise, source_language
 
 M = TypeVar("M", bound=BaseModel)
 
-DEFAULT_CALL_YEAR = 2026
 DEFAULT_LANGUAGE = "en"
 LANGUAGES = ("en", "sr-Latn", "sr-Cyrl")
 LANGUAGE_NAMES = {"en": "English", "sr-Latn": "Srpski (latinica)", "sr-Cyrl": "Српски (ћирилица)"}
@@ -56,6 +55,7 @@ CATALOGUE_TEXT_FIELDS = frozenset(
         "examples",
         "label",
         "guide_note",
+        "condition",
     }
 )
 # Top-level parts of a catalogue that are not translated: source titles are the names of
@@ -310,7 +310,26 @@ def apply_translations(
     return problems
 
 
-def catalogue_path(call_year: int = DEFAULT_CALL_YEAR) -> Path:
+_CATALOGUE_FILE = re.compile(r"^(\d{4})\.json$")
+
+
+def catalogue_years() -> list[int]:
+    """The call years with a catalogue file (``catalogue/<year>.json``), oldest first.
+
+    No call year is written in the code: adding ``2027.json`` makes 2027 a known call.
+    """
+    folder = resource_path("catalogue")
+    years = [int(m.group(1)) for p in folder.iterdir() if (m := _CATALOGUE_FILE.match(p.name))]
+    if not years:
+        raise DataError(str(folder), "holds no catalogue file (<year>.json)")
+    return sorted(years)
+
+
+def newest_catalogue_year() -> int:
+    return catalogue_years()[-1]
+
+
+def catalogue_path(call_year: int) -> Path:
     return resource_path("catalogue", f"{call_year}.json")
 
 
@@ -344,15 +363,17 @@ def _translated_catalogue(call_year: int, language: str) -> tuple[dict[str, Any]
     return raw, problems
 
 
-@cache
-def load_catalogue(
-    call_year: int = DEFAULT_CALL_YEAR, language: str = DEFAULT_LANGUAGE
-) -> Catalogue:
-    """The catalogue of ``call_year`` with its texts in ``language``.
+def load_catalogue(call_year: int | None = None, language: str = DEFAULT_LANGUAGE) -> Catalogue:
+    """The catalogue of ``call_year`` (default: the newest file) with texts in ``language``.
 
     Outside English every action's ``official_title`` holds the English title. A text without
     an up-to-date translation stays in English (see :func:`overlay_problems`).
     """
+    return _load_catalogue(newest_catalogue_year() if call_year is None else call_year, language)
+
+
+@cache
+def _load_catalogue(call_year: int, language: str) -> Catalogue:
     check_language(language)
     raw, _ = _translated_catalogue(call_year, language)
     return validate(Catalogue, raw, catalogue_path(call_year))
@@ -403,9 +424,11 @@ def load_countries(language: str = DEFAULT_LANGUAGE) -> CountryTable:
     return validate(CountryTable, raw, resource_path("countries.json"))
 
 
-def overlay_problems(language: str, call_year: int = DEFAULT_CALL_YEAR) -> list[str]:
+def overlay_problems(language: str, call_year: int | None = None) -> list[str]:
     """Texts of the catalogue and country table that ``language`` lacks or has out of date."""
     check_language(language)
+    if call_year is None:
+        call_year = newest_catalogue_year()
     return _translated_catalogue(call_year, language)[1] + _translated_countries(language)[1]
 
 

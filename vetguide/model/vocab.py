@@ -78,6 +78,13 @@ class Outcome(StrEnum):
     UNKNOWN = "unknown"
 
 
+class PartnerRole(StrEnum):
+    """The two ways an organisation other than the applicant can join a project."""
+
+    FULL_PARTNER = "full_partner"
+    ASSOCIATED_PARTNER = "associated_partner"
+
+
 class Role(StrEnum):
     APPLICANT = "applicant"
     PARTNER = "partner"
