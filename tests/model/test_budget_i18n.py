@@ -149,13 +149,15 @@ def test_unit_cost_data_is_translated_and_current(language):
     assert serbian.sources == english.sources  # titles of the pages cited stay as they are
 
 
-def test_a_stale_data_translation_is_not_applied(monkeypatch):
+def test_a_stale_data_translation_is_not_applied():
     raw = read_json(resource_path("budget", "2026.json"))
     raw["final_amounts_note"] = "A corrected note."
-    monkeypatch.setattr("vetguide.model.budget.read_json", lambda path: raw)
-    from vetguide.model.budget import _translated_budget
+    from vetguide.model.budget import translated_budget
 
-    translated, problems = _translated_budget(2026, "sr-Latn")
+    def parts(name):
+        return (raw, name) if name == "budget.json" else None
+
+    translated, problems = translated_budget(parts, "sr-Latn")
     assert translated["final_amounts_note"] == "A corrected note."
     assert problems == ["final_amounts_note: the English text changed since it was translated"]
 

@@ -47,8 +47,10 @@ from vetguide.model.countries import CountryTable
 from vetguide.model.formatting import format_eur, format_number
 from vetguide.model.resources import (
     DataError,
+    Parts,
     Translation,
     apply_translations,
+    catalogue_years,
     check_language,
     clip_text,
     describe_validation_error,
@@ -56,7 +58,9 @@ from vetguide.model.resources import (
     load_countries,
     load_model,
     load_texts,
-    read_json,
+    pack_key,
+    pack_parts,
+    required_part,
     validate,
 )
 from vetguide.model.translit import localise, source_language
@@ -328,8 +332,8 @@ def budget_path(call_year: int) -> Path:
 
 
 def available_call_years() -> list[int]:
-    folder = _resource("budget")
-    return sorted(int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit())
+    """The call years whose data pack has unit costs."""
+    return [year for year in catalogue_years() if pack_parts(year)("budget.json") is not None]
 
 
 # Fields of the unit-cost data whose texts people read (and a translation must cover).
@@ -362,11 +366,12 @@ def budget_text_paths(raw: Any, path: str = "") -> dict[str, str]:
     return found
 
 
-def _translated_budget(call_year: int, language: str) -> tuple[dict[str, Any], list[str]]:
-    raw: dict[str, Any] = read_json(budget_path(call_year))
+def translated_budget(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
+    """The raw unit-cost data with its texts in ``language``, and the translation gaps."""
+    raw, label = required_part(parts, "budget.json")
     if language == "en" or not isinstance(raw, dict):
         return raw, []
-    overlay = validate(BudgetData, raw, budget_path(call_year)).translations
+    overlay = validate(BudgetData, raw, label).translations
     translations = overlay.get(source_language(language), {})
 
     def convert(text: str) -> str:
@@ -377,7 +382,11 @@ def _translated_budget(call_year: int, language: str) -> tuple[dict[str, Any], l
     return raw, problems
 
 
-@cache
+def budget_from(parts: Parts, language: str) -> BudgetData:
+    raw, _ = translated_budget(parts, language)
+    return validate(BudgetData, raw, required_part(parts, "budget.json")[1])
+
+
 def load_budget_data(call_year: int, language: str = "en") -> BudgetData:
     """The unit costs of ``call_year``, their notes and reasons in ``language``.
 
@@ -386,16 +395,20 @@ def load_budget_data(call_year: int, language: str = "en") -> BudgetData:
     ``en`` no longer equals the English text is not applied (see :func:`budget_overlay_problems`).
     """
     check_language(language)
-    if language == "en":
-        return load_model(BudgetData, budget_path(call_year))
-    raw, _ = _translated_budget(call_year, language)
-    return validate(BudgetData, raw, budget_path(call_year))
+    if call_year not in available_call_years():
+        raise DataError(f"budget {call_year}", "there are no unit costs for this call year")
+    return _load_budget_data(call_year, language, pack_key(call_year))
+
+
+@cache
+def _load_budget_data(call_year: int, language: str, key: str) -> BudgetData:
+    return budget_from(pack_parts(call_year), language)
 
 
 def budget_overlay_problems(call_year: int, language: str) -> list[str]:
     """Texts of the unit-cost data that ``language`` lacks or has out of date."""
     check_language(language)
-    return _translated_budget(call_year, language)[1]
+    return translated_budget(pack_parts(call_year), language)[1]
 
 
 @cache

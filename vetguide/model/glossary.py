@@ -14,7 +14,17 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from vetguide.model.catalogue import Strict
-from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, load_model, resource_path
+from vetguide.model.resources import (
+    DEFAULT_LANGUAGE,
+    Parts,
+    check_language,
+    current_call_year,
+    pack_key,
+    pack_parts,
+    required_part,
+    resource_path,
+    validate,
+)
 from vetguide.model.translit import localise, source_language
 
 
@@ -68,11 +78,20 @@ def glossary_path() -> Path:
     return resource_path("glossary.json")
 
 
-@cache
-def load_glossary(language: str = DEFAULT_LANGUAGE) -> Glossary:
+def load_glossary(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> Glossary:
     """The glossary in ``language`` (en, sr-Latn or sr-Cyrl), in the file's order."""
     check_language(language)
-    data = load_model(GlossaryFile, glossary_path())
+    year = current_call_year() if call_year is None else call_year
+    return _load_glossary(language, year, pack_key(year))
+
+
+@cache
+def _load_glossary(language: str, call_year: int, key: str) -> Glossary:
+    return glossary_from(pack_parts(call_year), language)
+
+
+def glossary_from(parts: Parts, language: str) -> Glossary:
+    data = validate(GlossaryFile, *required_part(parts, "glossary.json"))
     source = source_language(language)
     return Glossary(
         language=language,

@@ -22,7 +22,16 @@ from pydantic import BaseModel, Field, model_validator
 
 from vetguide.model.catalogue import Action, Source, Strict
 from vetguide.model.deadlines import DeadlineInfo
-from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, load_model
+from vetguide.model.resources import (
+    DEFAULT_LANGUAGE,
+    Parts,
+    check_language,
+    current_call_year,
+    pack_key,
+    pack_parts,
+    required_part,
+    validate,
+)
 from vetguide.model.translit import localise, source_language
 from vetguide.model.vocab import Family, SubmitTo
 
@@ -173,16 +182,19 @@ def readiness_path() -> Path:
     return Path(str(resources.files("vetguide").joinpath("resources", "readiness.json")))
 
 
-def load_readiness(language: str = DEFAULT_LANGUAGE) -> ReadinessData:
-    """The readiness steps with their words in ``language`` (en, sr-Latn or sr-Cyrl); cached."""
-    return _load_readiness(check_language(language))
+def load_readiness(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> ReadinessData:
+    """The readiness steps of the selected call's data pack, words in ``language``; cached."""
+    year = current_call_year() if call_year is None else call_year
+    return _load_readiness(check_language(language), year, pack_key(year))
+
+
+def readiness_from(parts: Parts, language: str) -> ReadinessData:
+    return validate(ReadinessData, *required_part(parts, "readiness.json")).in_language(language)
 
 
 @cache
-def _load_readiness(language: str) -> ReadinessData:
-    if language != DEFAULT_LANGUAGE:
-        return _load_readiness(DEFAULT_LANGUAGE).in_language(language)
-    return load_model(ReadinessData, readiness_path())
+def _load_readiness(language: str, call_year: int, key: str) -> ReadinessData:
+    return readiness_from(pack_parts(call_year), language)
 
 
 def plan(

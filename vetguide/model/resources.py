@@ -310,26 +310,69 @@ def apply_translations(
     return problems
 
 
-_CATALOGUE_FILE = re.compile(r"^(\d{4})\.json$")
+# --- the data of a call year: parts of its data pack (see vetguide.model.packs) -------------
+
+# A source of data parts: name ("catalogue.json", "countries.sr-Latn.json"…) -> a copy of
+# the part and a label for messages, or None when there is no such part.
+Parts = Callable[[str], "tuple[Any, str] | None"]
+
+_selected_year: list[int] = []
 
 
 def catalogue_years() -> list[int]:
-    """The call years with a catalogue file (``catalogue/<year>.json``), oldest first.
+    """The call years with data (bundled and installed data packs), oldest first.
 
-    No call year is written in the code: adding ``2027.json`` makes 2027 a known call.
+    No call year is written in the code: a pack for 2027 makes 2027 a known call.
     """
-    folder = resource_path("catalogue")
-    years = [int(m.group(1)) for p in folder.iterdir() if (m := _CATALOGUE_FILE.match(p.name))]
-    if not years:
-        raise DataError(str(folder), "holds no catalogue file (<year>.json)")
-    return sorted(years)
+    from vetguide.model import packs
+
+    return packs.call_years()
 
 
 def newest_catalogue_year() -> int:
     return catalogue_years()[-1]
 
 
+def select_call_year(call_year: int | None) -> None:
+    """The call year whose data the loaders use when none is given (None: the newest)."""
+    _selected_year[:] = [] if call_year is None else [call_year]
+
+
+def current_call_year() -> int:
+    """The selected call year if it has data, else the newest."""
+    years = catalogue_years()
+    return _selected_year[0] if _selected_year and _selected_year[0] in years else years[-1]
+
+
+def pack_parts(call_year: int) -> Parts:
+    """The parts of the data pack in use for ``call_year``."""
+    from vetguide.model import packs
+
+    def get(name: str) -> tuple[Any, str] | None:
+        return packs.pack_part(call_year, name)
+
+    return get
+
+
+def pack_key(call_year: int) -> str:
+    from vetguide.model import packs
+
+    return packs.pack_key(call_year)
+
+
+def required_part(parts: Parts, name: str) -> tuple[Any, str]:
+    found = parts(name)
+    if found is None:
+        raise DataError(name, "is missing from the data pack")
+    return found
+
+
+def overlay_name(part: str, language: str) -> str:
+    return f"{part}.{source_language(language)}.json"
+
+
 def catalogue_path(call_year: int) -> Path:
+    """The source file of a call year's catalogue (packs are built from it)."""
     return resource_path("catalogue", f"{call_year}.json")
 
 
@@ -337,12 +380,12 @@ def catalogue_overlay_path(call_year: int, language: str) -> Path:
     return resource_path("catalogue", f"{call_year}.{source_language(language)}.json")
 
 
-def _translated_catalogue(call_year: int, language: str) -> tuple[dict[str, Any], list[str]]:
-    raw: dict[str, Any] = read_json(catalogue_path(call_year))
+def translated_catalogue(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
+    """The raw catalogue with its texts in ``language``, and the translation gaps."""
+    raw, _ = required_part(parts, "catalogue.json")
     if language == DEFAULT_LANGUAGE:
         return raw, []
-    path = catalogue_overlay_path(call_year, language)
-    overlay = load_model(CatalogueOverlay, path)
+    overlay = validate(CatalogueOverlay, *required_part(parts, overlay_name("catalogue", language)))
 
     def convert(text: str) -> str:
         return localise(text, language)
@@ -363,30 +406,32 @@ def _translated_catalogue(call_year: int, language: str) -> tuple[dict[str, Any]
     return raw, problems
 
 
+def catalogue_from(parts: Parts, language: str) -> Catalogue:
+    raw, _ = translated_catalogue(parts, language)
+    return validate(Catalogue, raw, required_part(parts, "catalogue.json")[1])
+
+
 def load_catalogue(call_year: int | None = None, language: str = DEFAULT_LANGUAGE) -> Catalogue:
-    """The catalogue of ``call_year`` (default: the newest file) with texts in ``language``.
+    """The catalogue of ``call_year`` (default: the selected call) with texts in ``language``.
 
     Outside English every action's ``official_title`` holds the English title. A text without
     an up-to-date translation stays in English (see :func:`overlay_problems`).
     """
-    return _load_catalogue(newest_catalogue_year() if call_year is None else call_year, language)
+    check_language(language)
+    year = current_call_year() if call_year is None else call_year
+    return _load_catalogue(year, language, pack_key(year))
 
 
 @cache
-def _load_catalogue(call_year: int, language: str) -> Catalogue:
-    check_language(language)
-    raw, _ = _translated_catalogue(call_year, language)
-    return validate(Catalogue, raw, catalogue_path(call_year))
+def _load_catalogue(call_year: int, language: str, key: str) -> Catalogue:
+    return catalogue_from(pack_parts(call_year), language)
 
 
-def _translated_countries(language: str) -> tuple[dict[str, Any], list[str]]:
-    path = resource_path("countries.json")
-    raw: dict[str, Any] = read_json(path)
+def translated_countries(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
+    raw: dict[str, Any] = required_part(parts, "countries.json")[0]
     if language == DEFAULT_LANGUAGE:
         return raw, []
-    overlay = load_model(
-        CountriesOverlay, resource_path(f"countries.{source_language(language)}.json")
-    )
+    overlay = validate(CountriesOverlay, *required_part(parts, overlay_name("countries", language)))
 
     def convert(text: str) -> str:
         return localise(text, language)
@@ -416,20 +461,28 @@ def _translated_countries(language: str) -> tuple[dict[str, Any], list[str]]:
     return raw, problems
 
 
-@cache
-def load_countries(language: str = DEFAULT_LANGUAGE) -> CountryTable:
+def countries_from(parts: Parts, language: str) -> CountryTable:
+    raw, _ = translated_countries(parts, language)
+    return validate(CountryTable, raw, required_part(parts, "countries.json")[1])
+
+
+def load_countries(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> CountryTable:
     """Countries and regions, with their names (and region notes) in ``language``."""
     check_language(language)
-    raw, _ = _translated_countries(language)
-    return validate(CountryTable, raw, resource_path("countries.json"))
+    year = current_call_year() if call_year is None else call_year
+    return _load_countries(year, language, pack_key(year))
+
+
+@cache
+def _load_countries(call_year: int, language: str, key: str) -> CountryTable:
+    return countries_from(pack_parts(call_year), language)
 
 
 def overlay_problems(language: str, call_year: int | None = None) -> list[str]:
     """Texts of the catalogue and country table that ``language`` lacks or has out of date."""
     check_language(language)
-    if call_year is None:
-        call_year = newest_catalogue_year()
-    return _translated_catalogue(call_year, language)[1] + _translated_countries(language)[1]
+    parts = pack_parts(current_call_year() if call_year is None else call_year)
+    return translated_catalogue(parts, language)[1] + translated_countries(parts, language)[1]
 
 
 # --- texts ----------------------------------------------------------------------------------
