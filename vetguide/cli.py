@@ -42,13 +42,11 @@ def _load_profile(path: str):  # type: ignore[no-untyped-def]
         raise CliError(str(exc)) from exc
 
 
-def _catalogue(language: str = "en"):  # type: ignore[no-untyped-def]
-    from vetguide.model.resources import DataError, load_catalogue
+def _catalogue(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The catalogue of the call in use (``--call-year`` or chosen from the date)."""
+    from vetguide.cli_data import context_for
 
-    try:
-        return load_catalogue(language=language)
-    except DataError as exc:
-        raise CliError(f"the bundled catalogue is damaged: {exc}") from exc
+    return context_for(args, args.lang, _today(args.today)).catalogue
 
 
 def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
@@ -56,7 +54,7 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.recommend import recommend
 
     profile = _load_profile(args.profile)
-    catalogue = _catalogue(args.lang)
+    catalogue = _catalogue(args)
     result = recommend(profile, catalogue, _today(args.today), language=args.lang)
     if args.format == "json":
         json.dump(
@@ -71,7 +69,7 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model import present
 
-    catalogue = _catalogue(args.lang)
+    catalogue = _catalogue(args)
     today = _today(args.today)
     if args.format == "json":
         json.dump(present.catalogue_json(catalogue, today), out, indent=2, ensure_ascii=False)
@@ -107,7 +105,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Write the decision memo PDF; needs no display (Qt runs offscreen)."""
     today = _today(args.today)
     target = Path(args.pdf)
-    catalogue = _catalogue(args.lang)
+    catalogue = _catalogue(args)
     shortlist = _export_shortlist(args, catalogue)
     from vetguide.report import ExportError
     from vetguide.report.pdf import export_shortlist_pdf
@@ -128,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"vetguide {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from vetguide import cli_data, cli_desktop, cli_planning
 
     rec = sub.add_parser("recommend", help="rank the actions for an organisation profile")
     rec.add_argument("--profile", required=True, metavar="FILE", help="profile JSON file")
@@ -135,12 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     rec.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
     rec.set_defaults(func=cmd_recommend)
+    cli_data.add_call_year_option(rec)
 
     cat = sub.add_parser("catalogue", help="list the actions and their key data")
     cat.add_argument("--format", choices=["json", "text"], default="text")
     cat.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     cat.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
     cat.set_defaults(func=cmd_catalogue)
+    cli_data.add_call_year_option(cat)
 
     exp = sub.add_parser(
         "export", help="write a decision memo PDF for a shortlist, or for a profile's best actions"
@@ -154,9 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     exp.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the memo")
     exp.set_defaults(func=cmd_export)
+    cli_data.add_call_year_option(exp)
 
-    from vetguide import cli_desktop, cli_planning
-
+    cli_data.add_commands(sub)
     cli_planning.add_commands(sub)
     cli_desktop.add_commands(sub)
     return parser

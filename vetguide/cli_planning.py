@@ -34,13 +34,11 @@ def _today(value: str | None) -> date:
         raise _error(f"--today: '{value}' is not a date (use YYYY-MM-DD)") from None
 
 
-def _catalogue() -> Catalogue:
-    from vetguide.model.resources import DataError, load_catalogue
+def _catalogue(args: argparse.Namespace, today: date) -> Catalogue:
+    """The English catalogue of the call in use (``--call-year`` or chosen from the date)."""
+    from vetguide.cli_data import context_for
 
-    try:
-        return load_catalogue()
-    except DataError as exc:
-        raise _error(f"the bundled catalogue is damaged: {exc}") from exc
+    return context_for(args, "en", today).catalogue
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -49,7 +47,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.storage import StorageError, read_shortlist_file
 
     today = _today(args.today)
-    catalogue = _catalogue()
+    catalogue = _catalogue(args, today)
     country: str | None = None
     if args.all:
         actions = list(catalogue.actions)
@@ -133,6 +131,9 @@ def add_commands(subparsers: Any) -> None:
         "profile's country, e.g. Europe/Belgrade)",
     )
     cal.set_defaults(func=cmd_calendar)
+    from vetguide.cli_data import add_call_year_option
+
+    add_call_year_option(cal)
 
     bud = subparsers.add_parser(
         "budget", help="estimate a KA1 mobility budget from a plan of flows (unit costs)"
