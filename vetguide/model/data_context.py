@@ -12,20 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from vetguide.model import resources
 from vetguide.model.budget import BudgetData, available_call_years, load_budget_data
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.countries import CountryTable
 from vetguide.model.glossary import Glossary, load_glossary
 from vetguide.model.packs import PackInfo, choose_call, pack_in_use
 from vetguide.model.readiness import ReadinessData, load_readiness
-from vetguide.model.resources import (
-    DEFAULT_LANGUAGE,
-    check_language,
-    load_catalogue,
-    load_countries,
-    load_texts,
-    select_call_year,
-)
+from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, select_call_year
 from vetguide.model.texts import Texts
 
 
@@ -49,9 +43,9 @@ class DataContext:
         return replace(
             self,
             language=language,
-            catalogue=load_catalogue(year, language),
-            texts=load_texts(language),
-            countries=load_countries(language, year),
+            catalogue=resources.load_catalogue(year, language),
+            texts=resources.load_texts(language),
+            countries=resources.load_countries(language, year),
             readiness=load_readiness(language, year),
         )
 
@@ -87,9 +81,9 @@ def data_context(
         pack=pack,
         chosen=chosen,
         all_past=all_past,
-        english=load_catalogue(call_year),
-        catalogue=load_catalogue(call_year, language),
-        texts=load_texts(language),
-        countries=load_countries(language, call_year),
+        english=resources.load_catalogue(call_year),
+        catalogue=resources.load_catalogue(call_year, language),
+        texts=resources.load_texts(language),
+        countries=resources.load_countries(language, call_year),
         readiness=load_readiness(language, call_year),
     )
