@@ -42,11 +42,33 @@ def _load_profile(path: str):  # type: ignore[no-untyped-def]
         raise CliError(str(exc)) from exc
 
 
-def _catalogue(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The catalogue of the call in use (``--call-year`` or chosen from the date)."""
-    from vetguide.cli_data import context_for
+def catalogue_for_call(  # type: ignore[no-untyped-def]
+    language: str = "en", call_year: int | None = None, today: date | None = None
+):
+    """The catalogue whose rules apply to ``call_year``; without one, the catalogue of the call
+    chosen from the data packs and ``today`` (see :func:`vetguide.model.packs.choose_call`)."""
+    from vetguide.model.call_years import CallYearError, call_rules
+    from vetguide.model.data_context import data_context
+    from vetguide.model.resources import DataError
 
-    return context_for(args, args.lang, _today(args.today)).catalogue
+    try:
+        year = call_rules(call_year).catalogue_year if call_year is not None else None
+        return data_context(year, language, today).catalogue
+    except CallYearError as exc:
+        raise CliError(f"--call-year: {exc}") from exc
+    except DataError as exc:
+        raise CliError(f"the data could not be loaded: {exc}") from exc
+
+
+def add_call_year(parser: argparse.ArgumentParser) -> None:
+    """The ``--call-year`` option (its years are checked against the data when used)."""
+    parser.add_argument(
+        "--call-year",
+        type=int,
+        metavar="YEAR",
+        help="use the rules and deadlines of this call (default: the call whose deadlines "
+        "are shown on --today); the years with data, and the next call (expected)",
+    )
 
 
 def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
@@ -54,8 +76,10 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.recommend import recommend
 
     profile = _load_profile(args.profile)
-    catalogue = _catalogue(args)
-    result = recommend(profile, catalogue, _today(args.today), language=args.lang)
+    catalogue = catalogue_for_call(args.lang, args.call_year, _today(args.today))
+    result = recommend(
+        profile, catalogue, _today(args.today), language=args.lang, call_year=args.call_year
+    )
     if args.format == "json":
         json.dump(
             present.recommendations_json(result, catalogue), out, indent=2, ensure_ascii=False
@@ -69,13 +93,14 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model import present
 
-    catalogue = _catalogue(args)
+    catalogue = catalogue_for_call(args.lang, args.call_year, _today(args.today))
     today = _today(args.today)
     if args.format == "json":
-        json.dump(present.catalogue_json(catalogue, today), out, indent=2, ensure_ascii=False)
+        data = present.catalogue_json(catalogue, today, args.call_year)
+        json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(present.catalogue_text(catalogue, today, args.lang))
+        out.write(present.catalogue_text(catalogue, today, args.lang, args.call_year))
     return EXIT_OK
 
 
@@ -94,7 +119,7 @@ def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-u
         except StorageError as exc:
             raise CliError(str(exc)) from exc
     profile = _load_profile(args.profile)
-    result = recommend(profile, catalogue, today, language=args.lang)
+    result = recommend(profile, catalogue, today, language=args.lang, call_year=args.call_year)
     wanted = (Verdict.ELIGIBLE, Verdict.CONDITIONAL)
     items = [ShortlistItem(code=r.code, added=today) for r in result.actions if r.verdict in wanted]
     name = load_texts(args.lang).memo["recommended_actions"]
@@ -105,13 +130,20 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Write the decision memo PDF; needs no display (Qt runs offscreen)."""
     today = _today(args.today)
     target = Path(args.pdf)
-    catalogue = _catalogue(args)
+    catalogue = catalogue_for_call(args.lang, args.call_year, _today(args.today))
     shortlist = _export_shortlist(args, catalogue)
     from vetguide.report import ExportError
     from vetguide.report.pdf import export_shortlist_pdf
 
     try:
-        export_shortlist_pdf(shortlist, catalogue, target, today=today, language=args.lang)
+        export_shortlist_pdf(
+            shortlist,
+            catalogue,
+            target,
+            today=today,
+            language=args.lang,
+            call_year=args.call_year,
+        )
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     out.write(f"wrote {target} ({len(shortlist.items)} actions)\n")
@@ -126,22 +158,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"vetguide {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from vetguide import cli_data, cli_desktop, cli_planning
 
     rec = sub.add_parser("recommend", help="rank the actions for an organisation profile")
     rec.add_argument("--profile", required=True, metavar="FILE", help="profile JSON file")
     rec.add_argument("--format", choices=["json", "text"], default="text")
     rec.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     rec.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
+    add_call_year(rec)
     rec.set_defaults(func=cmd_recommend)
-    cli_data.add_call_year_option(rec)
 
     cat = sub.add_parser("catalogue", help="list the actions and their key data")
     cat.add_argument("--format", choices=["json", "text"], default="text")
     cat.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     cat.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the output")
+    add_call_year(cat)
     cat.set_defaults(func=cmd_catalogue)
-    cli_data.add_call_year_option(cat)
 
     exp = sub.add_parser(
         "export", help="write a decision memo PDF for a shortlist, or for a profile's best actions"
@@ -154,8 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--pdf", required=True, metavar="OUT.pdf", help="PDF file to write")
     exp.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
     exp.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the memo")
+    add_call_year(exp)
     exp.set_defaults(func=cmd_export)
-    cli_data.add_call_year_option(exp)
+
+    from vetguide import cli_data, cli_desktop, cli_planning
 
     cli_data.add_commands(sub)
     cli_planning.add_commands(sub)

@@ -1,19 +1,16 @@
 """``vetguide data install FILE | list | remove YEAR``: the data packs, from the command line.
 
-Also :func:`add_call_year_option` and :func:`context_for`, which give ``recommend``,
-``catalogue``, ``export`` and ``calendar`` the same ``--call-year`` and the same choice of
-call. No Qt module is imported.
+No Qt module is imported. (``--call-year`` of the other commands: :mod:`vetguide.cli`.)
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from vetguide.model.data_context import DataContext
+    pass
 
 EXIT_OK = 0
 
@@ -22,27 +19,6 @@ def _error(message: str) -> Exception:
     from vetguide.cli import CliError  # lazily: vetguide.cli imports this module
 
     return CliError(message)
-
-
-def add_call_year_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--call-year",
-        type=int,
-        metavar="YEAR",
-        help="the call year whose data to use (default: the newest call whose deadlines "
-        "are not all past; `vetguide data list` shows the years)",
-    )
-
-
-def context_for(args: argparse.Namespace, language: str, today: date) -> DataContext:
-    """The data of ``--call-year`` (or the call chosen for ``today``) in ``language``."""
-    from vetguide.model.data_context import data_context
-    from vetguide.model.resources import DataError
-
-    try:
-        return data_context(getattr(args, "call_year", None), language, today)
-    except DataError as exc:
-        raise _error(f"--call-year: {exc.message}" if args.call_year else str(exc)) from exc
 
 
 def cmd_install(args: argparse.Namespace, out: TextIO) -> int:

@@ -34,11 +34,10 @@ def _today(value: str | None) -> date:
         raise _error(f"--today: '{value}' is not a date (use YYYY-MM-DD)") from None
 
 
-def _catalogue(args: argparse.Namespace, today: date) -> Catalogue:
-    """The English catalogue of the call in use (``--call-year`` or chosen from the date)."""
-    from vetguide.cli_data import context_for
+def _catalogue(call_year: int | None, today: date) -> Catalogue:
+    from vetguide.cli import catalogue_for_call  # lazily, as in _error
 
-    return context_for(args, "en", today).catalogue
+    return catalogue_for_call("en", call_year, today)  # type: ignore[no-any-return]
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -47,7 +46,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.storage import StorageError, read_shortlist_file
 
     today = _today(args.today)
-    catalogue = _catalogue(args, today)
+    catalogue = _catalogue(args.call_year, today)
     country: str | None = None
     if args.all:
         actions = list(catalogue.actions)
@@ -74,14 +73,18 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
         local_zone = default_time_zone(country) if country else None
     target = Path(args.ics)
     try:
-        result = write_calendar(target, actions, catalogue, today, local_zone=local_zone)
+        result = write_calendar(
+            target, actions, catalogue, today, local_zone=local_zone, call_year=args.call_year
+        )
     except OSError as exc:
         raise _error(f"could not write {target}: {exc.strerror or exc}") from exc
     out.write(
         f"wrote {target}: {result.events} deadlines ({result.announced} announced, "
         f"{result.expected} expected)\n"
     )
-    if all_passed(catalogue, today):
+    if args.call_year is not None:
+        out.write(f"Deadlines of the {args.call_year} call only.\n")
+    elif all_passed(catalogue, today):
         out.write(
             f"All deadlines of the {catalogue.call_year} call have passed; the calendar holds "
             "the expected dates of the next call, marked (expected), not announced ones.\n"
@@ -130,10 +133,10 @@ def add_commands(subparsers: Any) -> None:
         help="also give each deadline in this IANA time zone (default: the shortlist "
         "profile's country, e.g. Europe/Belgrade)",
     )
-    cal.set_defaults(func=cmd_calendar)
-    from vetguide.cli_data import add_call_year_option
+    from vetguide.cli import add_call_year
 
-    add_call_year_option(cal)
+    add_call_year(cal)
+    cal.set_defaults(func=cmd_calendar)
 
     bud = subparsers.add_parser(
         "budget", help="estimate a KA1 mobility budget from a plan of flows (unit costs)"

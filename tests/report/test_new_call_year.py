@@ -115,4 +115,7 @@ def test_data_command_errors_are_one_line(installed, tmp_path):
         "vetguide: error: no data pack for 2026 is installed (bundled data stays)\n",
     )
     status, _, err = cli("catalogue", "--call-year", "2031")
-    assert status == 2 and "no data for the 2031 call (available: 2026)" in err
+    assert (
+        status == 2
+        and "no data for the 2031 call; available call years: 2026, 2027 (expected)" in err
+    )

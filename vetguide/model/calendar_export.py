@@ -59,14 +59,16 @@ def shortlist_actions(shortlist: Shortlist, catalogue: Catalogue) -> tuple[list[
 
 
 def calendar_items(
-    actions: Iterable[Action], catalogue: Catalogue, today: date
+    actions: Iterable[Action], catalogue: Catalogue, today: date, call_year: int | None = None
 ) -> list[CalendarItem]:
-    """Every deadline ahead of ``today`` for these actions, announced or expected, by instant."""
+    """Every deadline ahead of ``today`` for these actions, announced or expected, by instant
+    (only those of the ``call_year`` call when given)."""
     published = published_dates(catalogue)
     items = [
         CalendarItem(action, info)
         for action in actions
         for info in schedule(action, today, published)
+        if call_year is None or info.call_year == call_year
     ]
     return sorted(items, key=lambda item: (item.deadline.utc, item.action.code))
 
@@ -200,9 +202,10 @@ def write_calendar(
     today: date,
     *,
     local_zone: str | None = None,
+    call_year: int | None = None,
 ) -> CalendarResult:
     """Write the .ics file atomically; raise OSError if it cannot be written."""
-    items = calendar_items(actions, catalogue, today)
+    items = calendar_items(actions, catalogue, today, call_year)
     atomic_write_text(path, _ics(build_calendar(items, catalogue, today, local_zone=local_zone)))
     expected = sum(1 for item in items if item.deadline.expected)
     return CalendarResult(path=path, announced=len(items) - expected, expected=expected)

@@ -12,11 +12,13 @@ from datetime import date
 from typing import Any
 
 from vetguide.model import formatting
+from vetguide.model.call_years import CallRules, call_rules
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.deadlines import (
     DeadlineInfo,
     DeadlineStatus,
     deadline_info,
+    deadline_of_call,
     local_time,
     next_deadline,
 )
@@ -67,6 +69,35 @@ def format_deadline(
     return text
 
 
+def rules_sentence(rules: CallRules, texts: Texts) -> str:
+    """'Rules used: call 2027, expected: …' — which call's rules a verdict or list uses."""
+    if rules.expected:
+        return texts.say(
+            "rules_expected", call_year=rules.call_year, catalogue_year=rules.catalogue_year
+        )
+    return texts.say("rules_used", call_year=rules.call_year)
+
+
+def rules_summary(result: Recommendations, texts: Texts) -> str:
+    """:func:`rules_sentence` for a ranking, naming the actions checked under another call."""
+    text = rules_sentence(result.rules, texts)
+    by_year: dict[int, list[str]] = {}
+    for r in result.actions:
+        if r.rules_call_year is not None and r.rules_call_year != result.rules.call_year:
+            by_year.setdefault(r.rules_call_year, []).append(r.code)
+    for year, codes in sorted(by_year.items()):
+        text += " " + texts.say("rules_other_call", call_year=year, codes=", ".join(codes))
+    return text
+
+
+def _rules_json(rules: CallRules) -> dict[str, Any]:
+    return {
+        "rules_call_year": rules.call_year,
+        "rules_expected": rules.expected,
+        "rules_catalogue_year": rules.catalogue_year,
+    }
+
+
 def _deadline_json(info: DeadlineInfo | None) -> dict[str, Any] | None:
     if info is None:
         return None
@@ -92,6 +123,7 @@ def _criterion_json(c: CriterionResult) -> dict[str, Any]:
         "explanation": c.explanation,
         "fix": c.fix,
         "verified": c.verified,
+        "design_limit": c.design_limit,
     }
 
 
@@ -105,6 +137,7 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
             "data_as_of": catalogue.data_as_of.isoformat(),
         },
         "today": result.today.isoformat(),
+        **_rules_json(result.rules),
         "recommendations": [
             {
                 "code": r.code,
@@ -119,6 +152,8 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
                 "partner_criteria": [_criterion_json(c) for c in r.partner_criteria],
                 "submit_to": r.submit_to.value,
                 "deadline": _deadline_json(r.deadline),
+                "rules_call_year": r.rules_call_year,
+                "rules_expected": r.rules_expected,
             }
             for r in result.actions
         ],
@@ -183,6 +218,7 @@ def recommendations_text(
             data_as_of=formatting.format_date(result.data_as_of, language),
             today=formatting.format_date(result.today, language),
         ),
+        rules_summary(result, texts),
         catalogue.guide_note,
         "",
         f"{MARK[Outcome.MET]} {outcomes[Outcome.MET]}   {MARK[Outcome.NOT_MET]} "
@@ -252,14 +288,41 @@ def _source_json(catalogue: Catalogue, ids: list[str]) -> list[dict[str, Any]]:
     return [catalogue.sources[i].model_dump(mode="json") | {"id": i} for i in ids]
 
 
-def catalogue_json(catalogue: Catalogue, today: date) -> dict[str, Any]:
+def shown_deadline(
+    action: Action, today: date, call_year: int | None = None
+) -> DeadlineInfo | None:
+    """The deadline shown for ``action``: of ``call_year`` when given, else the next one."""
+    if call_year is not None:
+        return deadline_of_call(action, call_year, today)
+    return next_deadline(action, today)
+
+
+def catalogue_rules(catalogue: Catalogue, today: date, call_year: int | None = None) -> CallRules:
+    """The call whose rules a catalogue listing shows: ``call_year``, else the newest call
+    among the deadlines shown on ``today``."""
+    if call_year is None:
+        shown = [shown_deadline(a, today) for a in catalogue.actions]
+        call_year = max((d.call_year for d in shown if d), default=catalogue.call_year)
+        return CallRules(
+            call_year=call_year,
+            catalogue_year=catalogue.call_year,
+            expected=call_year != catalogue.call_year,
+        )
+    return call_rules(call_year)
+
+
+def catalogue_json(
+    catalogue: Catalogue, today: date, call_year: int | None = None
+) -> dict[str, Any]:
+    """``call_year``: show that call's deadlines (default: the next deadline of each action)."""
     actions = []
     for action in catalogue.actions:
         data = action.model_dump(mode="json")
-        data["next_deadline"] = _deadline_json(next_deadline(action, today))
+        data["next_deadline"] = _deadline_json(shown_deadline(action, today, call_year))
         actions.append(data)
     return {
         "call_year": catalogue.call_year,
+        **_rules_json(catalogue_rules(catalogue, today, call_year)),
         "data_as_of": catalogue.data_as_of.isoformat(),
         "guide_note": catalogue.guide_note,
         "sources": {k: v.model_dump(mode="json") for k, v in catalogue.sources.items()},
@@ -285,6 +348,7 @@ def key_data(
     *,
     language: str | None = None,
     local_zone: str | None = None,
+    call_year: int | None = None,
 ) -> list[tuple[str, str, bool]]:
     """The key-data block of an action as (label, value, verified) rows.
 
@@ -315,7 +379,7 @@ def key_data(
             action.submit_to.verified,
         )
     )
-    info = next_deadline(action, today)
+    info = shown_deadline(action, today, call_year)
     if info:
         rows.append(
             (
@@ -359,7 +423,9 @@ def catalogue_year(action: Action) -> int:
     return max(d.call_year for d in action.deadlines)
 
 
-def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> str:
+def catalogue_text(
+    catalogue: Catalogue, today: date, language: str = "en", call_year: int | None = None
+) -> str:
     texts = load_texts(language)
     lines = [
         texts.say(
@@ -367,6 +433,7 @@ def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> s
             call_year=catalogue.call_year,
             data_as_of=formatting.format_date(catalogue.data_as_of, language),
         ),
+        rules_sentence(catalogue_rules(catalogue, today, call_year), texts),
         catalogue.guide_note,
         "",
     ]
@@ -377,7 +444,9 @@ def catalogue_text(catalogue: Catalogue, today: date, language: str = "en") -> s
         for action in actions:
             lines.append(f"  {_titled(action.code, action.title, action.official_title)}")
             lines.append(f"    {action.summary}")
-            for label, value, verified in key_data(action, today, texts, language=language):
+            for label, value, verified in key_data(
+                action, today, texts, language=language, call_year=call_year
+            ):
                 lines.append(f"    {label}: {value}{_flag(verified, texts)}")
             for source_id in action.links:
                 lines.append(f"    {texts.say('source', url=catalogue.sources[source_id].url)}")

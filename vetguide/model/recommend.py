@@ -40,7 +40,7 @@ from vetguide.model.catalogue import (
 from vetguide.model.countries import CountryTable
 from vetguide.model.deadlines import DeadlineInfo, deadline_of_call, next_deadline
 from vetguide.model.profile import InstitutionProfile
-from vetguide.model.resources import load_countries, load_texts
+from vetguide.model.resources import load_countries, load_countries_for_call, load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import (
     CountryStatus,
@@ -435,7 +435,7 @@ def _excluded(
     ]
 
 
-def accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
+def _accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
     """Whether ``rule`` lets an organisation of ``member``'s country join in ``role``."""
     if _excluded(rule, member.country, role, refused_only=True):
         return False
@@ -503,17 +503,16 @@ def _partner_countries(c: PartnerCountriesCriterion, ctx: _Context) -> Evaluatio
         if refused:
             refused_lines.append(who + " ".join(refused))
             fix = t.phrase("remove_partner", country=country)
-            if accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
+            if _accepts(c, member, PartnerRole.ASSOCIATED_PARTNER):
                 fix += " " + t.phrase("as_associated_partner")
             elsewhere = [a.code for a in ctx.others if _accepts_in(a, member)]
             if elsewhere:
-                fix += ", " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
+                fix += ". " + t.phrase("may_join_instead", actions=ctx.join(elsewhere, "or"))
             fixes.append(fix)
         elif conditions:
             condition_lines.append(who + " ".join(conditions))
     values: Values = {
         "allowed": ctx.join([_group_label(g, ctx) for g in c.full_partners], "or"),
-        "checked": len(checked),
         "refused": " ".join(refused_lines)
         + (
             " " + t.phrase("also_check", conditions=" ".join(condition_lines))
@@ -535,20 +534,18 @@ def _checked_text(
 ) -> str:
     if not checked:
         return ctx.texts.phrase("no_partners_listed")
-    text = ctx.texts.phrase("all_checked", n=len(checked))
-    regional = any(g.regions for g in c.full_partners)
-    if ctx.role is Role.PARTNER and regional:
-        me = checked[0][1]
-        if me.status is not CountryStatus.NON_ASSOCIATED:
-            text += " " + ctx.texts.phrase(
-                "counts_on_eu_side", country=ctx.country_name(me.country)
-            )
+    if ctx.role is Role.APPLICANT:
+        return ctx.texts.phrase("all_checked", n=len(checked))
+    me = checked[0][1]
+    text = ctx.texts.phrase("own_country_accepted", country=ctx.country_name(me.country))
+    if any(g.regions for g in c.full_partners) and me.status is not CountryStatus.NON_ASSOCIATED:
+        text += " " + ctx.texts.phrase("counts_on_eu_side", country=ctx.country_name(me.country))
     return text
 
 
 def _accepts_in(action: Action, member: _Member) -> bool:
     rule = action.partner_countries()
-    return rule is not None and accepts(rule, member, PartnerRole.FULL_PARTNER)
+    return rule is not None and _accepts(rule, member, PartnerRole.FULL_PARTNER)
 
 
 _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
@@ -568,6 +565,8 @@ _EVALUATORS: dict[str, Callable[[Any, _Context], Evaluation]] = {
 
 def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
     outcome, values = _EVALUATORS[criterion.kind](criterion, ctx)
+    # An evaluator sets "verified" when a fact it used (an exclusion, a pending country
+    # change) is less sure than the criterion itself.
     verified = bool(values.pop("verified", criterion.verified))
     template = ctx.texts.criteria[criterion.kind]
     values = {"action": ctx.action.code, "role": ctx.role_name, **values}
@@ -794,7 +793,12 @@ def advise_partnership(
         )
     elif open_(COOPERATION):
         code = COOPERATION
-        reasons.append(texts.phrase("size_cooperation", countries=n_countries))
+        closed = SMALL_SCALE in results
+        reasons.append(
+            texts.phrase("size_small_closed", small=SMALL_SCALE)
+            if closed
+            else texts.phrase("size_cooperation", countries=n_countries)
+        )
     else:
         return None
     action = catalogue.action(code)
@@ -870,7 +874,6 @@ def recommend(
     it. :class:`~vetguide.model.call_years.CallYearError` if ``call_year`` has no data.
     """
     texts = load_texts(language)
-    base_countries = load_countries(language)
     fixed = call_rules(call_year) if call_year is not None else None
     order = {a.code: i for i, a in enumerate(catalogue.actions)}
     tables: dict[int, CountryTable] = {}
@@ -885,7 +888,7 @@ def recommend(
         rules = rules_for_shown_call(year or catalogue.call_year, catalogue.call_year)
         used.append(rules)
         if rules.call_year not in tables:
-            tables[rules.call_year] = base_countries.for_call_year(rules.call_year)
+            tables[rules.call_year] = load_countries_for_call(rules.call_year, language)
         by_code[action.code] = assess(
             action,
             profile,

@@ -478,6 +478,18 @@ def _load_countries(call_year: int, language: str, key: str) -> CountryTable:
     return countries_from(pack_parts(call_year), language)
 
 
+def load_countries_for_call(call_year: int, language: str = DEFAULT_LANGUAGE) -> CountryTable:
+    """:func:`load_countries` as the table stands for the ``call_year`` call
+    (:meth:`CountryTable.for_call_year`), from the selected call's data pack."""
+    year = current_call_year()
+    return _countries_for_call(call_year, language, year, pack_key(year))
+
+
+@cache
+def _countries_for_call(call_year: int, language: str, year: int, key: str) -> CountryTable:
+    return load_countries(language, year).for_call_year(call_year)
+
+
 def overlay_problems(language: str, call_year: int | None = None) -> list[str]:
     """Texts of the catalogue and country table that ``language`` lacks or has out of date."""
     check_language(language)

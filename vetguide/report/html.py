@@ -694,6 +694,13 @@ class MemoParts:
                     call_year=self._catalogue.call_year,
                     data_as_of=memo_date(self._catalogue.data_as_of, language),
                 ),
+                e(
+                    present.rules_summary(self._recs, texts)
+                    if self._recs
+                    else present.rules_sentence(
+                        present.catalogue_rules(self._catalogue, self._today), texts
+                    )
+                ),
                 deadlines,
                 say_html(texts, "intro_unverified", mark=mark),
             ]

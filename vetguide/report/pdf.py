@@ -200,8 +200,12 @@ def export_shortlist_pdf(
     language: str = "en",
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    call_year: int | None = None,
 ) -> None:
     """Write the decision memo of ``shortlist`` to ``path`` as an A4 PDF in ``language``.
+
+    ``call_year``: check the actions under that call's rules (default: the call of the
+    deadline each action shows; see :func:`~vetguide.model.recommend.recommend`).
 
     ``catalogue`` should be ``load_catalogue(..., language=language)``. Raises
     :class:`ExportError` with one clear message on any failure; the target is then untouched
@@ -219,7 +223,11 @@ def export_shortlist_pdf(
     steps.check()
     try:
         profile = shortlist.profile
-        recs = recommend(profile, catalogue, today, language=language) if profile else None
+        recs = (
+            recommend(profile, catalogue, today, language=language, call_year=call_year)
+            if profile
+            else None
+        )
         parts = MemoParts(shortlist, catalogue, today, recs, language=language)
         page_label = load_texts(language).memo["page"]  # "Page {page} of {pages}"
     except (DataError, KeyError, ValueError, OSError) as exc:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.formatting import format_date
-from vetguide.model.present import format_deadline, format_eur
+from vetguide.model.present import format_deadline, format_eur, rules_summary
 from vetguide.model.recommend import (
     ActionResult,
     ActivityMatch,
@@ -516,7 +516,7 @@ class ResultsView(QWidget):
                 date=format_date(result.data_as_of, language),
                 today=format_date(result.today, language),
             )
-            + f" {catalogue.guide_note}",
+            + f" {rules_summary(result, self.texts)} {catalogue.guide_note}",
             object_name="stamp",
         )
         self._layout.addWidget(stamp)
