@@ -16,7 +16,11 @@ from vetguide.model.resources import resource_path
 
 SOURCE = resource_path()
 _DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
-_SOURCE_FILES = ("countries.json", "countries.sr-Latn.json", "readiness.json", "glossary.json")
+_SOURCE_FILES = tuple(
+    f"{name}{suffix}"
+    for name in ("countries", "readiness", "glossary")
+    for suffix in (".json", ".sr-Latn.json")
+)
 
 
 def source_copy(folder: Path) -> Path:
@@ -53,15 +57,12 @@ def add_year(source: Path, new_year: int, from_year: int = 2026) -> None:
     """Write ``<new_year>`` catalogue, overlay and unit costs: a copy of ``from_year``'s with
     its dates moved (the texts stay, so the translations still apply)."""
     years = new_year - from_year
-    for sub, suffix in (
-        ("catalogue", ".json"),
-        ("catalogue", ".sr-Latn.json"),
-        ("budget", ".json"),
-    ):
-        path = source / sub / f"{from_year}{suffix}"
-        raw = shifted(json.loads(path.read_text(encoding="utf-8")), years)
-        target = source / sub / f"{new_year}{suffix}"
-        target.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+    for sub in ("catalogue", "budget"):
+        for suffix in (".json", ".sr-Latn.json"):
+            path = source / sub / f"{from_year}{suffix}"
+            raw = shifted(json.loads(path.read_text(encoding="utf-8")), years)
+            target = source / sub / f"{new_year}{suffix}"
+            target.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def write_pack(folder: Path, raw: dict[str, Any], name: str | None = None) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from datetime import date
@@ -154,8 +155,11 @@ def test_a_stale_data_translation_is_not_applied():
     raw["final_amounts_note"] = "A corrected note."
     from vetguide.model.budget import translated_budget
 
+    overlay = read_json(resource_path("budget", "2026.sr-Latn.json"))
+
     def parts(name):
-        return (raw, name) if name == "budget.json" else None
+        found = {"budget.json": raw, "budget.sr-Latn.json": overlay}
+        return (json.loads(json.dumps(found[name])), name) if name in found else None
 
     translated, problems = translated_budget(parts, "sr-Latn")
     assert translated["final_amounts_note"] == "A corrected note."

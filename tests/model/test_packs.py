@@ -186,7 +186,7 @@ def _criterion(raw: dict[str, Any], code: str, kind: str) -> dict[str, Any]:
 
 
 def _drop_translation(raw):
-    del raw["files"]["catalogue.sr-Latn.json"]["actions"]["KA122-VET"]["summary"]
+    del raw["files"]["catalogue.sr-Latn.json"]["translations"]["actions.KA122-VET.summary"]
 
 
 def _unknown_country(raw):
@@ -220,7 +220,7 @@ REFUSALS = {
         False,
         "do not match its hash",
     ),
-    "missing translation": (_drop_translation, True, "KA122-VET summary: not translated"),
+    "missing translation": (_drop_translation, True, "actions.KA122-VET.summary: not translated"),
     "missing overlay": (_no_overlay, True, "countries.sr-Latn.json: is missing"),
     "unknown country": (_unknown_country, True, "unknown country 'QQ'"),
     "unknown organisation type": (_unknown_type, True, "unknown organisation type 'space_agency'"),

@@ -15,7 +15,7 @@ builds (labels, formulas, warnings, reasons, errors, band labels, the text view)
 the ``budget`` section of the texts files; amounts and numbers follow
 :mod:`vetguide.model.formatting`; activity and country names come from the catalogue and
 country table in that language. The notes and reasons of the unit-cost data are translated
-inside the data file (``translations``, see :func:`load_budget_data`; a country grouping's
+in its overlay ``budget/<year>.sr-Latn.json`` (see :func:`load_budget_data`; a country grouping's
 ``short_name`` is read as "group 2 in <short_name>"). Source titles stay as the pages call
 themselves. Cities keep their names, except that a city with a ``name_sr`` is shown by it in
 Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
@@ -48,8 +48,6 @@ from vetguide.model.formatting import format_eur, format_number
 from vetguide.model.resources import (
     DataError,
     Parts,
-    Translation,
-    apply_translations,
     catalogue_years,
     check_language,
     clip_text,
@@ -60,10 +58,12 @@ from vetguide.model.resources import (
     load_texts,
     pack_key,
     pack_parts,
+    part_texts,
     required_part,
+    translate_part,
     validate,
 )
-from vetguide.model.translit import localise, source_language
+from vetguide.model.translit import localise
 
 BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
 
@@ -220,11 +220,6 @@ class BudgetData(Strict):
     inclusion_support: PerParticipant
     country_groups: list[CountryGrouping] = Field(min_length=1)
     not_estimated: list[str] = Field(default_factory=list)
-    translations: dict[str, dict[str, Translation]] = Field(
-        default_factory=dict,
-        description="Language (sr-Latn) -> path of an English text -> {en, tr}; see "
-        "load_budget_data",
-    )
 
     @model_validator(mode="after")
     def _references(self) -> BudgetData:
@@ -336,50 +331,15 @@ def available_call_years() -> list[int]:
     return [year for year in catalogue_years() if pack_parts(year)("budget.json") is not None]
 
 
-# Fields of the unit-cost data whose texts people read (and a translation must cover).
-BUDGET_TEXT_FIELDS = frozenset({"final_amounts_note", "note", "not_found", "name", "short_name"})
-
-
-def budget_text_paths(raw: Any, path: str = "") -> dict[str, str]:
-    """{path: English} of every text of the unit-cost data a user sees.
-
-    Paths as the catalogue overlays: dotted keys, list items by ``id`` or position. Source
-    titles are the names of the pages cited and stay as they are.
-    """
-    found: dict[str, str] = {}
-    if isinstance(raw, dict):
-        for key, value in raw.items():
-            if path == "" and key in {"sources", "translations"}:
-                continue
-            where = f"{path}.{key}" if path else key
-            if isinstance(value, str) and key in BUDGET_TEXT_FIELDS:
-                found[where] = value
-            else:
-                found.update(budget_text_paths(value, where))
-    elif isinstance(raw, list):
-        for index, item in enumerate(raw):
-            segment = str(item["id"]) if isinstance(item, dict) and "id" in item else str(index)
-            if isinstance(item, str) and path == "not_estimated":
-                found[f"{path}.{segment}"] = item
-            else:
-                found.update(budget_text_paths(item, f"{path}.{segment}"))
-    return found
+def budget_text_paths(raw: Any) -> dict[str, str]:
+    """{path: English} of every text of the unit-cost data a user sees (source titles stay)."""
+    return part_texts(raw, "budget")
 
 
 def translated_budget(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
     """The raw unit-cost data with its texts in ``language``, and the translation gaps."""
-    raw, label = required_part(parts, "budget.json")
-    if language == "en" or not isinstance(raw, dict):
-        return raw, []
-    overlay = validate(BudgetData, raw, label).translations
-    translations = overlay.get(source_language(language), {})
-
-    def convert(text: str) -> str:
-        return localise(text, language)
-
-    problems = apply_translations(raw, translations, convert)
-    problems += [f"{p}: not translated" for p in budget_text_paths(raw) if p not in translations]
-    return raw, problems
+    raw, problems = translate_part(parts, "budget", language)
+    return raw, [p.removeprefix("(budget) ") for p in problems]
 
 
 def budget_from(parts: Parts, language: str) -> BudgetData:
@@ -390,9 +350,9 @@ def budget_from(parts: Parts, language: str) -> BudgetData:
 def load_budget_data(call_year: int, language: str = "en") -> BudgetData:
     """The unit costs of ``call_year``, their notes and reasons in ``language``.
 
-    The translations are in the data file itself (``translations``: language -> path ->
-    ``{"en": English, "tr": translation}``, as the catalogue overlays); a translation whose
-    ``en`` no longer equals the English text is not applied (see :func:`budget_overlay_problems`).
+    The translations are in the overlay ``budget/<year>.<language>.json`` (path ->
+    ``{"en": English, "tr": translation}``, as every data part); a translation whose ``en``
+    no longer equals the English text is not applied (see :func:`budget_overlay_problems`).
     """
     check_language(language)
     if call_year not in available_call_years():

@@ -23,23 +23,22 @@ from vetguide.model.resources import (
     pack_parts,
     required_part,
     resource_path,
+    translate_part,
     validate,
 )
-from vetguide.model.translit import localise, source_language
 
 
 class GlossaryEntryData(Strict):
-    """One term as stored: texts per source language."""
+    """One term as stored, in English (translations: ``glossary.<language>.json``)."""
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
-    term: dict[str, str]
-    explanation: dict[str, str]
+    term: str = Field(min_length=1)
+    explanation: str = Field(min_length=1)
     source: str = Field(pattern=r"^https?://")
 
 
 class GlossaryFile(Strict):
     schema_version: Literal[1]
-    languages: list[str] = Field(min_length=1, description="Source languages every entry has")
     entries: list[GlossaryEntryData] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -47,10 +46,6 @@ class GlossaryFile(Strict):
         ids = [e.id for e in self.entries]
         if len(ids) != len(set(ids)):
             raise ValueError("a glossary id is listed twice")
-        for entry in self.entries:
-            for language in self.languages:
-                if not entry.term.get(language) or not entry.explanation.get(language):
-                    raise ValueError(f"{entry.id}: no term or explanation in {language}")
         return self
 
 
@@ -91,15 +86,15 @@ def _load_glossary(language: str, call_year: int, key: str) -> Glossary:
 
 
 def glossary_from(parts: Parts, language: str) -> Glossary:
-    data = validate(GlossaryFile, *required_part(parts, "glossary.json"))
-    source = source_language(language)
+    raw, _ = translate_part(parts, "glossary", language)
+    data = validate(GlossaryFile, raw, required_part(parts, "glossary.json")[1])
     return Glossary(
         language=language,
         entries=[
             GlossaryEntry(
                 id=entry.id,
-                term=localise(entry.term[source], language),
-                explanation=localise(entry.explanation[source], language),
+                term=entry.term,
+                explanation=entry.explanation,
                 source=entry.source,
             )
             for entry in data.entries

@@ -246,10 +246,7 @@ def check_parts(files: dict[str, Any], languages: list[str]) -> list[str]:
                 budget.budget_from(parts, language)
             if language == "en":
                 continue
-            gaps = resources.translated_catalogue(parts, language)[1]
-            gaps += resources.translated_countries(parts, language)[1]
-            if "budget.json" in files:
-                gaps += [f"(budget) {g}" for g in budget.translated_budget(parts, language)[1]]
+            gaps = resources.translation_gaps(parts, language)
         except DataError as exc:
             problems.append(f"{exc.path}: {exc.message}")
             continue

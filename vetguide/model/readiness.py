@@ -30,9 +30,9 @@ from vetguide.model.resources import (
     pack_key,
     pack_parts,
     required_part,
+    translate_part,
     validate,
 )
-from vetguide.model.translit import localise, source_language
 from vetguide.model.vocab import Family, SubmitTo
 
 
@@ -74,9 +74,6 @@ class Step(Strict):
         default=False, description="True only if a source states the lead time"
     )
     lead_time_note: str | None = None
-    translations: dict[str, StepText] = Field(
-        default_factory=dict, description="Source language (sr-Latn) -> the step's words"
-    )
 
     @model_validator(mode="after")
     def _explained(self) -> Step:
@@ -86,32 +83,7 @@ class Step(Strict):
             raise ValueError(f"step {self.id} is unverified and needs a note saying why")
         if self.lead_time_verified and not self.sources:
             raise ValueError(f"step {self.id}: a verified lead time needs a source")
-        for language, text in self.translations.items():
-            for field in ("note", "lead_time_note"):
-                if (getattr(text, field) is None) != (getattr(self, field) is None):
-                    raise ValueError(
-                        f"step {self.id}: the {language} {field} must be given exactly when "
-                        "the English one is"
-                    )
         return self
-
-    def in_language(self, language: str) -> Step:
-        """The step with its words in ``language`` (English if it has no translation)."""
-        text = self.translations.get(source_language(language))
-        if language == DEFAULT_LANGUAGE or text is None:
-            return self
-
-        def local(value: str | None) -> str | None:
-            return None if value is None else localise(value, language)
-
-        return self.model_copy(
-            update={
-                "title": localise(text.title, language),
-                "why": localise(text.why, language),
-                "note": local(text.note),
-                "lead_time_note": local(text.lead_time_note),
-            }
-        )
 
     def lead_days_for(self, action: Action) -> int:
         return self.lead_days_by_family.get(action.family, self.lead_days)
@@ -119,12 +91,7 @@ class Step(Strict):
 
 class ReadinessData(Strict):
     schema_version: int = Field(ge=1, le=1)
-    languages: list[str] = Field(
-        default_factory=list,
-        description="Source languages besides English that every text is translated into",
-    )
     guidance_note: str
-    guidance_note_translations: dict[str, str] = Field(default_factory=dict)
     sources: dict[str, Source]
     steps: list[Step] = Field(min_length=1)
 
@@ -137,28 +104,7 @@ class ReadinessData(Strict):
             missing = set(step.sources) - self.sources.keys()
             if missing:
                 raise ValueError(f"step {step.id} cites unknown sources: {sorted(missing)}")
-        for language in self.languages:
-            if language not in self.guidance_note_translations:
-                raise ValueError(f"the guidance note has no {language} translation")
-            for step in self.steps:
-                if language not in step.translations:
-                    raise ValueError(f"step {step.id} has no {language} translation")
         return self
-
-    def in_language(self, language: str) -> ReadinessData:
-        """The data with every step and the guidance note in ``language``.
-
-        English when ``language`` is not among :attr:`languages` (nor made from one of them).
-        """
-        source = source_language(language)
-        if language == DEFAULT_LANGUAGE or source not in self.languages:
-            return self
-        return self.model_copy(
-            update={
-                "guidance_note": localise(self.guidance_note_translations[source], language),
-                "steps": [step.in_language(language) for step in self.steps],
-            }
-        )
 
     def steps_for(self, action: Action) -> list[Step]:
         return [step for step in self.steps if step.applies_to.matches(action)]
@@ -189,7 +135,8 @@ def load_readiness(language: str = DEFAULT_LANGUAGE, call_year: int | None = Non
 
 
 def readiness_from(parts: Parts, language: str) -> ReadinessData:
-    return validate(ReadinessData, *required_part(parts, "readiness.json")).in_language(language)
+    raw, _ = translate_part(parts, "readiness", language)
+    return validate(ReadinessData, raw, required_part(parts, "readiness.json")[1])
 
 
 @cache

@@ -209,59 +209,130 @@ class Translation(Strict):
     tr: str
 
 
-class CatalogueOverlay(Strict):
-    schema_version: Literal[1]
-    language: str
-    call_year: int
-    catalogue: dict[str, Translation]
-    actions: dict[str, dict[str, Translation]]
-
-
-class RegionOverlay(Strict):
-    name: Translation
-    note: Translation | None = None
-
-
-class CountriesOverlay(Strict):
-    schema_version: Literal[1]
-    language: str
-    regions: dict[int, RegionOverlay]
-    countries: dict[str, Translation]
-
-
 def _segment(node: Any, key: str) -> str:
-    return str(node["id"]) if isinstance(node, dict) and "id" in node else key
+    """A list item's name in a path: its ``id``, ``code`` or ``number``, else its position."""
+    if isinstance(node, dict):
+        for name in _ITEM_KEYS:
+            if name in node:
+                return str(node[name])
+    return key
 
 
-def text_paths(node: Any, field: str = "") -> Iterator[tuple[str, str]]:
-    """(dotted path, English text) of every user-visible string under ``node``."""
+_ITEM_KEYS = ("id", "code", "number")
+
+
+def text_paths(
+    node: Any, field: str = "", fields: frozenset[str] = CATALOGUE_TEXT_FIELDS
+) -> Iterator[tuple[str, str]]:
+    """(dotted path, English text) of every user-visible string under ``node``: the string
+    values of ``fields`` (and the strings listed under them)."""
     if isinstance(node, dict):
         for key, value in node.items():
-            for path, text in text_paths(value, key):
+            for path, text in text_paths(value, key, fields):
                 yield (f"{key}.{path}" if path else key), text
     elif isinstance(node, list):
         for index, item in enumerate(node):
             segment = _segment(item, str(index))
-            for path, text in text_paths(item, field):
+            for path, text in text_paths(item, field, fields):
                 yield (f"{segment}.{path}" if path else segment), text
-    elif isinstance(node, str) and field in CATALOGUE_TEXT_FIELDS:
+    elif isinstance(node, str) and field in fields:
         yield "", node
 
 
-def catalogue_text_paths(raw: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """What a catalogue overlay must translate: {"" (top level) or action code: {path: English}}."""
-    found: dict[str, dict[str, str]] = {
-        "": {
-            path: text
-            for key, value in raw.items()
-            if key not in _CATALOGUE_UNTRANSLATED_TOP
-            for path, text in text_paths({key: value})
-        }
+# --- one format for translated data ---------------------------------------------------------
+#
+# Every data part X.json (catalogue, countries, budget, readiness, glossary) is written in
+# English; its translation into a language is X.<language>.json, an overlay:
+#   {"schema_version": 1, "language": "sr-Latn", "translations": {path: {"en", "tr"}}}
+# A path names a text as text_paths does (list items by id, code or number, else position);
+# "en" is the English the translation was made from. A translation is applied only while
+# "en" equals the current English, so a corrected fact never hides behind an old translation;
+# translate_part lists what is missing or stale (scripts/translation_gaps.py; a test keeps the
+# list empty).
+
+PART_TEXT_FIELDS: dict[str, frozenset[str]] = {
+    "catalogue": CATALOGUE_TEXT_FIELDS,
+    "countries": frozenset({"name", "note"}),
+    "budget": frozenset(
+        {"final_amounts_note", "note", "not_found", "name", "short_name", "not_estimated"}
+    ),
+    "readiness": frozenset({"title", "why", "note", "lead_time_note", "guidance_note"}),
+    "glossary": frozenset({"term", "explanation"}),
+}
+_UNTRANSLATED_PATH = re.compile(r"^actions\.[^.]+\.submit_to\.value$")
+
+
+class Overlay(Strict):
+    schema_version: Literal[1]
+    language: str
+    translations: dict[str, Translation]
+
+
+def part_texts(raw: Any, part: str) -> dict[str, str]:
+    """{path: English} of every text of a data part that a translation must cover (source
+    titles are the names of the pages cited and stay as they are)."""
+    if not isinstance(raw, dict):
+        return {}
+    body = {key: value for key, value in raw.items() if key != "sources"}
+    return {
+        path: text
+        for path, text in text_paths(body, fields=PART_TEXT_FIELDS[part])
+        if not _UNTRANSLATED_PATH.match(path)
     }
-    for action in raw.get("actions", []):
-        found[action["code"]] = {
-            path: text for path, text in text_paths(action) if path not in _ACTION_UNTRANSLATED
-        }
+
+
+def translate_part(parts: Parts, part: str, language: str) -> tuple[Any, list[str]]:
+    """The raw data part (``catalogue``…) with its texts in ``language``, and the texts the
+    translation lacks or has out of date."""
+    raw, _ = required_part(parts, f"{part}.json")
+    if language == DEFAULT_LANGUAGE:
+        return raw, []
+    wanted = part_texts(raw, part)
+    overlay = validate(Overlay, *required_part(parts, overlay_name(part, language)))
+
+    def convert(text: str) -> str:
+        return localise(text, language)
+
+    problems = apply_translations(raw, overlay.translations, convert)
+    problems += [f"{path}: not translated" for path in wanted if path not in overlay.translations]
+    return raw, [f"({part}) {problem}" for problem in problems]
+
+
+def translation_gaps(parts: Parts, language: str) -> list[str]:
+    """What ``language`` lacks or has out of date, in every part there is."""
+    gaps: list[str] = []
+    for part in PART_TEXT_FIELDS:
+        if parts(f"{part}.json") is not None:
+            gaps += translate_part(parts, part, language)[1]
+    return gaps
+
+
+def source_parts(call_year: int, folder: Path | None = None) -> Parts:
+    """The parts of ``call_year`` as the source files in ``folder`` (default: the bundled
+    source data) hold them, before they are built into a pack."""
+    root = folder or resource_path()
+    stems = {"catalogue": f"catalogue/{call_year}", "budget": f"budget/{call_year}"}
+
+    def get(name: str) -> tuple[Any, str] | None:
+        part, _, rest = name.partition(".")
+        path = root / (stems.get(part, part) + "." + rest)
+        return (read_json(path), str(path)) if path.is_file() else None
+
+    return get
+
+
+def catalogue_text_paths(raw: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The catalogue's texts to translate: {"" (top level) or action code: {path: English}}."""
+    found: dict[str, dict[str, str]] = {"": {}}
+    codes = {str(a.get("code")) for a in raw.get("actions", []) if isinstance(a, dict)}
+    found.update({code: {} for code in codes})
+    for path, text in part_texts(raw, "catalogue").items():
+        head, _, rest = path.partition(".")
+        code = rest.split(".", 1)[0] if head == "actions" else ""
+        if code in codes:
+            found[code][rest[len(code) + 1 :]] = text
+        else:
+            found[""][path] = text
     return found
 
 
@@ -381,28 +452,14 @@ def catalogue_overlay_path(call_year: int, language: str) -> Path:
 
 
 def translated_catalogue(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
-    """The raw catalogue with its texts in ``language``, and the translation gaps."""
-    raw, _ = required_part(parts, "catalogue.json")
-    if language == DEFAULT_LANGUAGE:
-        return raw, []
-    overlay = validate(CatalogueOverlay, *required_part(parts, overlay_name("catalogue", language)))
-
-    def convert(text: str) -> str:
-        return localise(text, language)
-
-    problems = [f"(catalogue) {p}" for p in apply_translations(raw, overlay.catalogue, convert)]
-    wanted = catalogue_text_paths(raw)
-    for action in raw.get("actions", []):
-        code = action["code"]
-        english_title = action.get("title")
-        translations = overlay.actions.get(code, {})
-        problems += [f"{code} {p}" for p in apply_translations(action, translations, convert)]
-        problems += [f"{code} {p}: not translated" for p in wanted[code] if p not in translations]
-        action["official_title"] = english_title
-    problems += [
-        f"(catalogue) {p}: not translated" for p in wanted[""] if p not in overlay.catalogue
-    ]
-    problems += [f"{code}: no such action" for code in overlay.actions.keys() - wanted.keys()]
+    """The raw catalogue with its texts in ``language``, and the translation gaps. Outside
+    English each action keeps its English title as ``official_title``."""
+    english = required_part(parts, "catalogue.json")[0]
+    raw, problems = translate_part(parts, "catalogue", language)
+    if language != DEFAULT_LANGUAGE:
+        titles = {a.get("code"): a.get("title") for a in english.get("actions", [])}
+        for action in raw.get("actions", []):
+            action["official_title"] = titles.get(action.get("code"))
     return raw, problems
 
 
@@ -428,36 +485,7 @@ def _load_catalogue(call_year: int, language: str, key: str) -> Catalogue:
 
 
 def translated_countries(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
-    raw: dict[str, Any] = required_part(parts, "countries.json")[0]
-    if language == DEFAULT_LANGUAGE:
-        return raw, []
-    overlay = validate(CountriesOverlay, *required_part(parts, overlay_name("countries", language)))
-
-    def convert(text: str) -> str:
-        return localise(text, language)
-
-    problems: list[str] = []
-    for region in raw.get("regions", []):
-        found = overlay.regions.get(region["number"])
-        fields = {"name": found.name if found else None, "note": found.note if found else None}
-        for field, item in fields.items():
-            if field not in region:
-                continue
-            where = f"region {region['number']} {field}"
-            if item is None:
-                problems.append(f"{where}: not translated")
-            elif item.en != region[field]:
-                problems.append(f"{where}: the English text changed since it was translated")
-            else:
-                region[field] = convert(item.tr)
-    for country in raw.get("countries", []):
-        item = overlay.countries.get(country["code"])
-        if item is None:
-            problems.append(f"country {country['code']}: not translated")
-        elif item.en != country["name"]:
-            problems.append(f"country {country['code']}: the English name changed")
-        else:
-            country["name"] = convert(item.tr)
+    raw, problems = translate_part(parts, "countries", language)
     return raw, problems
 
 
