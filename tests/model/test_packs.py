@@ -313,3 +313,19 @@ def test_the_context_selects_the_year_for_every_loader(installed, tmp_path, pack
 def test_packs_dir_env_is_honoured(installed):
     assert packs.installed_dir() == installed
     assert os.environ[packs.PACKS_ENV] == str(installed)
+
+
+def test_a_catalogue_is_translated_from_the_pack_it_came_from(installed, tmp_path, pack_2027):
+    from vetguide.model.resources import action_in, catalogue_in
+
+    install_pack(write_pack(tmp_path, pack_2027))
+    english = load_catalogue(2027)
+    serbian = catalogue_in(english, "sr-Latn")
+    assert serbian is load_catalogue(2027, "sr-Latn") and serbian.call_year == 2027
+    assert catalogue_in(serbian, "en") is english
+    ka122 = action_in(english.action("KA122-VET"), "sr-Cyrl")
+    assert ka122 is load_catalogue(2027, "sr-Cyrl").action("KA122-VET")
+    copy = english.model_copy(deep=True)  # not loaded from a pack: no guessing by content
+    assert catalogue_in(copy, "sr-Latn") is copy
+    install_pack(write_pack(tmp_path / "newer", pack_with_date(pack_2027, "2027-12-20")))
+    assert catalogue_in(english, "sr-Latn") is english  # its pack was replaced

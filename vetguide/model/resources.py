@@ -28,7 +28,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from vetguide.model.catalogue import Catalogue, Strict
+from vetguide.model.catalogue import Action, Catalogue, Strict
 from vetguide.model.countries import CountryTable
 from vetguide.model.texts import Texts
 from vetguide.model.translit import localise, source_language
@@ -481,7 +481,39 @@ def load_catalogue(call_year: int | None = None, language: str = DEFAULT_LANGUAG
 
 @cache
 def _load_catalogue(call_year: int, language: str, key: str) -> Catalogue:
-    return catalogue_from(pack_parts(call_year), language)
+    catalogue = catalogue_from(pack_parts(call_year), language)
+    # Loaded catalogues are cached for good, so their ids stay theirs.
+    _ORIGIN[id(catalogue)] = (call_year, key)
+    for action in catalogue.actions:
+        _ORIGIN[id(action)] = (call_year, key)
+    return catalogue
+
+
+# id of a loaded catalogue (or of one of its actions) -> (call year, pack key) it came from.
+_ORIGIN: dict[int, tuple[int, str]] = {}
+
+
+def catalogue_in(catalogue: Catalogue, language: str) -> Catalogue:
+    """The same call year's catalogue, from the same data pack, in ``language``.
+
+    A catalogue that was not loaded from a pack (built by a test, or from a pack replaced
+    since) is returned as it is, rather than mixed with texts that may describe other facts.
+    """
+    origin = _ORIGIN.get(id(catalogue))
+    if origin is None or origin[1] != pack_key(origin[0]):
+        return catalogue
+    return load_catalogue(origin[0], check_language(language))
+
+
+def action_in(action: Action, language: str) -> Action:
+    """``action`` as the same data pack words it in ``language`` (see :func:`catalogue_in`)."""
+    origin = _ORIGIN.get(id(action))
+    if origin is None or origin[1] != pack_key(origin[0]):
+        return action
+    try:
+        return load_catalogue(origin[0], check_language(language)).action(action.code)
+    except KeyError:
+        return action
 
 
 def translated_countries(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
