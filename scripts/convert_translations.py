@@ -12,7 +12,8 @@ translated in five other ways; this script finds any of them and rewrites it:
 - the countries overlay with "regions" and "countries" sections;
 - an inline "translations" section of the unit-cost data;
 - readiness steps' "translations" and "guidance_note_translations" (no English kept);
-- glossary terms and explanations as {"en": …, "sr-Latn": …} pairs.
+- glossary terms and explanations as {"en": …, "sr-Latn": …} pairs;
+- a ``name_sr`` field beside each city's name (cities.json).
 
 A file already in the new format is left as it is; translations found in both are merged
 (the old-format one wins, as it is the one just added by someone). Run
@@ -191,6 +192,29 @@ def convert_glossary(source: Path) -> None:
     _write(path, english)
 
 
+def convert_cities(source: Path) -> None:
+    """Serbian city names (``name_sr``) move to ``cities.sr-Latn.json`` (by GeoNames id)."""
+    path = source / "cities.json"
+    if not path.is_file():
+        return
+    raw = _read(path)
+    if not any("name_sr" in city for city in raw.get("cities", [])):
+        return
+    translated = _copy(raw)
+    for city in translated["cities"]:
+        if city.get("name_sr"):
+            city["name"] = _marked(city.pop("name_sr"))
+    english = _copy(raw)
+    for city in english["cities"]:
+        city.pop("name_sr", None)
+    target = source / "cities.sr-Latn.json"
+    _write(target, _overlay("sr-Latn", _collect(english, translated, "cities"), target))
+    # One city per line, as the file is laid out: drop the field in place.
+    text = re.sub(r'"name_sr": "[^"]*", ', "", path.read_text(encoding="utf-8"))
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", type=Path, default=ROOT / "vetguide" / "resources")
@@ -201,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         convert_budget,
         convert_readiness,
         convert_glossary,
+        convert_cities,
     ):
         convert(args.source)
     return 0

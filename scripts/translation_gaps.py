@@ -3,7 +3,7 @@
     python scripts/translation_gaps.py [--source DIR] [--language sr-Latn]
 
 Reads the source JSON (every call year's catalogue and unit costs, the countries, readiness
-steps and glossary) and their overlays X.<language>.json; prints one line per text that has
+steps, glossary and cities) and their overlays X.<language>.json; prints one line per text that has
 no translation, or whose translation was made from an English text that has changed since.
 Exit status 1 when there is any. tests/model/test_i18n.py keeps the list empty.
 """
@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 from vetguide.model.packs import PACK_LANGUAGES, source_years  # noqa: E402
 from vetguide.model.resources import source_parts, translation_gaps  # noqa: E402
 
+SOURCE = ROOT / "vetguide" / "resources"
+
 
 def gaps(source: Path, languages: list[str]) -> list[str]:
     found: list[str] = []
@@ -34,7 +36,7 @@ def gaps(source: Path, languages: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--source", type=Path, default=ROOT / "vetguide" / "resources")
+    parser.add_argument("--source", type=Path, default=SOURCE)
     parser.add_argument("--language", action="append", help="default: every pack language")
     args = parser.parse_args(argv)
     found = gaps(args.source, args.language or list(PACK_LANGUAGES))

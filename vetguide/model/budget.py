@@ -17,8 +17,8 @@ the ``budget`` section of the texts files; amounts and numbers follow
 country table in that language. The notes and reasons of the unit-cost data are translated
 in its overlay ``budget/<year>.sr-Latn.json`` (see :func:`load_budget_data`; a country grouping's
 ``short_name`` is read as "group 2 in <short_name>"). Source titles stay as the pages call
-themselves. Cities keep their names, except that a city with a ``name_sr`` is shown by it in
-Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
+themselves. Cities keep their names, except that a city with a Serbian name
+(``cities.sr-Latn.json``, loaded as ``name_sr``) is shown by it in Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
 language, so that callers can point at the field.
 """
 
@@ -54,11 +54,11 @@ from vetguide.model.resources import (
     describe_validation_error,
     load_catalogue,
     load_countries,
-    load_model,
     load_texts,
     pack_key,
     pack_parts,
     part_texts,
+    read_json,
     required_part,
     translate_part,
     validate,
@@ -371,9 +371,32 @@ def budget_overlay_problems(call_year: int, language: str) -> list[str]:
     return translated_budget(pack_parts(call_year), language)[1]
 
 
+def city_parts() -> Parts:
+    """The city table and its overlay (not call-year data: beside the packs, in resources)."""
+
+    def get(name: str) -> tuple[Any, str] | None:
+        path = _resource(name)
+        return (read_json(path), str(path)) if path.is_file() else None
+
+    return get
+
+
 @cache
 def load_cities() -> CityTable:
-    return load_model(CityTable, _resource("cities.json"))
+    """The cities, each with its Serbian name (``name_sr``) from ``cities.sr-Latn.json``."""
+    parts = city_parts()
+    raw, label = required_part(parts, "cities.json")
+    serbian, _ = translate_part(parts, "cities", "sr-Latn")
+    if isinstance(raw, dict) and isinstance(serbian, dict):
+        for city, local in zip(raw.get("cities", []), serbian.get("cities", []), strict=True):
+            if isinstance(city, dict) and isinstance(local, dict):
+                city["name_sr"] = local.get("name")
+    return validate(CityTable, raw, label)
+
+
+def city_translation_gaps() -> list[str]:
+    """Cities without a Serbian name, or whose English name changed since it was given."""
+    return translate_part(city_parts(), "cities", "sr-Latn")[1]
 
 
 # --- distance -------------------------------------------------------------------------------

@@ -218,7 +218,7 @@ def _segment(node: Any, key: str) -> str:
     return key
 
 
-_ITEM_KEYS = ("id", "code", "number")
+_ITEM_KEYS = ("id", "code", "number", "geonames_id")
 
 
 def text_paths(
@@ -258,6 +258,7 @@ PART_TEXT_FIELDS: dict[str, frozenset[str]] = {
     ),
     "readiness": frozenset({"title", "why", "note", "lead_time_note", "guidance_note"}),
     "glossary": frozenset({"term", "explanation"}),
+    "cities": frozenset({"name"}),  # not call-year data: kept beside the packs
 }
 _UNTRANSLATED_PATH = re.compile(r"^actions\.[^.]+\.submit_to\.value$")
 
