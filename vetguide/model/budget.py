@@ -394,11 +394,6 @@ def load_cities() -> CityTable:
     return validate(CityTable, raw, label)
 
 
-def city_translation_gaps() -> list[str]:
-    """Cities without a Serbian name, or whose English name changed since it was given."""
-    return translate_part(city_parts(), "cities", "sr-Latn")[1]
-
-
 # --- distance -------------------------------------------------------------------------------
 
 

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vetguide.model import resources
-from vetguide.model.budget import BudgetData, available_call_years, load_budget_data
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.countries import CountryTable
-from vetguide.model.glossary import Glossary, load_glossary
 from vetguide.model.packs import PackInfo, choose_call, pack_in_use
 from vetguide.model.readiness import ReadinessData, load_readiness
 from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, select_call_year
 from vetguide.model.texts import Texts
+
+if TYPE_CHECKING:  # the budget and glossary are loaded only when asked for
+    from vetguide.model.budget import BudgetData
+    from vetguide.model.glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,18 @@ class DataContext:
         )
 
     def glossary(self) -> Glossary:
+        from vetguide.model.glossary import load_glossary
+
         return load_glossary(self.language, self.call_year)
 
     def has_budget(self) -> bool:
+        from vetguide.model.budget import available_call_years
+
         return self.call_year in available_call_years()
 
     def budget(self) -> BudgetData:
+        from vetguide.model.budget import load_budget_data
+
         return load_budget_data(self.call_year, self.language)
 
 

@@ -354,13 +354,15 @@ def installed_dir() -> Path:
 
 
 def _header(path: Path, bundled: bool) -> PackInfo | None:
-    """The header of a pack file; installed packs are checked again (None if unusable)."""
+    """The header of a pack file. An installed pack was checked in full when it was
+    installed; here its hash is checked again (None, and a warning, if it is unusable)."""
     try:
-        if bundled:
-            raw = parse_json_text(path.read_text(encoding="utf-8"))
-            pack = PackFile.model_validate(raw)
-        else:
-            pack = read_pack(path)
+        raw = _parsed(path, path.stat().st_mtime_ns)
+        pack = PackFile.model_validate(raw)
+        if not bundled and (
+            pack.schema_version != PACK_SCHEMA_VERSION or content_hash(raw) != pack.content_hash
+        ):
+            raise PackError(f"{path.name} was changed after it was installed")
     except (OSError, ValueError, PackError):
         if bundled:
             raise
@@ -400,7 +402,7 @@ def registry() -> tuple[PackInfo, ...]:
 def refresh() -> None:
     """Forget what was read, after packs were installed or removed."""
     _registry.cache_clear()
-    _pack_files.cache_clear()
+    _parsed.cache_clear()
 
 
 def call_years() -> list[int]:
@@ -423,9 +425,13 @@ def pack_in_use(call_year: int) -> PackInfo:
 
 
 @cache
+def _parsed(path: Path, mtime_ns: int) -> Any:
+    """A pack file's JSON, read once per version of the file."""
+    return parse_json_text(path.read_text(encoding="utf-8"))
+
+
 def _pack_files(path: Path, digest: str) -> dict[str, Any]:
-    raw = parse_json_text(path.read_text(encoding="utf-8"))
-    files: dict[str, Any] = raw["files"]
+    files: dict[str, Any] = _parsed(path, path.stat().st_mtime_ns)["files"]
     return files
 
 
