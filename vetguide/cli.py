@@ -110,7 +110,6 @@ def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-u
     from vetguide.model.resources import load_texts
     from vetguide.model.shortlist import Shortlist, ShortlistItem
     from vetguide.model.storage import StorageError, read_shortlist_file
-    from vetguide.model.vocab import Verdict
 
     today = _today(args.today)
     if args.shortlist is not None:
@@ -120,8 +119,8 @@ def _export_shortlist(args: argparse.Namespace, catalogue):  # type: ignore[no-u
             raise CliError(str(exc)) from exc
     profile = _load_profile(args.profile)
     result = recommend(profile, catalogue, today, language=args.lang, call_year=args.call_year)
-    wanted = (Verdict.ELIGIBLE, Verdict.CONDITIONAL)
-    items = [ShortlistItem(code=r.code, added=today) for r in result.actions if r.verdict in wanted]
+    chosen = [*result.recommended(), *result.also_open()]
+    items = [ShortlistItem(code=r.code, added=today) for r in chosen]
     name = load_texts(args.lang).memo["recommended_actions"]
     return Shortlist(name=name, items=items, profile=profile, created=today)
 

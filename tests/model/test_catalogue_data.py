@@ -34,9 +34,11 @@ EXPECTED_CODES = [
     "KA210-VET",
     "KA220-VET",
     "ERASMUS-EDU-PEX-COVE",
+    "ERASMUS-EDU-PI-ALL-INNO-EDU-ENTERP",
     "ERASMUS-EDU-PI-ALL-INNO-BLUEPRINT",
     "ERASMUS-JMO-OFET-TT",
     "ERASMUS-JMO-OFET-LEARNING-EU",
+    "ERASMUS-JMO-NETWORKS-SCHOOLS",
     "ERASMUS-EDU-CB-VET",
 ]
 CB_VET_REGIONS = [1, 2, 3, 9, 10, 11]
@@ -54,6 +56,8 @@ def countries() -> CountryTable:
 
 def _sourced_items(catalogue: Catalogue):
     """Every (label, item) that carries sources + verified (+ usually a note)."""
+    for pointer in catalogue.other_fields:
+        yield f"other_fields.{pointer.id}", pointer
     for action in catalogue.actions:
         facts = {
             "submit_to": action.submit_to,
@@ -132,6 +136,7 @@ def test_every_action_cites_only_defined_sources(catalogue: Catalogue) -> None:
 
 def test_every_defined_source_is_cited(catalogue: Catalogue) -> None:
     cited = set().union(*(a.source_ids() for a in catalogue.actions))
+    cited |= {s for pointer in catalogue.other_fields for s in pointer.sources}
     assert set(catalogue.sources) == cited
 
 

@@ -45,7 +45,7 @@ def test_recommend_json_schema(profile_file):
     data = json.loads(out)
     assert set(data) >= {"catalogue", "recommendations", "mobility", "partnership", "cove_clusters"}
     assert data["catalogue"]["call_year"] == 2026
-    assert len(data["recommendations"]) == 10
+    assert len(data["recommendations"]) == 12
     first = data["recommendations"][0]
     assert set(first) >= {
         "code",

@@ -274,8 +274,8 @@ class TestVerdicts:
         result = run(
             [criterion("organisation_type", allowed=["vet_provider"])], profile(), partner=False
         )
-        assert result.partner_verdict is Verdict.INELIGIBLE
-        assert result.partner_criteria[0].id == "no_partner_role"
+        assert result.partner_verdict is None  # no partner role: neither eligible nor not
+        assert result.partner_criteria == []
 
     def test_partner_verdict_uses_partner_criteria_only(self):
         crit = [

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from tests.model.factories import profile
-from vetguide.model.recommend import recommend
-from vetguide.model.resources import load_catalogue
+from vetguide.model.recommend import advise_mobility, recommend
+from vetguide.model.resources import load_catalogue, load_texts
 from vetguide.model.vocab import Outcome, Verdict
 
 TODAY = date(2026, 1, 10)
@@ -77,6 +77,28 @@ def test_three_short_term_grants_in_five_years():
     assert result.mobility is not None and result.mobility.code == "KA120-VET"
 
 
+def test_advice_never_points_below_a_better_mobility_verdict():
+    """When a short-term project needs changes but the accreditation is open as things
+    stand, the advice is the accreditation: the ranking puts it higher."""
+    fields = profile(goals=["learner_mobility"])
+    catalogue = load_catalogue()
+    result = recommend(fields, catalogue, TODAY)
+    by_code = {r.code: r for r in result.actions}
+    by_code["KA122-VET"] = by_code["KA122-VET"].model_copy(update={"verdict": C})
+    assert by_code["KA120-VET"].verdict is E
+    advice = advise_mobility(by_code, catalogue, fields, load_texts())
+    assert advice is not None and advice.code == "KA120-VET"
+    assert "changes first" in advice.reasons[0]
+    by_code["KA120-VET"] = by_code["KA120-VET"].model_copy(update={"verdict": C})
+    assert advise_mobility(by_code, catalogue, fields, load_texts()).code == "KA122-VET"
+
+
+def test_advised_short_term_route_suggests_accreditation_for_experienced():
+    result = school(experience="experienced")
+    assert result.mobility.code == "KA122-VET"
+    assert result.mobility.next_step == "KA120-VET"
+
+
 def test_too_many_participants_is_a_design_limit_and_suggests_accreditation():
     # Rule 5 of issue 11 (source tempus_ka122): the planned size limits the project, not the
     # organisation, so the verdict stays eligible and the limit is shown beside it.
@@ -135,7 +157,8 @@ def test_jean_monnet_teacher_training_needs_eche_for_universities():
 def test_single_applicant_actions_have_no_partner_role():
     result = school()
     for code in ("KA120-VET", "ERASMUS-JMO-OFET-TT", "ERASMUS-JMO-OFET-LEARNING-EU"):
-        assert result.result(code).partner_verdict is I
+        assert result.result(code).partner_verdict is None  # not "ineligible": no such role
+        assert result.result(code).partner_criteria == []
 
 
 @pytest.mark.parametrize(
@@ -189,12 +212,55 @@ def test_cove_clusters_follow_goals():
     assert rec(goals=["eu_teaching"]).cove_clusters == []
 
 
-def test_ranking_puts_relevant_fixable_actions_before_irrelevant_ones():
+def test_ranking_puts_relevant_actions_first_within_a_verdict():
     result = school()
     codes = [r.code for r in result.actions]
-    assert codes.index("KA220-VET") < codes.index("ERASMUS-JMO-OFET-LEARNING-EU")
-    fits = [r.fit for r in result.actions if r.verdict is E and r.matched_goals]
-    assert fits == sorted(fits, reverse=True)
+    # Eligible before possible-with-changes, whatever the goals.
+    assert codes.index("ERASMUS-JMO-OFET-LEARNING-EU") < codes.index("KA220-VET")
+    eligible = [r for r in result.actions if r.verdict is E]
+    relevant = [bool(r.matched_goals) for r in eligible]
+    assert relevant == sorted(relevant, reverse=True)
+
+
+VERDICT_RANK = {E: 0, C: 1, I: 2}
+
+RANKING_PROFILES = [
+    # A Serbian VET school without accreditation and no mobility goal: KA121-VET is not
+    # eligible; it used to rank above the conditional actions.
+    {"goals": ["eu_teaching"], "partners": [{"country": "ES"}]},
+    {"goals": ["develop_practices"], "partners": [{"country": "ES"}]},
+    {"goals": ["learner_mobility"], "participants": 45},
+    {"goals": ["third_country_cooperation"], "partners": [{"country": "AL"}]},
+    {"goals": [], "partners": []},
+    {"organisation_type": "general_school", "goals": ["learner_mobility", "eu_teaching"]},
+    {"holds_vet_accreditation": True, "goals": ["staff_mobility"]},
+]
+
+
+@pytest.mark.parametrize("fields", RANKING_PROFILES)
+def test_ranking_is_by_eligibility(fields):
+    result = rec(**fields)
+    ranks = [VERDICT_RANK[r.verdict] for r in result.actions]
+    assert ranks == sorted(ranks), [(r.code, r.verdict.value) for r in result.actions]
+
+
+def test_not_eligible_accredited_project_ranks_below_conditional_actions():
+    result = rec(goals=["learner_mobility"], partners=[{"country": "ES"}])
+    codes = [r.code for r in result.actions]
+    assert verdicts(result)["KA121-VET"] is I
+    for r in result.actions:
+        if r.verdict is C:
+            assert codes.index(r.code) < codes.index("KA121-VET"), r.code
+
+
+@pytest.mark.parametrize("fields", RANKING_PROFILES)
+def test_advised_mobility_route_ranks_first_among_mobility_actions(fields):
+    result = rec(**fields)
+    mobility = [r for r in result.actions if r.family.value == "mobility"]
+    if result.mobility is None:
+        assert all(r.verdict is I for r in mobility)
+        return
+    assert mobility[0].code == result.mobility.code
 
 
 def test_deadlines_status_follows_today():
@@ -204,3 +270,29 @@ def test_deadlines_status_follows_today():
     assert after.status in ("open", "expected") and after.at.date() > date(2026, 2, 20)
     late = recommend(profile(), load_catalogue(), date(2026, 11, 28)).result("KA220-VET").deadline
     assert late.status == "expected" and not late.verified and late.at.year == 2027
+
+
+def test_advised_action_serving_no_goal_is_not_called_recommended():
+    # A school wanting only EU teaching: the partnership advice still answers the size
+    # question, but KA220/KA210 serve none of its goals, so nothing calls them recommended.
+    result = rec(
+        organisation_type="general_school",
+        goals=["eu_teaching"],
+        partners=[{"country": "HR"}, {"country": "ES"}],
+    )
+    assert result.partnership is not None
+    advised = result.result(result.partnership.code)
+    assert not advised.matched_goals
+    recommended = load_texts().phrase(
+        "recommended_route", topic=load_texts().phrase("topic_partnership")
+    )
+    assert recommended not in advised.reasons
+    assert load_texts().phrase("no_partnership_goal") in result.partnership.reasons
+    assert advised.code not in {r.code for r in result.recommended()}
+
+
+def test_advised_action_serving_a_goal_is_called_recommended():
+    result = school()
+    advised = result.result(result.mobility.code)
+    topic = load_texts().phrase("topic_mobility")
+    assert load_texts().phrase("recommended_route", topic=topic) in advised.reasons

@@ -93,14 +93,19 @@ def test_export_the_recommended_actions_of_a_profile(tmp_path: Path, profile_fil
     assert (status, err) == (0, "")
     reader = PdfReader(target)
     assert reader.metadata is not None
-    assert reader.metadata.title == "Recommended actions"
+    assert reader.metadata.title == "Erasmus+ actions open to your organisation"
     assert reader.metadata.author == PROFILE["name"]
 
     catalogue = load_catalogue()
-    ranked = recommend(
+    recs = recommend(
         InstitutionProfile.model_validate(PROFILE), catalogue, date.fromisoformat(TODAY)
-    ).actions
-    wanted = [r for r in ranked if r.verdict in (Verdict.ELIGIBLE, Verdict.CONDITIONAL)]
+    )
+    ranked = recs.actions
+    # Those serving the user's goals first, then those merely open, each in rank order.
+    wanted = [*recs.recommended(), *recs.also_open()]
+    assert {r.code for r in wanted} == {
+        r.code for r in ranked if r.verdict in (Verdict.ELIGIBLE, Verdict.CONDITIONAL)
+    }
     unwanted = [r for r in ranked if r.verdict is Verdict.INELIGIBLE]
     assert wanted and unwanted
     flat = compact(pdf_text(target))
@@ -187,4 +192,4 @@ def test_command_line_needs_no_display(tmp_path: Path, profile_file: Path) -> No
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert "Recommended actions" in pdf_text(target)
+    assert "Erasmus+ actions open to your organisation" in pdf_text(target)

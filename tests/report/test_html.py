@@ -101,7 +101,10 @@ def test_unverified_facts_are_marked(catalogue: Catalogue) -> None:
     html = render(shortlist, catalogue)
     mark = f'<span class="unverified">{present.UNVERIFIED}</span>'
     for limit in unverified:
-        assert f"{escape(limit.value)} {mark}" in html
+        shown = limit.value
+        if catalogue.third_party_only(limit.sources):
+            shown += " (third-party sources only)"
+        assert f"{escape(shown)} {mark}" in html
     verified = next(limit for limit in action.limits if limit.verified)
     assert f"{escape(verified.value)} {mark}" not in html
     assert f"{escape(verified.value)}</td>" in html

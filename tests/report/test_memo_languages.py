@@ -360,7 +360,7 @@ def test_export_command_in_cyrillic(tmp_path: Path, profile_file: Path) -> None:
     assert str(target) in out
     reader = PdfReader(target)
     assert reader.metadata is not None
-    assert reader.metadata.title == "Препоручене акције"
+    assert reader.metadata.title == "Еразмус+ акције отворене за вашу организацију"
     text = " ".join(pdf_pages(target))
     assert "Еразмус+ подлога за одлучивање" in text
     assert "Основни подаци" in text and "Контролна листа за припрему пријаве" in text

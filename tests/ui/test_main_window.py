@@ -40,7 +40,7 @@ from vetguide.model.storage import (
 from vetguide.ui.main_window import LoadingPlaceholder, MainWindow, settings_folder
 from vetguide.ui.shortlist_model import Column
 
-ALL_CODES = 10
+ALL_CODES = 12  # actions in the 2026 catalogue
 
 
 def select_action(qtbot, window, code):
@@ -195,7 +195,11 @@ def test_filter_narrows_the_tree_case_insensitively(qtbot, window):
     assert pane.visible_codes() == ["KA120-VET", "KA121-VET", "KA122-VET"]
     pane.filter_edit.clear()
     qtbot.keyClicks(pane.filter_edit, "JEAN monnet")  # title words, any case
-    assert pane.visible_codes() == ["ERASMUS-JMO-OFET-TT", "ERASMUS-JMO-OFET-LEARNING-EU"]
+    assert pane.visible_codes() == [
+        "ERASMUS-JMO-OFET-TT",
+        "ERASMUS-JMO-OFET-LEARNING-EU",
+        "ERASMUS-JMO-NETWORKS-SCHOOLS",
+    ]
     assert pane.proxy.rowCount() == 1  # only the family that still has actions
     pane.filter_edit.clear()
     qtbot.keyClicks(pane.filter_edit, "first-time applicants")  # words of the KA122 summary

@@ -7,6 +7,7 @@ listed once per file and referred to by id.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
@@ -37,6 +38,15 @@ class Source(Strict):
     title: str
     kind: SourceKind
     guide_year: str = Field(description="Programme Guide or call year the source speaks of")
+    country: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z]{2}$",
+        description="For a national agency or office: the country it serves (ISO code)",
+    )
+
+
+# How sources are listed: official first, then national agencies, then third-party pages.
+SOURCE_ORDER = (SourceKind.OFFICIAL, SourceKind.NATIONAL_AGENCY, SourceKind.THIRD_PARTY)
 
 
 class Fact(Strict, Generic[T]):
@@ -375,6 +385,10 @@ class Action(Strict):
     def deadlines_for(self, call_year: int) -> list[Deadline]:
         return sorted((d for d in self.deadlines if d.call_year == call_year), key=lambda d: d.at)
 
+    def ordered_source_ids(self) -> list[str]:
+        """Every source the action cites: its links first, then the others by id."""
+        return [*self.links, *sorted(self.source_ids() - set(self.links))]
+
     def source_ids(self) -> set[str]:
         ids: set[str] = set(self.links)
         facts: list[Fact[object]] = [self.submit_to, self.applicant.who, self.duration, self.grant]  # type: ignore[list-item]
@@ -410,6 +424,24 @@ class CallNotice(Strict):
     note: str | None = None
 
 
+class FieldPointer(Strict):
+    """Where an organisation whose main field is not VET finds the actions of its own field.
+
+    The VET actions stay listed with their verdicts; this names the strands of the same
+    Erasmus+ actions in the organisation's field (codes like ``KA122-SCH``, not in this
+    catalogue), so that the user is not left with a wall of "not eligible".
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    organisation_types: list[OrganisationType] = Field(min_length=1)
+    title: str = Field(description="The field, e.g. 'School education'")
+    text: str
+    actions: list[str] = Field(min_length=1, description="Action codes of that field")
+    sources: list[str] = Field(min_length=1)
+    verified: bool
+    note: str | None = None
+
+
 class Catalogue(Strict):
     schema_version: Literal[1]
     call_year: int
@@ -418,6 +450,7 @@ class Catalogue(Strict):
     calls: list[CallNotice] = Field(default_factory=list)
     sources: dict[str, Source]
     actions: list[Action] = Field(min_length=1)
+    other_fields: list[FieldPointer] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references(self) -> Catalogue:
@@ -432,6 +465,10 @@ class Catalogue(Strict):
         years = [c.call_year for c in self.calls]
         if len(years) != len(set(years)):
             raise ValueError("a call year is listed twice in calls")
+        for pointer in self.other_fields:
+            missing = set(pointer.sources) - self.sources.keys()
+            if missing:
+                raise ValueError(f"other field {pointer.id} cites unknown sources: {sorted(missing)}")
         for call in self.calls:
             missing = set(call.sources) - self.sources.keys()
             if missing:
@@ -443,6 +480,32 @@ class Catalogue(Strict):
             if action.code == code:
                 return action
         raise KeyError(code)
+
+    def grouped_sources(
+        self, ids: Iterable[str], home_country: str | None = None
+    ) -> list[tuple[SourceKind, list[str]]]:
+        """``ids`` by kind, in :data:`SOURCE_ORDER` (empty kinds left out); each kind keeps the
+        order of ``ids``, except that the national agency of ``home_country`` comes first."""
+        unique = list(dict.fromkeys(ids))
+        groups: list[tuple[SourceKind, list[str]]] = []
+        for kind in SOURCE_ORDER:
+            chosen = [i for i in unique if self.sources[i].kind is kind]
+            if kind is SourceKind.NATIONAL_AGENCY and home_country:
+                chosen.sort(key=lambda i: self.sources[i].country != home_country)
+            if chosen:
+                groups.append((kind, chosen))
+        return groups
+
+    def third_party_only(self, ids: Iterable[str]) -> bool:
+        """True when every one of ``ids`` is a third-party page (no official or agency source)."""
+        kinds = [self.sources[i].kind for i in ids if i in self.sources]
+        return bool(kinds) and all(k is SourceKind.THIRD_PARTY for k in kinds)
+
+    def field_pointer(self, organisation_type: OrganisationType) -> FieldPointer | None:
+        """The pointer to the strands of another field for this type of organisation."""
+        return next(
+            (p for p in self.other_fields if organisation_type in p.organisation_types), None
+        )
 
     def by_family(self) -> dict[Family, list[Action]]:
         grouped: dict[Family, list[Action]] = {family: [] for family in Family}

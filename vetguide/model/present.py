@@ -25,7 +25,7 @@ from vetguide.model.deadlines import (
 from vetguide.model.recommend import CriterionResult, Recommendations
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
-from vetguide.model.vocab import Outcome
+from vetguide.model.vocab import Outcome, Verdict
 
 MARK = {Outcome.MET: "[x]", Outcome.NOT_MET: "[ ]", Outcome.UNKNOWN: "[?]"}
 UNVERIFIED = "(unverified)"  # English; other languages: load_texts(language).say("unverified")
@@ -123,6 +123,7 @@ def _criterion_json(c: CriterionResult) -> dict[str, Any]:
         "explanation": c.explanation,
         "fix": c.fix,
         "verified": c.verified,
+        "third_party_only": c.third_party_only,
         "design_limit": c.design_limit,
     }
 
@@ -145,7 +146,7 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
                 "official_title": _official_title(catalogue, r.code),
                 "family": r.family.value,
                 "verdict": r.verdict.value,
-                "partner_verdict": r.partner_verdict.value,
+                "partner_verdict": r.partner_verdict.value if r.partner_verdict else None,
                 "fit": r.fit,
                 "reasons": r.reasons,
                 "criteria": [_criterion_json(c) for c in r.criteria],
@@ -168,6 +169,7 @@ def recommendations_json(result: Recommendations, catalogue: Catalogue) -> dict[
             else None
         ),
         "cove_clusters": [c.model_dump(mode="json") for c in result.cove_clusters],
+        "other_field": result.other_field.model_dump(mode="json") if result.other_field else None,
     }
 
 
@@ -192,12 +194,34 @@ def _flag(verified: bool, texts: Texts) -> str:
 def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> list[str]:
     lines = []
     for c in items:
+        third = f" {texts.say('third_party_only')}" if c.third_party_only else ""
         lines.append(
             f"{indent}{MARK[c.outcome]} {c.label}: {c.explanation}{_flag(c.verified, texts)}"
+            f"{third}"
         )
         if c.fix:
             lines.append(f"{indent}    -> {c.fix}")
     return lines
+
+
+def other_field_lines(result: Recommendations, texts: Texts) -> list[str]:
+    """The pointer to the organisation's own field (school, adult education), if any."""
+    field = result.other_field
+    if field is None:
+        return []
+    return [
+        f"{texts.say('other_field_heading', title=field.title)}{_flag(field.verified, texts)}",
+        f"   {field.text}",
+        f"   {texts.say('other_field_actions', codes=', '.join(field.actions))}",
+        "",
+    ]
+
+
+def partner_verdict_text(verdict: Verdict | None, role: str, texts: Texts) -> str:
+    """'As partner: Eligible.', or 'No partners in this action.' for a single applicant."""
+    if verdict is None:
+        return texts.say("no_partners")
+    return texts.say("as_role", role=role, verdict=texts.verdicts[verdict].label)
 
 
 def _days(low: int | None, high: int | None, language: str = "en") -> str:
@@ -225,6 +249,7 @@ def recommendations_text(
         f"{outcomes[Outcome.NOT_MET]}   {MARK[Outcome.UNKNOWN]} {outcomes[Outcome.UNKNOWN]}",
         "",
     ]
+    lines.extend(other_field_lines(result, texts))
     for rank, r in enumerate(result.actions, start=1):
         action = catalogue.action(r.code)
         partner_name = action.partner.name if action.partner else texts.say("partner_fallback")
@@ -234,11 +259,7 @@ def recommendations_text(
             + " ".join(
                 [
                     texts.say("as_applicant", verdict=texts.verdicts[r.verdict].label),
-                    texts.say(
-                        "as_role",
-                        role=partner_name,
-                        verdict=texts.verdicts[r.partner_verdict].label,
-                    ),
+                    partner_verdict_text(r.partner_verdict, partner_name, texts),
                     texts.say("fit", fit=r.fit),
                 ]
             )
@@ -249,7 +270,9 @@ def recommendations_text(
             lines.append(f"   {texts.say('deadline', deadline=deadline)}")
         lines.extend(f"   {reason}" for reason in r.reasons)
         lines.extend(_criteria_lines(r.criteria, "   ", texts))
-        if r.partner_verdict is not r.verdict or r.verdict.value == "ineligible":
+        if r.partner_verdict is not None and (
+            r.partner_verdict is not r.verdict or r.verdict.value == "ineligible"
+        ):
             lines.append(f"   {texts.say('as_role_heading', role=partner_name)}")
             lines.extend(_criteria_lines(r.partner_criteria, "     ", texts))
         lines.append("")
@@ -327,6 +350,7 @@ def catalogue_json(
         "guide_note": catalogue.guide_note,
         "sources": {k: v.model_dump(mode="json") for k, v in catalogue.sources.items()},
         "actions": actions,
+        "other_fields": [p.model_dump(mode="json") for p in catalogue.other_fields],
     }
 
 
@@ -348,19 +372,27 @@ def key_data(
     *,
     language: str | None = None,
     local_zone: str | None = None,
+    catalogue: Catalogue | None = None,
     call_year: int | None = None,
 ) -> list[tuple[str, str, bool]]:
     """The key-data block of an action as (label, value, verified) rows.
 
     Labels come from ``texts``; dates and amounts are written for ``language`` (by default
     the language of ``texts``). With ``local_zone`` the next deadline is also given on that
-    clock.
+    clock. With ``catalogue`` (for its sources), a value backed only by third-party pages
+    says so.
     """
     lang = language or texts.language
+
+    def said(value: str, sources: list[str]) -> str:
+        if catalogue is not None and catalogue.third_party_only(sources):
+            return f"{value} {texts.say('third_party_only')}"
+        return value
+
     rows: list[tuple[str, str, bool]] = [
         (
             texts.say("who_applies", role=action.applicant.name),
-            action.applicant.who.value,
+            said(action.applicant.who.value, action.applicant.who.sources),
             action.applicant.who.verified,
         ),
     ]
@@ -368,14 +400,14 @@ def key_data(
         rows.append(
             (
                 texts.say("who_joins", role=action.partner.name),
-                action.partner.who.value,
+                said(action.partner.who.value, action.partner.who.sources),
                 action.partner.who.verified,
             )
         )
     rows.append(
         (
             texts.say("submitted_to"),
-            texts.submit_to[action.submit_to.value],
+            said(texts.submit_to[action.submit_to.value], action.submit_to.sources),
             action.submit_to.verified,
         )
     )
@@ -384,7 +416,9 @@ def key_data(
         rows.append(
             (
                 texts.say("deadline_label"),
-                format_deadline(info, language=lang, mark_unverified=False),
+                said(
+                    format_deadline(info, language=lang, mark_unverified=False), info.sources
+                ),
                 info.verified,
             )
         )
@@ -401,21 +435,41 @@ def key_data(
             rows.append(
                 (
                     texts.say("optional_round"),
-                    format_deadline(deadline_info(d, today), language=lang, mark_unverified=False),
+                    said(
+                        format_deadline(
+                            deadline_info(d, today), language=lang, mark_unverified=False
+                        ),
+                        d.sources,
+                    ),
                     d.verified,
                 )
             )
-    rows.append((texts.say("duration"), action.duration.value.text, action.duration.verified))
-    rows.append((texts.say("grant"), action.grant.value.text, action.grant.verified))
+    rows.append(
+        (
+            texts.say("duration"),
+            said(action.duration.value.text, action.duration.sources),
+            action.duration.verified,
+        )
+    )
+    rows.append(
+        (
+            texts.say("grant"),
+            said(action.grant.value.text, action.grant.sources),
+            action.grant.verified,
+        )
+    )
     if action.partnership:
         rows.append(
             (
                 texts.say("minimum_partnership"),
-                action.partnership.value,
+                said(action.partnership.value, action.partnership.sources),
                 action.partnership.verified,
             )
         )
-    rows.extend((texts.say("limit"), limit.value, limit.verified) for limit in action.limits)
+    rows.extend(
+        (texts.say("limit"), said(limit.value, limit.sources), limit.verified)
+        for limit in action.limits
+    )
     return rows
 
 
@@ -444,11 +498,15 @@ def catalogue_text(
         for action in actions:
             lines.append(f"  {_titled(action.code, action.title, action.official_title)}")
             lines.append(f"    {action.summary}")
-            for label, value, verified in key_data(
-                action, today, texts, language=language, call_year=call_year
-            ):
+            rows = key_data(
+                action, today, texts, language=language, call_year=call_year, catalogue=catalogue
+            )
+            for label, value, verified in rows:
                 lines.append(f"    {label}: {value}{_flag(verified, texts)}")
-            for source_id in action.links:
-                lines.append(f"    {texts.say('source', url=catalogue.sources[source_id].url)}")
+            for kind, ids in catalogue.grouped_sources(action.links):
+                lines.append(f"    {texts.say('sources_' + kind.value)}")
+                lines.extend(
+                    f"      {texts.say('source', url=catalogue.sources[i].url)}" for i in ids
+                )
             lines.append("")
     return "\n".join(lines)

@@ -87,6 +87,9 @@ class CriterionResult(BaseModel):
     verified: bool
     sources: list[str]
     note: str | None = None
+    third_party_only: bool = Field(
+        default=False, description="Every source of the rule is a third-party page"
+    )
     design_limit: bool = False
 
 
@@ -95,7 +98,9 @@ class ActionResult(BaseModel):
     title: str
     family: Family
     verdict: Verdict
-    partner_verdict: Verdict
+    partner_verdict: Verdict | None = Field(
+        description="None: the action has no partner role (a single applicant)"
+    )
     fit: int
     matched_goals: list[Goal]
     reasons: list[str]
@@ -140,6 +145,17 @@ class ClusterAdvice(BaseModel):
     verified: bool
 
 
+class FieldAdvice(BaseModel):
+    """The organisation's own field is not VET: where its own strands are."""
+
+    id: str
+    title: str
+    text: str
+    actions: list[str]
+    sources: list[str]
+    verified: bool
+
+
 class Recommendations(BaseModel):
     call_year: int
     data_as_of: date
@@ -152,12 +168,37 @@ class Recommendations(BaseModel):
     mobility: MobilityAdvice | None
     partnership: PartnershipAdvice | None
     cove_clusters: list[ClusterAdvice]
+    other_field: FieldAdvice | None = None
 
     def result(self, code: str) -> ActionResult:
         for item in self.actions:
             if item.code == code:
                 return item
         raise KeyError(code)
+
+    def open_actions(self) -> list[ActionResult]:
+        """Actions open to the organisation as applicant (eligible or possible with changes),
+        in rank order."""
+        return [r for r in self.actions if r.verdict is not Verdict.INELIGIBLE]
+
+    def recommended(self) -> list[ActionResult]:
+        """The open actions that serve at least one of the user's goals: only these are
+        called recommended (with no goals chosen, none is)."""
+        return [r for r in self.open_actions() if r.matched_goals]
+
+    def also_open(self) -> list[ActionResult]:
+        """The open actions that serve none of the user's goals."""
+        return [r for r in self.open_actions() if not r.matched_goals]
+
+    def group_of(self, code: str) -> str:
+        """``recommended``, ``also_open`` or ``other`` (not open as applicant, or unknown)."""
+        try:
+            result = self.result(code)
+        except KeyError:
+            return "other"
+        if result.verdict is Verdict.INELIGIBLE:
+            return "other"
+        return "recommended" if result.matched_goals else "also_open"
 
 
 # --- evaluation context --------------------------------------------------------------------
@@ -611,22 +652,6 @@ def verdict_of(results: Sequence[CriterionResult]) -> Verdict:
     return Verdict.ELIGIBLE
 
 
-def _no_partner_role(action: Action, texts: Texts) -> CriterionResult:
-    template = texts.criteria["no_partner_role"]
-    return CriterionResult(
-        id="no_partner_role",
-        kind="no_partner_role",
-        role=Role.PARTNER,
-        label=template.label,
-        outcome=Outcome.NOT_MET,
-        hard=True,
-        explanation=template.not_met.format(action=action.code),
-        fix=None,
-        verified=action.applicant.who.verified,
-        sources=action.applicant.who.sources,
-    )
-
-
 def _fit(
     action: Action, profile: InstitutionProfile, texts: Texts
 ) -> tuple[int, list[Goal], list[str]]:
@@ -672,14 +697,14 @@ def assess(
         return [evaluate(c, ctx) for c in action.criteria_for(role)]
 
     applicant = run(Role.APPLICANT)
-    partner = run(Role.PARTNER) if action.partner is not None else [_no_partner_role(action, texts)]
+    partner = run(Role.PARTNER) if action.partner is not None else []
     fit, matched, reasons = _fit(action, profile, texts)
     return ActionResult(
         code=action.code,
         title=action.title,
         family=action.family,
         verdict=verdict_of(applicant),
-        partner_verdict=verdict_of(partner),
+        partner_verdict=verdict_of(partner) if action.partner is not None else None,
         fit=fit,
         matched_goals=matched,
         reasons=reasons,
@@ -720,13 +745,17 @@ def advise_mobility(
     def open_(code: str) -> bool:
         return code in results and results[code].verdict is not Verdict.INELIGIBLE
 
+    # The routes in the order the guide prefers them; among the open ones, the best verdict
+    # wins, so the advice never points below a route the ranking puts higher.
+    routes = [c for c in (ACCREDITED_PROJECT, SHORT_TERM_PROJECT, ACCREDITATION) if open_(c)]
+    if not routes:
+        return None
+    code = min(routes, key=lambda c: VERDICT_ORDER[results[c].verdict])
     reasons: list[str] = []
     next_step = None
-    if open_(ACCREDITED_PROJECT):
-        code = ACCREDITED_PROJECT
+    if code == ACCREDITED_PROJECT:
         reasons.append(texts.phrase("route_accredited"))
-    elif open_(SHORT_TERM_PROJECT):
-        code = SHORT_TERM_PROJECT
+    elif code == SHORT_TERM_PROJECT:
         reasons.append(texts.phrase("route_short_term"))
         limit = catalogue.action(SHORT_TERM_PROJECT)
         cap = next((c for c in limit.criteria if isinstance(c, MaxParticipantsCriterion)), None)
@@ -736,11 +765,10 @@ def advise_mobility(
         if open_(ACCREDITATION) and (profile.experience is Experience.EXPERIENCED or big):
             next_step = ACCREDITATION
             reasons.append(texts.phrase("route_consider_accreditation", code=ACCREDITATION))
-    elif open_(ACCREDITATION):
-        code = ACCREDITATION
-        reasons.append(texts.phrase("route_accreditation"))
+    elif open_(SHORT_TERM_PROJECT):
+        reasons.append(texts.phrase("route_accreditation_over_short_term"))
     else:
-        return None
+        reasons.append(texts.phrase("route_accreditation"))
     if not any(g in profile.goals for g in MOBILITY_GOALS):
         reasons.append(texts.phrase("no_mobility_goal"))
     action = catalogue.action(code)
@@ -804,6 +832,8 @@ def advise_partnership(
     action = catalogue.action(code)
     ambition = sum(1 for g in action.goals if g in profile.goals)
     score = EXPERIENCE_POINTS[profile.experience] + (orgs >= 4) + (ambition >= 3)
+    if not ambition:
+        reasons.append(texts.phrase("no_partnership_goal"))
     reasons.append(
         texts.phrase(
             "size_factors",
@@ -835,7 +865,10 @@ def advise_clusters(
     advice: list[ClusterAdvice] = []
     for action in coves:
         result = results[action.code]
-        if result.verdict is Verdict.INELIGIBLE and result.partner_verdict is Verdict.INELIGIBLE:
+        if result.verdict is Verdict.INELIGIBLE and result.partner_verdict in (
+            Verdict.INELIGIBLE,
+            None,
+        ):
             continue
         for cluster in action.clusters:
             matched = [g for g in cluster.goals if g in profile.goals]
@@ -855,6 +888,69 @@ def advise_clusters(
             )
     advice.sort(key=lambda a: -len(a.matched_goals))
     return advice
+
+
+def _mark_third_party(result: ActionResult, catalogue: Catalogue) -> ActionResult:
+    """Flag the criteria whose rule only third-party pages back (shown as such)."""
+
+    def marked(items: list[CriterionResult]) -> list[CriterionResult]:
+        return [
+            c.model_copy(update={"third_party_only": catalogue.third_party_only(c.sources)})
+            for c in items
+        ]
+
+    return result.model_copy(
+        update={
+            "criteria": marked(result.criteria),
+            "partner_criteria": marked(result.partner_criteria),
+        }
+    )
+
+
+def advise_field(profile: InstitutionProfile, catalogue: Catalogue) -> FieldAdvice | None:
+    """For an organisation whose main field is not VET (a general school, an adult-education
+    centre): the strands of its own field, from the catalogue data."""
+    pointer = catalogue.field_pointer(profile.organisation_type)
+    if pointer is None:
+        return None
+    return FieldAdvice(
+        id=pointer.id,
+        title=pointer.title,
+        text=pointer.text,
+        actions=pointer.actions,
+        sources=pointer.sources,
+        verified=pointer.verified,
+    )
+
+
+def rank(
+    results: list[ActionResult],
+    profile: InstitutionProfile,
+    order: dict[str, int],
+    mobility: MobilityAdvice | None,
+) -> list[ActionResult]:
+    """The actions by eligibility: eligible, then possible with changes, then not eligible.
+
+    Within one verdict, the actions that serve at least one of the user's goals come first,
+    then the better fit, then the catalogue order. The advised mobility route goes before
+    the other mobility actions of its verdict, so the list and the advice agree.
+    """
+
+    def key(r: ActionResult) -> tuple[int, bool, int, int]:
+        irrelevant = bool(profile.goals) and not r.matched_goals
+        return VERDICT_ORDER[r.verdict], irrelevant, -r.fit, order[r.code]
+
+    ranked = sorted(results, key=key)
+    if mobility is not None:
+        advised = next(r for r in ranked if r.code == mobility.code)
+        first = next(
+            i
+            for i, r in enumerate(ranked)
+            if r.family is Family.MOBILITY and r.verdict is advised.verdict
+        )
+        ranked.remove(advised)
+        ranked.insert(first, advised)
+    return ranked
 
 
 def recommend(
@@ -899,13 +995,16 @@ def recommend(
             others=catalogue.actions,
             deadline=deadline,
         )
+    for code, result in by_code.items():
+        by_code[code] = _mark_third_party(result, catalogue)
     mobility = advise_mobility(by_code, catalogue, profile, texts)
     coop_year = by_code[COOPERATION].rules_call_year if COOPERATION in by_code else None
     partnership = advise_partnership(
         by_code, catalogue, profile, texts, tables.get(coop_year or catalogue.call_year)
     )
     for advice, topic in ((mobility, "topic_mobility"), (partnership, "topic_partnership")):
-        if advice is not None:
+        # An action that serves none of the user's goals is never called recommended.
+        if advice is not None and by_code[advice.code].matched_goals:
             chosen = by_code[advice.code]
             by_code[advice.code] = chosen.model_copy(
                 update={
@@ -917,18 +1016,14 @@ def recommend(
                 }
             )
 
-    def rank(r: ActionResult) -> tuple[float, int, int]:
-        # Actions that serve none of the user's goals come after the ones that can be fixed.
-        irrelevant = bool(profile.goals) and not r.matched_goals
-        return VERDICT_ORDER[r.verdict] + (1.5 if irrelevant else 0), -r.fit, order[r.code]
-
     return Recommendations(
         call_year=catalogue.call_year,
         data_as_of=catalogue.data_as_of,
         today=today,
         rules=fixed or max(used, key=lambda r: r.call_year),
-        actions=sorted(by_code.values(), key=rank),
+        actions=rank(list(by_code.values()), profile, order, mobility),
         mobility=mobility,
         partnership=partnership,
         cove_clusters=advise_clusters(by_code, catalogue, profile, texts),
+        other_field=advise_field(profile, catalogue),
     )

@@ -8,6 +8,7 @@ from enum import StrEnum
 class OrganisationType(StrEnum):
     VET_PROVIDER = "vet_provider"
     GENERAL_SCHOOL = "general_school"
+    ADULT_EDUCATION_PROVIDER = "adult_education_provider"
     HIGHER_EDUCATION = "higher_education"
     TEACHER_TRAINING_INSTITUTE = "teacher_training_institute"
     COMPANY = "company"

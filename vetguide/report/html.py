@@ -283,6 +283,8 @@ def _criteria_table(results: list[CriterionResult], texts: Texts) -> str:
         if c.outcome is Outcome.NOT_MET and c.hard:
             kind = f"<br><span class='small'>{say(texts, 'excludes')}</span>"
         why = e(c.explanation) + unverified_mark(c.verified, texts)
+        if c.third_party_only:
+            why += f' <span class="unverified">{e(texts.say("third_party_only"))}</span>'
         if c.fix:
             why += f"<br><i>{say(texts, 'to_fix')}</i> {e(c.fix)}"
         if c.note:
@@ -296,6 +298,7 @@ def _criteria_table(results: list[CriterionResult], texts: Texts) -> str:
 
 def _key_data(
     action: Action,
+    catalogue: Catalogue,
     today: date,
     texts: Texts,
     zone_name: str | None,
@@ -304,7 +307,7 @@ def _key_data(
     infos = _deadline_infos(action, today)
     rows = []
     deadline_labels = {texts.say("deadline_label"), texts.say("optional_round")}
-    for label, value, verified in present.key_data(action, today, texts):
+    for label, value, verified in present.key_data(action, today, texts, catalogue=catalogue):
         info = infos.pop(0) if label in deadline_labels and infos else None
         if info is not None and info.status is DeadlineStatus.EXPECTED:
             verified = True  # the value already says "expected ..., not announced"
@@ -376,19 +379,41 @@ def _cluster_details(recs: Recommendations, action: Action, texts: Texts) -> str
     return "".join(parts)
 
 
-def _sources(action: Action, catalogue: Catalogue, texts: Texts) -> str:
-    items = []
-    for source_id in action.links:
-        source = catalogue.sources.get(source_id)
-        if source is None:
-            continue
-        items.append(
-            f"<li>{e(source.title)} ({e(source.guide_year)})<br>"
-            f'<span class="small">{e(source.url)}</span></li>'
+def _sources(
+    action: Action, catalogue: Catalogue, texts: Texts, home_country: str | None
+) -> str:
+    """Every source of the action under its kind: official, national agencies (the user's
+    own first), third-party pages."""
+    parts = []
+    for kind, ids in catalogue.grouped_sources(action.ordered_source_ids(), home_country):
+        items = "".join(
+            f"<li>{e(catalogue.sources[i].title)} ({e(catalogue.sources[i].guide_year)})<br>"
+            f'<span class="small">{e(catalogue.sources[i].url)}</span></li>'
+            for i in ids
         )
-    if not items:
+        parts.append(f"<p><b>{e(texts.say('sources_' + kind.value))}</b></p><ul>{items}</ul>")
+    if not parts:
         return ""
-    return f"<h3>{say(texts, 'sources_heading')}</h3><ul>{''.join(items)}</ul>"
+    return f"<h3>{say(texts, 'sources_heading')}</h3>{''.join(parts)}"
+
+
+def _other_field(recs: Recommendations, catalogue: Catalogue, texts: Texts) -> str:
+    """Where an organisation whose main field is not VET finds its own strands."""
+    field = recs.other_field
+    if field is None:
+        return ""
+    links = "".join(
+        f"<li>{e(catalogue.sources[i].title)}<br>"
+        f'<span class="small">{e(catalogue.sources[i].url)}</span></li>'
+        for _, ids in catalogue.grouped_sources(field.sources)
+        for i in ids
+    )
+    codes = texts.say("other_field_actions", codes=", ".join(field.actions))
+    return (
+        f"<h3>{e(texts.say('other_field_heading', title=field.title))}"
+        f"{unverified_mark(field.verified, texts)}</h3>"
+        f"<p>{e(field.text)}</p><p><b>{e(codes)}</b></p><ul>{links}</ul>"
+    )
 
 
 def _your_plan(item: ShortlistItem, texts: Texts) -> str:
@@ -420,6 +445,7 @@ def _action_section(
     texts: Texts,
     zone_name: str | None,
     country_name: str,
+    home_country: str | None = None,
 ) -> str:
     try:
         action = catalogue.action(item.code)
@@ -450,22 +476,24 @@ def _action_section(
             parts.append(f"<p><i>{say(texts, 'no_verdict')}</i></p>")
         else:
             parts.append(_verdict_line(result.verdict, texts))
-            if action.partner is not None:
-                verdict = texts.verdicts[result.partner_verdict].label
-                parts.append(
-                    f'<p class="small">'
-                    f"{e(texts.say('as_role', role=action.partner.name, verdict=verdict))}</p>"
-                )
+            group = recs.group_of(action.code)
+            parts.append(
+                f'<p><b>{say(texts, "group_" + group)}.</b> '
+                f'<span class="small">{say(texts, "group_" + group + "_help")}</span></p>'
+            )
+            role = action.partner.name if action.partner else texts.say("partner_fallback")
+            partner_line = present.partner_verdict_text(result.partner_verdict, role, texts)
+            parts.append(f'<p class="small">{e(partner_line)}</p>')
             parts.append(f"<p>{e(' '.join(result.reasons))}</p>")
             parts.append(_criteria_table(result.criteria, texts))
     parts.append(f"<h3>{say(texts, 'key_data_heading')}</h3>")
-    parts.append(_key_data(action, today, texts, zone_name, country_name))
+    parts.append(_key_data(action, catalogue, today, texts, zone_name, country_name))
     if recs is not None:
         parts.append(_mobility_details(recs, action.code, texts))
         parts.append(_partnership_details(recs, action.code, texts))
         parts.append(_cluster_details(recs, action, texts))
     parts.append(_your_plan(item, texts))
-    parts.append(_sources(action, catalogue, texts))
+    parts.append(_sources(action, catalogue, texts, home_country))
     return "".join(parts)
 
 
@@ -483,7 +511,7 @@ def _summary(
         f'<th width="28%">{say(texts, "col_next_deadline")}</th>'
         f'<th width="15%">{say(texts, "col_your_status")}</th></tr></thead>'
     )
-    body = []
+    rows: dict[str, list[str]] = {"recommended": [], "also_open": [], "other": []}
     for number, item in enumerate(shortlist.items, start=1):
         try:
             action: Action | None = catalogue.action(item.code)
@@ -508,14 +536,26 @@ def _summary(
         if action is not None:
             info = next_deadline(action, today)
             deadline = _deadline_short(info, texts) if info else say(texts, "deadline_none")
-        body.append(
+        group = recs.group_of(item.code) if recs is not None else "other"
+        rows[group].append(
             f'<tr><td>{number}</td><td>{title}<span class="code">{e(item.code)}</span></td>'
             f"<td>{verdict}</td><td>{deadline}</td>"
             f"<td>{e(status_label(item.status, texts))}</td></tr>"
         )
-    if not body:
+    if not any(rows.values()):
         return f"<p>{say(texts, 'empty')}</p>"
-    return f"{TABLE}{head}{''.join(body)}</table>"
+    if recs is None:
+        return f"{TABLE}{head}{''.join(rows['other'])}</table>"
+    # With a profile: what serves the user's goals apart from what is merely open.
+    parts = []
+    for group, body in rows.items():
+        if body:
+            parts.append(
+                f"<h3>{say(texts, 'group_' + group)}</h3>"
+                f'<p class="small">{say(texts, "group_" + group + "_help")}</p>'
+                f"{TABLE}{head}{''.join(body)}</table>"
+            )
+    return "".join(parts)
 
 
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
@@ -648,6 +688,8 @@ class MemoParts:
         """The body HTML of part ``index`` (0 <= index < len(self))."""
         if not 0 <= index < len(self):
             raise IndexError(index)
+        profile = self._shortlist.profile
+        profile_country = profile.country if profile is not None else None
         if index == 0:
             body = self._front()
         elif index <= len(self._items):
@@ -660,6 +702,7 @@ class MemoParts:
                 self._texts,
                 self._zone_name,
                 self._country_name,
+                profile_country,
             )
         else:
             body = self._checklist
@@ -715,6 +758,8 @@ class MemoParts:
             parts.append(_profile_rows_html(profile, texts, self._countries))
         else:
             parts.append(f"<p>{say(texts, 'no_profile')}</p>")
+        if self._recs is not None and self._recs.other_field is not None:
+            parts.append(_other_field(self._recs, self._catalogue, texts))
         parts.append(f"<h2>{say(texts, 'actions_heading', count=len(self._items))}</h2>")
         parts.append(_summary(self._shortlist, self._catalogue, self._today, self._recs, texts))
         return "".join(parts)

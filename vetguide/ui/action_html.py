@@ -33,6 +33,15 @@ UNVERIFIED_HINT = QT_TRANSLATE_NOOP(
     "Not yet checked against an official or national-agency source; "
     "confirm it in the Programme Guide before you rely on it.",
 )
+SOURCE_GROUPS = {
+    SourceKind.OFFICIAL: QT_TRANSLATE_NOOP(
+        "", "Official sources (Programme Guide, call, EACEA, European Commission)"
+    ),
+    SourceKind.NATIONAL_AGENCY: QT_TRANSLATE_NOOP(
+        "", "National agencies, national offices and government portals"
+    ),
+    SourceKind.THIRD_PARTY: QT_TRANSLATE_NOOP("", "Third-party pages (not official)"),
+}
 SOURCE_KINDS = {
     SourceKind.OFFICIAL: QT_TRANSLATE_NOOP("", "official"),
     SourceKind.NATIONAL_AGENCY: QT_TRANSLATE_NOOP("", "national agency"),
@@ -175,10 +184,13 @@ def action_html(
     texts: Texts,
     local_zone: str | None = None,
     glossary: Glossary | None = None,
+    home_country: str | None = None,
 ) -> str:
     """The whole detail page of one action; deadlines also on ``local_zone``'s clock.
 
     With ``glossary`` (in the language of ``texts``), its terms in key-data values link to it.
+    Sources are listed official first, then national agencies (``home_country``'s first),
+    then third-party pages; the action's own reading list leads each group.
     """
     # present imports the recommender, which start-up does not need.
     from vetguide.model.present import key_data
@@ -199,7 +211,7 @@ def action_html(
         _h3(tr("Key data")),
         "<dl>",
     ]
-    rows = key_data(action, today, texts, local_zone=local_zone)
+    rows = key_data(action, today, texts, local_zone=local_zone, catalogue=catalogue)
     for label, value, verified in rows:
         out.append(
             f"<dt><b>{escape(label)}</b></dt>"
@@ -224,13 +236,9 @@ def action_html(
             f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span> '
             f"{escape(legend)} {escape(tr(UNVERIFIED_HINT))}</p>"
         )
-    out.append(_p(tr("Read first:")) + "<ol>")
-    out.extend(_source(catalogue, source_id) for source_id in action.links)
-    out.append("</ol>")
-    others = sorted(action.source_ids() - set(action.links))
-    if others:
-        out.append(_p(tr("Also used for this page:")) + "<ul>")
-        out.extend(_source(catalogue, source_id) for source_id in others)
+    for kind, ids in catalogue.grouped_sources(action.ordered_source_ids(), home_country):
+        out.append(_p(tr(SOURCE_GROUPS[kind])) + "<ul>")
+        out.extend(_source(catalogue, source_id) for source_id in ids)
         out.append("</ul>")
     out.append(f'<p class="note">{escape(catalogue.guide_note)}</p>')
     out.append(f'<p class="meta">{escape(stamp(catalogue))}</p>')

@@ -265,11 +265,18 @@ class DetailPane(QWidget):
             html = welcome_html(self._catalogue, self._texts)
         else:
             from vetguide.model.glossary import load_glossary
+            from vetguide.ui.presenter import DEFAULT_COUNTRY
 
             self.code = action.code
             glossary = load_glossary(self._texts.language)
             html = action_html(
-                action, self._catalogue, self._today, self._texts, self.local_zone, glossary
+                action,
+                self._catalogue,
+                self._today,
+                self._texts,
+                self.local_zone,
+                glossary,
+                home_country=DEFAULT_COUNTRY,
             )
         # Keep the reader's place when the same page is drawn again (e.g. in another language).
         scroll = self.browser.verticalScrollBar()

@@ -38,6 +38,7 @@ from vetguide.model.recommend import (
     ActivityMatch,
     ClusterAdvice,
     CriterionResult,
+    FieldAdvice,
     MobilityAdvice,
     PartnershipAdvice,
     Recommendations,
@@ -233,6 +234,23 @@ class VerdictBadge(WrapLabel):
         self.verdict = verdict
 
 
+class NoPartnerBadge(WrapLabel):
+    """'No partners in this action': neutral, for an action with a single applicant."""
+
+    def __init__(self, texts: Texts, parent: QWidget | None = None):
+        plain = texts.say("no_partners").rstrip(".")
+        super().__init__(f"– {plain}", parent)
+        self.setStyleSheet(
+            "QLabel { color: #374151; background: #f3f4f6; border: 1px solid #6b7280;"
+            " border-radius: 4px; padding: 2px 8px; }"
+        )
+        self.setWordWrap(True)
+        self.one_line = True
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(plain)
+        self.verdict = None
+
+
 class CriterionRow(QWidget):
     """One criterion: mark, label, explanation, and what would make it pass."""
 
@@ -254,6 +272,8 @@ class CriterionRow(QWidget):
         head = f"<b>{escape(result.label)}</b> ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
             head += f" <i>[{escape(unverified_word())}]</i>"
+        if result.third_party_only:
+            head += f" <i>{escape(texts.say('third_party_only'))}</i>"
         text = wrapped(
             f"{head}: {escape(result.explanation)}", rich=True, object_name="explanation"
         )
@@ -309,9 +329,13 @@ class ActionCard(QFrame):
         badges = QHBoxLayout()
         self.applicant_badge = VerdictBadge(tr("As applicant"), result.verdict, texts)
         self.applicant_badge.setObjectName("applicant_verdict")
-        self.partner_badge = VerdictBadge(
-            tr("As {role}").format(role=partner_name), result.partner_verdict, texts
-        )
+        self.partner_badge: VerdictBadge | NoPartnerBadge
+        if result.partner_verdict is None:
+            self.partner_badge = NoPartnerBadge(texts)
+        else:
+            self.partner_badge = VerdictBadge(
+                tr("As {role}").format(role=partner_name), result.partner_verdict, texts
+            )
         self.partner_badge.setObjectName("partner_verdict")
         badges.addWidget(self.applicant_badge)
         badges.addWidget(self.partner_badge)
@@ -363,6 +387,7 @@ class ActionCard(QFrame):
             box.addWidget(CriterionRow(criterion, texts))
         self.partner_box.setVisible(False)
         layout.addWidget(self.partner_box)
+        self.partner_toggle.setVisible(result.partner_verdict is not None)
         self.partner_toggle.toggled.connect(self._show_partner)
         self.result = result
 
@@ -440,6 +465,19 @@ def partnership_box(
     box.add_link(GlossaryLink("lump_sum", tr("What is a lump sum?")))
     for reason in advice.reasons:
         box.add_line(reason)
+    return box
+
+
+def field_box(advice: FieldAdvice) -> AdviceBox:
+    """Where an organisation whose main field is not VET finds its own strands."""
+    box = AdviceBox(
+        tr("Your own field: {title}").format(title=advice.title), "other_field_advice"
+    )
+    box.add_line(f"{advice.text}{unverified_mark(advice.verified)}")
+    box.add_line(
+        tr("Actions of that field: {codes}").format(codes=", ".join(advice.actions)),
+        object_name="choice",
+    )
     return box
 
 
@@ -530,6 +568,8 @@ class ResultsView(QWidget):
 
         self._layout.addSpacing(8)
         self._layout.addWidget(heading(tr("What we suggest")))
+        if result.other_field is not None:
+            self._layout.addWidget(field_box(result.other_field))
         mobility, partnership = result.mobility, result.partnership
         self._layout.addWidget(
             mobility_box(mobility, official_title(catalogue, mobility.code) if mobility else None)
@@ -546,7 +586,7 @@ class ResultsView(QWidget):
         self.advice_links = list(box.links)
 
         self._layout.addSpacing(8)
-        self._layout.addWidget(heading(tr("All actions, best fit first")))
+        self._layout.addWidget(heading(tr("All actions: eligible first, then possible with changes, then not eligible")))
         for rank, item in enumerate(result.actions, start=1):
             action = catalogue.action(item.code)
             partner_name = action.partner.name if action.partner else tr("partner")

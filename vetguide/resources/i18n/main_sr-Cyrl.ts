@@ -11,6 +11,18 @@
         <translation>Још није проверено у званичном извору нити у извору националне агенције; проверите у Програмском водичу пре него што се ослоните на овај податак.</translation>
     </message>
     <message>
+        <source>Official sources (Programme Guide, call, EACEA, European Commission)</source>
+        <translation>Званични извори (Програмски водич, конкурс, EACEA, Европска комисија)</translation>
+    </message>
+    <message>
+        <source>National agencies, national offices and government portals</source>
+        <translation>Националне агенције, националне канцеларије и државни портали</translation>
+    </message>
+    <message>
+        <source>Third-party pages (not official)</source>
+        <translation>Незваничне странице (нису званични извори)</translation>
+    </message>
+    <message>
         <source>official</source>
         <translation>званични извор</translation>
     </message>
@@ -69,14 +81,6 @@
     <message>
         <source>marks {count} fact(s) on this page:</source>
         <translation>означава податке на овој страни који још нису проверени (број података: {count}):</translation>
-    </message>
-    <message>
-        <source>Read first:</source>
-        <translation>Прво прочитајте:</translation>
-    </message>
-    <message>
-        <source>Also used for this page:</source>
-        <translation>За ову страну коришћени су и:</translation>
     </message>
     <message>
         <source>Guide → Find my actions</source>

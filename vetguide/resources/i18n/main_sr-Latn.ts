@@ -12,6 +12,18 @@
         <translation>Još nije provereno u zvaničnom izvoru niti u izvoru nacionalne agencije; proverite u Programskom vodiču pre nego što se oslonite na ovaj podatak.</translation>
     </message>
     <message>
+        <source>Official sources (Programme Guide, call, EACEA, European Commission)</source>
+        <translation>Zvanični izvori (Programski vodič, konkurs, EACEA, Evropska komisija)</translation>
+    </message>
+    <message>
+        <source>National agencies, national offices and government portals</source>
+        <translation>Nacionalne agencije, nacionalne kancelarije i državni portali</translation>
+    </message>
+    <message>
+        <source>Third-party pages (not official)</source>
+        <translation>Nezvanične stranice (nisu zvanični izvori)</translation>
+    </message>
+    <message>
         <source>official</source>
         <translation>zvanični izvor</translation>
     </message>
@@ -70,14 +82,6 @@
     <message>
         <source>marks {count} fact(s) on this page:</source>
         <translation>označava podatke na ovoj strani koji još nisu provereni (broj podataka: {count}):</translation>
-    </message>
-    <message>
-        <source>Read first:</source>
-        <translation>Prvo pročitajte:</translation>
-    </message>
-    <message>
-        <source>Also used for this page:</source>
-        <translation>Za ovu stranu korišćeni su i:</translation>
     </message>
     <message>
         <source>Guide → Find my actions</source>

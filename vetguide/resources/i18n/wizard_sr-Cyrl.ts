@@ -591,6 +591,14 @@
         <translation>Шта је паушални износ?</translation>
     </message>
     <message>
+        <source>Your own field: {title}</source>
+        <translation>Ваша област: {title}</translation>
+    </message>
+    <message>
+        <source>Actions of that field: {codes}</source>
+        <translation>Активности те области: {codes}</translation>
+    </message>
+    <message>
         <source>Centres of Vocational Excellence: clusters for your goals</source>
         <translation>Центри за изврсност у стручном образовању: кластери који одговарају вашим циљевима</translation>
     </message>
@@ -607,8 +615,8 @@
         <translation>Наш предлог</translation>
     </message>
     <message>
-        <source>All actions, best fit first</source>
-        <translation>Све акције, прво оне које вам највише одговарају</translation>
+        <source>All actions: eligible first, then possible with changes, then not eligible</source>
+        <translation>Све акције: прво оне за које испуњавате услове, затим оне могуће уз измене, па оне за које не испуњавате услове</translation>
     </message>
     <message>
         <source>partner</source>

@@ -592,6 +592,14 @@
         <translation>Šta je paušalni iznos?</translation>
     </message>
     <message>
+        <source>Your own field: {title}</source>
+        <translation>Vaša oblast: {title}</translation>
+    </message>
+    <message>
+        <source>Actions of that field: {codes}</source>
+        <translation>Aktivnosti te oblasti: {codes}</translation>
+    </message>
+    <message>
         <source>Centres of Vocational Excellence: clusters for your goals</source>
         <translation>Centri za izvrsnost u stručnom obrazovanju: klasteri koji odgovaraju vašim ciljevima</translation>
     </message>
@@ -608,8 +616,8 @@
         <translation>Naš predlog</translation>
     </message>
     <message>
-        <source>All actions, best fit first</source>
-        <translation>Sve akcije, prvo one koje vam najviše odgovaraju</translation>
+        <source>All actions: eligible first, then possible with changes, then not eligible</source>
+        <translation>Sve akcije: prvo one za koje ispunjavate uslove, zatim one moguće uz izmene, pa one za koje ne ispunjavate uslove</translation>
     </message>
     <message>
         <source>partner</source>
