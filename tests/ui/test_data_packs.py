@@ -129,6 +129,19 @@ def test_view_call_year_overrides_the_choice(qtbot, december_window, pack_2027):
     assert shows_call(window, 2027)
 
 
+def test_a_refusal_is_told_in_the_interface_language(qtbot, december_window, dialogs, tmp_path):
+    from vetguide.ui import i18n
+
+    i18n.set_language("sr-Cyrl")
+    bad = tmp_path / "bad.vgpack"
+    bad.write_text("[]", encoding="utf-8")
+    with qtbot.waitSignal(december_window.packs.install_failed, timeout=20_000):
+        december_window.packs.install(bad)
+    (warning,) = dialogs.of("warn")
+    assert "ово није пакет података за vetguide" in warning["text"]
+    assert "ништа није промењено" in warning["text"]
+
+
 def test_the_call_year_menu_is_translated(december_window):
     from vetguide.ui import i18n
 

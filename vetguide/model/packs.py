@@ -63,7 +63,21 @@ PACKS_ENV = "VETGUIDE_PACKS_DIR"  # another folder of installed packs (tests, po
 
 
 class PackError(Exception):
-    """A pack cannot be used or installed; the message says why, in one line."""
+    """A pack cannot be used or installed; the message says why, in one line.
+
+    ``key`` and ``values`` name the sentence in the ``packs`` section of the texts files:
+    ``str(error)`` is the English one, :meth:`say` gives it in any language.
+    """
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.say("en"))
+
+    def say(self, language: str) -> str:
+        from vetguide.model.resources import load_texts
+
+        return load_texts(language).packs[self.key].format(**self.values)
 
 
 class PackFile(BaseModel):
@@ -295,27 +309,24 @@ def _validate_parts(raw: PackFile) -> list[str]:
 def check_pack(raw: Any) -> PackFile:
     """``raw`` as a valid pack; :class:`PackError` naming the first problems otherwise."""
     if not isinstance(raw, dict) or raw.get("kind") != PACK_KIND:
-        raise PackError("this is not a vetguide data pack (wrong kind of file)")
+        raise PackError("not_a_pack")
     version = raw.get("schema_version")
     if isinstance(version, int) and version > PACK_SCHEMA_VERSION:
-        raise PackError(
-            f"this pack was made for a newer vetguide (pack format {version}; this version "
-            f"reads format {PACK_SCHEMA_VERSION}): update vetguide first"
-        )
+        raise PackError("newer_format", version=version, supported=PACK_SCHEMA_VERSION)
     try:
         pack = PackFile.model_validate(raw)
     except ValidationError as exc:
-        raise PackError(f"this is not a valid data pack: {describe_validation_error(exc)}") from exc
+        raise PackError("invalid", problems=describe_validation_error(exc)) from exc
     if pack.schema_version != PACK_SCHEMA_VERSION:
-        raise PackError(f"this data pack has an unknown format ({pack.schema_version})")
+        raise PackError("unknown_format", version=pack.schema_version)
     if content_hash(raw) != pack.content_hash:
-        raise PackError("the pack's contents do not match its hash: it is damaged or was changed")
+        raise PackError("hash_mismatch")
     missing = [lang for lang in ("en", *PACK_LANGUAGES) if lang not in pack.languages]
     if missing:
-        raise PackError(f"the pack has no translations for {', '.join(missing)}")
+        raise PackError("no_translations", languages=", ".join(missing))
     problems = _validate_parts(pack)
     if problems:
-        raise PackError(f"the {pack.call_year} data pack has problems: {join_problems(problems)}")
+        raise PackError("problems", year=pack.call_year, problems=join_problems(problems))
     return pack
 
 
@@ -328,16 +339,16 @@ def _read_pack(path: Path) -> tuple[dict[str, Any], PackFile]:
     try:
         size = path.stat().st_size
         if size > MAX_PACK_BYTES:
-            raise PackError(f"{path.name} is too large to be a data pack ({size} bytes)")
+            raise PackError("too_large", name=path.name, size=size)
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise PackError(f"{path.name} is not a vetguide data pack (not UTF-8 text)") from exc
+        raise PackError("not_utf8", name=path.name) from exc
     except OSError as exc:
-        raise PackError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+        raise PackError("unreadable", name=path.name, reason=exc.strerror or exc) from exc
     try:
         raw = parse_json_text(text)
     except ValueError as exc:
-        raise PackError(f"{path.name} is not a vetguide data pack ({exc})") from exc
+        raise PackError("not_json", name=path.name, reason=exc) from exc
     return raw, check_pack(raw)
 
 
@@ -362,7 +373,7 @@ def _header(path: Path, bundled: bool) -> PackInfo | None:
         if not bundled and (
             pack.schema_version != PACK_SCHEMA_VERSION or content_hash(raw) != pack.content_hash
         ):
-            raise PackError(f"{path.name} was changed after it was installed")
+            raise PackError("changed", name=path.name)
     except (OSError, ValueError, PackError):
         if bundled:
             raise
@@ -491,11 +502,10 @@ def install_pack(path: Path) -> Installed:
     raw, pack = _read_pack(path)
     current = next((i for i in registry() if i.call_year == pack.call_year and i.in_use), None)
     if current is not None and current.content_hash == pack.content_hash:
-        raise PackError(f"this {pack.call_year} data pack is already in use; nothing changed")
+        raise PackError("already_in_use", year=pack.call_year)
     if current is not None and current.data_as_of > pack.data_as_of:
         raise PackError(
-            f"this pack (data as of {pack.data_as_of}) is older than the {pack.call_year} data "
-            f"in use (data as of {current.data_as_of}); nothing changed"
+            "older", date=pack.data_as_of, year=pack.call_year, current=current.data_as_of
         )
     previous = next(
         (i for i in registry() if i.call_year == pack.call_year and not i.bundled), None
@@ -506,7 +516,7 @@ def install_pack(path: Path) -> Installed:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write_text(target, pack_text(raw))
     except OSError as exc:
-        raise PackError(f"cannot write {target} ({exc.strerror or exc}); nothing changed") from exc
+        raise PackError("cannot_write", path=target, reason=exc.strerror or exc) from exc
     refresh()
     return Installed(pack_in_use(pack.call_year), previous)
 
@@ -515,11 +525,11 @@ def remove_pack(call_year: int) -> PackInfo:
     """Remove the installed pack of ``call_year``; the bundled one (if any) is used again."""
     found = [i for i in registry() if i.call_year == call_year and not i.bundled]
     if not found:
-        raise PackError(f"no data pack for {call_year} is installed (bundled data stays)")
+        raise PackError("none_installed", year=call_year)
     try:
         for info in found:
             info.path.unlink()
     except OSError as exc:
-        raise PackError(f"cannot remove {found[0].path} ({exc.strerror or exc})") from exc
+        raise PackError("cannot_remove", path=found[0].path, reason=exc.strerror or exc) from exc
     refresh()
     return found[0]

@@ -82,6 +82,9 @@ class Texts(Strict):
     merge: dict[str, str] = Field(
         description="What a merge of two windows' libraries says it did (model/merge.py)"
     )
+    packs: dict[str, str] = Field(
+        description="Why a data pack is refused (model/packs.py PackError keys)"
+    )
 
     def phrase(self, key: str, **values: object) -> str:
         return self.phrases[key].format(**values)

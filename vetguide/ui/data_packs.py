@@ -44,7 +44,7 @@ def pack_label(context: DataContext) -> str:
 
 
 class _Signals(QObject):
-    done = Signal(object, object)  # Installed or None, error message or None
+    done = Signal(object, object)  # Installed or None, PackError (or a message) or None
 
 
 class _InstallJob(QRunnable):
@@ -59,7 +59,7 @@ class _InstallJob(QRunnable):
         try:
             result: Any = install_pack(self.path)
         except PackError as exc:
-            self.signals.done.emit(None, str(exc))
+            self.signals.done.emit(None, exc)
             return
         except Exception as exc:  # pragma: no cover - reported, never lost in the thread
             self.signals.done.emit(None, repr(exc))
@@ -167,21 +167,25 @@ class PackMenus(QObject):
         )
         QThreadPool.globalInstance().start(_InstallJob(path, self._signals))
 
-    def _install_done(self, result: Any, error: str | None) -> None:
+    def _install_done(self, result: Any, error: object) -> None:
+        from vetguide.model.packs import PackError
         from vetguide.model.resources import DataError
 
         self.busy = False
         self.act_install.setEnabled(True)
         self.window.statusBar().clearMessage()
         if error is not None:
+            reason = (
+                error.say(i18n.model_language()) if isinstance(error, PackError) else str(error)
+            )
             dialogs.warn(
                 self.window,
                 tr("Install data pack"),
                 tr("The data pack was not installed, and nothing changed:\n{reason}").format(
-                    reason=error
+                    reason=reason
                 ),
             )
-            self.install_failed.emit(error)
+            self.install_failed.emit(reason)
             return
         self.fill_call_year_menu()
         try:
