@@ -116,7 +116,8 @@ class PackInfo:
 
 
 def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")  # a lone surrogate only changes the hash
 
 
 def content_hash(raw: dict[str, Any]) -> str:
@@ -201,8 +202,8 @@ def _unknown_names(catalogue: dict[str, Any], countries: dict[str, Any]) -> list
     """Criteria that name a country, region or organisation type the pack does not know."""
     from vetguide.model.vocab import OrganisationType
 
-    codes = {c.get("code") for c in countries.get("countries", []) if isinstance(c, dict)}
-    regions = {r.get("number") for r in countries.get("regions", []) if isinstance(r, dict)}
+    codes = {c.get("code") for c in countries.get("countries") or [] if isinstance(c, dict)}
+    regions = {r.get("number") for r in countries.get("regions") or [] if isinstance(r, dict)}
     types = {t.value for t in OrganisationType}
     problems: list[str] = []
 
@@ -223,10 +224,10 @@ def _unknown_names(catalogue: dict[str, Any], countries: dict[str, Any]) -> list
                 else:
                     check(action, criterion, item, key)
 
-    for action in catalogue.get("actions", []):
-        if not isinstance(action, dict):
+    for action in catalogue.get("actions") or []:
+        if not isinstance(action, dict) or not isinstance(action.get("criteria"), list):
             continue
-        for criterion in action.get("criteria", []):
+        for criterion in action["criteria"]:
             if isinstance(criterion, dict):
                 check(str(action.get("code")), str(criterion.get("id")), criterion)
     return problems
@@ -324,7 +325,10 @@ def check_pack(raw: Any) -> PackFile:
     missing = [lang for lang in ("en", *PACK_LANGUAGES) if lang not in pack.languages]
     if missing:
         raise PackError("no_translations", languages=", ".join(missing))
-    problems = _validate_parts(pack)
+    try:
+        problems = _validate_parts(pack)
+    except (TypeError, AttributeError, KeyError, UnicodeError) as exc:  # a part of another shape
+        raise PackError("invalid", problems=f"a part is not shaped as expected ({exc!r})") from exc
     if problems:
         raise PackError("problems", year=pack.call_year, problems=join_problems(problems))
     return pack

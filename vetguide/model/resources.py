@@ -457,10 +457,12 @@ def translated_catalogue(parts: Parts, language: str) -> tuple[dict[str, Any], l
     English each action keeps its English title as ``official_title``."""
     english = required_part(parts, "catalogue.json")[0]
     raw, problems = translate_part(parts, "catalogue", language)
-    if language != DEFAULT_LANGUAGE:
-        titles = {a.get("code"): a.get("title") for a in english.get("actions", [])}
-        for action in raw.get("actions", []):
-            action["official_title"] = titles.get(action.get("code"))
+    if language != DEFAULT_LANGUAGE and isinstance(english, dict) and isinstance(raw, dict):
+        actions = [a for a in english.get("actions") or [] if isinstance(a, dict)]
+        titles = {a.get("code"): a.get("title") for a in actions}
+        for action in raw.get("actions") or []:
+            if isinstance(action, dict):
+                action["official_title"] = titles.get(action.get("code"))
     return raw, problems
 
 
