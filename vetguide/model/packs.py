@@ -199,47 +199,54 @@ def _facts_without_source(node: Any, where: str) -> Iterator[str]:
 
 
 def _unknown_names(catalogue: dict[str, Any], countries: dict[str, Any]) -> list[str]:
-    """Criteria that name a country, region or organisation type the pack does not know."""
+    """Criteria that name a country, region or organisation type the pack does not know.
+
+    Countries are named in ``countries`` lists (exclusions), regions in ``regions`` lists,
+    organisation types in ``allowed``/``conditional`` of an ``organisation_type`` criterion
+    and in ``types`` (partner groups, other fields)."""
     from vetguide.model.vocab import OrganisationType
 
-    codes = {c.get("code") for c in countries.get("countries") or [] if isinstance(c, dict)}
-    regions = {r.get("number") for r in countries.get("regions") or [] if isinstance(r, dict)}
-    types = {t.value for t in OrganisationType}
+    known: dict[str, set[Any]] = {
+        "countries": {
+            c.get("code") for c in countries.get("countries") or [] if isinstance(c, dict)
+        },
+        "regions": {r.get("number") for r in countries.get("regions") or [] if isinstance(r, dict)},
+        "types": {t.value for t in OrganisationType},
+    }
+    labels = {"countries": "country", "regions": "region", "types": "organisation type"}
     problems: list[str] = []
 
-    def check(action: str, criterion: str, node: Any, key: str = "") -> None:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                check(action, criterion, v, k)
-        elif isinstance(node, list):
+    def check(where: str, node: Any, type_keys: tuple[str, ...]) -> None:
+        if isinstance(node, list):
             for item in node:
-                if key == "countries" and item not in codes:
-                    problems.append(f"{action} {criterion}: unknown country '{item}'")
-                elif key == "regions" and item not in regions:
-                    problems.append(f"{action} {criterion}: unknown region {item}")
-                elif key in ("allowed", "conditional", "types") and isinstance(item, str):
-                    looks_like_type = not item.isupper() and item not in _STATUSES
-                    if looks_like_type and item not in types:
-                        problems.append(f"{action} {criterion}: unknown organisation type '{item}'")
-                else:
-                    check(action, criterion, item, key)
+                check(where, item, type_keys)
+            return
+        if not isinstance(node, dict):
+            return
+        for key, value in node.items():
+            kind = "types" if key in type_keys else key
+            if kind in known and isinstance(value, list):
+                problems.extend(
+                    f"{where}: unknown {labels[kind]} {item!r}"
+                    for item in value
+                    if isinstance(item, str | int) and item not in known[kind]
+                )
+            else:
+                check(where, value, type_keys)
 
     for action in catalogue.get("actions") or []:
         if not isinstance(action, dict) or not isinstance(action.get("criteria"), list):
             continue
         for criterion in action["criteria"]:
             if isinstance(criterion, dict):
-                check(str(action.get("code")), str(criterion.get("id")), criterion)
+                is_types = criterion.get("kind") == "organisation_type"
+                where = f"{action.get('code')} {criterion.get('id')}"
+                check(
+                    where,
+                    criterion,
+                    ("types", "allowed", "conditional") if is_types else ("types",),
+                )
     return problems
-
-
-def _statuses() -> frozenset[str]:
-    from vetguide.model.vocab import CountryStatus
-
-    return frozenset(s.value for s in CountryStatus)
-
-
-_STATUSES = _statuses()
 
 
 def check_parts(files: dict[str, Any], languages: list[str]) -> list[str]:
