@@ -2,9 +2,10 @@
 
 :func:`data_context` picks the call year (given, or chosen from the packs and the date, see
 :func:`vetguide.model.packs.choose_call`), selects it for the loaders that take no year, and
-loads the catalogue, texts, countries and readiness steps of that year's pack in one
-language. The English catalogue rides along (:attr:`DataContext.english`): shortlists and
-profiles are checked against it, and translated screens show its official titles.
+loads the catalogue and texts of that year's pack in one language; the countries, readiness
+steps, glossary and unit costs of the same pack and language are loaded when asked for.
+The English catalogue rides along (:attr:`DataContext.english`): shortlists and profiles
+are checked against it, and translated screens show its official titles.
 """
 
 from __future__ import annotations
@@ -36,8 +37,14 @@ class DataContext:
     english: Catalogue
     catalogue: Catalogue
     texts: Texts
-    countries: CountryTable
-    readiness: ReadinessData
+
+    @property
+    def countries(self) -> CountryTable:
+        return resources.load_countries(self.language, self.call_year)
+
+    @property
+    def readiness(self) -> ReadinessData:
+        return load_readiness(self.language, self.call_year)
 
     def in_language(self, language: str) -> DataContext:
         """The same call year's data in ``language``."""
@@ -48,8 +55,6 @@ class DataContext:
             language=language,
             catalogue=resources.load_catalogue(year, language),
             texts=resources.load_texts(language),
-            countries=resources.load_countries(language, year),
-            readiness=load_readiness(language, year),
         )
 
     def glossary(self) -> Glossary:
@@ -93,6 +98,4 @@ def data_context(
         english=resources.load_catalogue(call_year),
         catalogue=resources.load_catalogue(call_year, language),
         texts=resources.load_texts(language),
-        countries=resources.load_countries(language, call_year),
-        readiness=load_readiness(language, call_year),
     )
