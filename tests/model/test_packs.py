@@ -168,6 +168,18 @@ def test_a_damaged_installed_pack_is_ignored(installed, tmp_path, pack_2027):
     assert catalogue_years() == [2026]
 
 
+def test_a_pack_installed_by_an_older_vetguide_in_an_older_format_is_ignored(
+    installed, tmp_path, pack_2027
+):
+    old = dict(pack_2027, schema_version=1)
+    write_pack(installed, rehashed(old))  # as an older vetguide left it
+    packs.refresh()
+    assert catalogue_years() == [2026]
+    assert load_catalogue().call_year == 2026
+    with pytest.raises(PackError, match="unknown format"):
+        install_pack(write_pack(tmp_path, rehashed(old)))
+
+
 # --- refusals -----------------------------------------------------------------------------------
 
 
@@ -213,7 +225,11 @@ def _no_overlay(raw):
 
 REFUSALS = {
     "not a pack": (lambda raw: raw.update(kind="something-else"), True, "not a vetguide data pack"),
-    "newer format": (lambda raw: raw.update(schema_version=2), True, "made for a newer vetguide"),
+    "newer format": (
+        lambda raw: raw.update(schema_version=packs.PACK_SCHEMA_VERSION + 1),
+        True,
+        "made for a newer vetguide",
+    ),
     "wrong schema": (lambda raw: raw.pop("files"), True, "not a valid data pack: files"),
     "hash mismatch": (
         lambda raw: _action(raw, "KA122-VET").update(title="Changed"),

@@ -44,7 +44,8 @@ from vetguide.model.resources import (
 )
 
 PACK_KIND = "vetguide-data-pack"
-PACK_SCHEMA_VERSION = 1
+# 2: every translation is an overlay of {en, tr} per path (1: the older mixed formats).
+PACK_SCHEMA_VERSION = 2
 PACK_SUFFIX = ".vgpack"
 MAX_PACK_BYTES = 20_000_000
 # Source languages a pack carries translations for (sr-Cyrl is made from sr-Latn).
