@@ -345,3 +345,18 @@ def test_a_catalogue_is_translated_from_the_pack_it_came_from(installed, tmp_pat
     assert catalogue_in(copy, "sr-Latn") is copy
     install_pack(write_pack(tmp_path / "newer", pack_with_date(pack_2027, "2027-12-20")))
     assert catalogue_in(english, "sr-Latn") is english  # its pack was replaced
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_a_device_or_a_pipe_is_refused_without_reading_it(tmp_path, kind):
+    # /dev/zero never ends and a pipe with no writer never opens: neither may be read.
+    if kind == "fifo":
+        source = tmp_path / "2027.vgpack"
+        os.mkfifo(source)
+    else:
+        source = Path("/dev/zero")
+    before = sorted(packs.installed_dir().glob("*")) if packs.installed_dir().exists() else []
+    with pytest.raises(PackError, match="not a regular file"):
+        install_pack(source)
+    after = sorted(packs.installed_dir().glob("*")) if packs.installed_dir().exists() else []
+    assert after == before

@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -35,6 +36,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from vetguide.model import files
 from vetguide.model.resources import (
     DataError,
     describe_validation_error,
@@ -349,10 +351,13 @@ def read_pack(path: Path) -> PackFile:
 
 def _read_pack(path: Path) -> tuple[dict[str, Any], PackFile]:
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise PackError("too_large", name=path.name, size=size)
-        text = path.read_text(encoding="utf-8")
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A device or a pipe has no size to check and may never end (/dev/zero, a FIFO).
+            raise PackError("unreadable", name=path.name, reason="it is not a regular file")
+        if status.st_size > MAX_PACK_BYTES:
+            raise PackError("too_large", name=path.name, size=status.st_size)
+        text = files.read_text(path, limit=MAX_PACK_BYTES)  # stops there if it grew meanwhile
     except UnicodeDecodeError as exc:
         raise PackError("not_utf8", name=path.name) from exc
     except OSError as exc:
