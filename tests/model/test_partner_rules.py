@@ -158,6 +158,33 @@ def test_rule_3_russia_and_belarus_as_partner(country, code, verdict, sources):
     assert result.result(code).partner_verdict is verdict
 
 
+RU_TYPES = [
+    # a Russian partner's type, KA220-VET and CoVE verdict: the sources bar public bodies and
+    # every organisation that provides education (oead_russia_2022, anefore_russia_2022)
+    ("public_authority", I),
+    ("vet_provider", I),
+    ("higher_education", I),
+    ("company", C),  # may be private and not state-controlled: a condition to check
+    ("ngo", C),
+    (None, C),  # type not given: the condition, never a silent pass
+]
+
+
+@pytest.mark.parametrize(("kind", "verdict"), RU_TYPES)
+def test_rule_3_a_russian_partner_of_a_barred_type_is_refused(kind, verdict):
+    partners = [org("DE"), org("IT"), {"country": "RU", "organisation_type": kind}]
+    result = run(partners=partners)
+    assert result.result("KA220-VET").verdict is verdict  # DE, IT: nothing else missing
+    for code in ("KA220-VET", COVE):
+        check = criterion_result(result, code, "partner_countries")
+        expected = Outcome.NOT_MET if verdict is I else Outcome.UNKNOWN
+        assert check.outcome is expected, (code, kind, check.explanation)
+    assert {"oead_russia_2022", "anefore_russia_2022"} <= rule_sources("KA220-VET")
+    if verdict is I:  # and it is not told it may join those actions instead
+        ka210 = criterion_result(result, "KA210-VET", "partner_countries")
+        assert "KA220-VET" not in (ka210.fix or "") and COVE not in (ka210.fix or "")
+
+
 @pytest.mark.parametrize("country", ["RU", "BY"])
 def test_rule_3_russia_and_belarus_cannot_apply_anywhere(country):
     result = run(country=country, organisation_type="vet_provider")
@@ -165,7 +192,7 @@ def test_rule_3_russia_and_belarus_cannot_apply_anywhere(country):
 
 
 def test_rule_3_public_bodies_wording_and_verified_marks():
-    result = run(partners=[org("HR"), org("SI"), org("RU")])
+    result = run(partners=[org("HR"), org("SI"), org("RU", "company")])
     check = criterion_result(result, "KA220-VET", "partner_countries")
     assert check.outcome is Outcome.UNKNOWN
     assert "public bodies" in check.explanation

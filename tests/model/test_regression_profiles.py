@@ -222,8 +222,16 @@ ROWS: list[tuple[str, dict[str, Any], date, int | None, dict[str, Verdict], list
         ["cy_cove_pex", "eacea_cbvet_2024_howto", "cy_youth_partnerships_2026"],
     ),
     (
-        "ru partner in ka220",
+        "ru vet school as partner in ka220: an education provider, barred",
         {"partners": p("HR", "SI", "RU")},
+        JAN,
+        None,
+        {"KA220-VET": I},
+        ["oead_russia_2022", "anefore_russia_2022"],
+    ),
+    (
+        "ru company as partner in ka220: private ones may take part, a condition",
+        {"partners": [*p("HR", "SI"), {"country": "RU", "organisation_type": "company"}]},
         JAN,
         None,
         {"KA220-VET": C},

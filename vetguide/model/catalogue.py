@@ -192,10 +192,19 @@ class CountryExclusion(Strict):
         default_factory=lambda: [PartnerRole.FULL_PARTNER, PartnerRole.ASSOCIATED_PARTNER],
         min_length=1,
     )
+    barred_types: list[OrganisationType] = Field(
+        default_factory=list,
+        description="With public_bodies: the organisation types the sources count as such "
+        "bodies in every case (a partner of such a type is refused, not a condition)",
+    )
     text: str = Field(description="What the sources say, in our own words")
     sources: list[str] = Field(min_length=1)
     verified: bool
     note: str | None = None
+
+    def bars(self, organisation_type: OrganisationType | None) -> bool:
+        """Whether an organisation of ``organisation_type`` (None: not known) is refused."""
+        return self.who == "all_organisations" or organisation_type in self.barred_types
 
 
 class PartnerCountriesCriterion(_CriterionBase):

@@ -400,7 +400,7 @@ def _non_associated(c: NonAssociatedPartnersCriterion, ctx: _Context) -> Evaluat
         for m in members
         if m.status is CountryStatus.NON_ASSOCIATED
         and m.region in c.regions
-        and not (rule is not None and _excluded(rule, m.country, refused_only=True))
+        and not (rule is not None and _excluded(rule, m, refused_only=True))
     ]
     eu_side = [m for m in members if m.status is not CountryStatus.NON_ASSOCIATED]
     na_countries = len({m.country for m in na})
@@ -469,24 +469,25 @@ def _max_participants(c: MaxParticipantsCriterion, ctx: _Context) -> Evaluation:
 
 def _excluded(
     rule: PartnerCountriesCriterion,
-    code: str,
+    member: _Member,
     role: PartnerRole = PartnerRole.FULL_PARTNER,
     *,
     refused_only: bool = False,
 ) -> list[CountryExclusion]:
-    """The exclusions of ``rule`` that hit an organisation of ``code`` in ``role``."""
+    """The exclusions of ``rule`` that hit ``member`` in ``role`` (``refused_only``: those
+    that refuse it outright rather than make a condition of it)."""
     return [
         e
         for e in rule.exclusions
-        if code in e.countries
+        if member.country in e.countries
         and role in e.roles
-        and (e.who == "all_organisations" or not refused_only)
+        and (e.bars(member.organisation_type) or not refused_only)
     ]
 
 
 def _accepts(rule: PartnerCountriesCriterion, member: _Member, role: PartnerRole) -> bool:
     """Whether ``rule`` lets an organisation of ``member``'s country join in ``role``."""
-    if _excluded(rule, member.country, role, refused_only=True):
+    if _excluded(rule, member, role, refused_only=True):
         return False
     return any(g.contains(member.status, member.region) for g in rule.groups_for(role))
 
@@ -500,10 +501,10 @@ def _partner_check(
     refused: list[str] = []
     conditions: list[str] = []
     verified = True
-    for exclusion in _excluded(rule, member.country):
+    for exclusion in _excluded(rule, member):
         text = exclusion.text if exclusion.verified else t.phrase("unverified", text=exclusion.text)
         verified = verified and exclusion.verified
-        (refused if exclusion.who == "all_organisations" else conditions).append(text)
+        (refused if exclusion.bars(member.organisation_type) else conditions).append(text)
     group = next((g for g in rule.full_partners if g.contains(member.status, member.region)), None)
     pending = ctx.pending_note(member.country)
     if pending is not None:  # its status for this call is not known yet: a condition to check
