@@ -106,3 +106,27 @@ def test_the_first_down_in_the_type_list_picks_the_first_type(qtbot, catalogue):
     qtbot.waitUntil(lambda: not combo.view().isVisible())
     assert combo.currentIndex() == 0
     assert combo.currentText() == combo.itemText(0)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen popup
+def test_enter_in_the_partner_country_adds_the_partner_and_never_skips_to_the_results(
+    qtbot, wizard
+):
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PARTNERS)
+    page = wizard.page(PageId.PARTNERS)
+    before = page.model.rowCount()
+    edit = page.partner_country.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Montenegr")  # typed, not picked from the list
+    page.partner_country.completer().popup().hide()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.PARTNERS  # Enter did not press Next
+    assert page.model.rowCount() == before + 1
+    assert page.presenter.draft.partners[-1].country == "ME"
+    assert edit.text() == ""  # ready for the next partner
+    qtbot.keyClicks(edit, "zzz")  # nothing matches: Enter does nothing at all
+    page.partner_country.completer().popup().hide()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.PARTNERS and page.model.rowCount() == before + 1

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -232,6 +232,16 @@ class CountryField(QComboBox):
         if code != self._code:
             self._code = code
             self.country_changed.emit(code)
+
+    def pick_single_match(self) -> bool:
+        """Choose the one country whose item holds the typed text; False if none or several."""
+        typed = self.currentText().strip().casefold()
+        found = [i for i in range(self.count()) if typed and typed in self.itemText(i).casefold()]
+        if len(found) != 1:
+            return False
+        self.setCurrentIndex(found[0])
+        self._text_changed(self.currentText())
+        return self._code is not None
 
     def _tidy(self) -> None:
         """After typing "spain" or "ES", show the full item text."""
@@ -721,6 +731,9 @@ class PartnersPage(TranslatedPage):
         layout.addStretch(1)
 
         self.partner_country.country_changed.connect(self._update_buttons)
+        country_edit = self.partner_country.lineEdit()
+        assert country_edit is not None  # the field is editable
+        country_edit.installEventFilter(self)
         self.add_button.clicked.connect(self._add)
         self.partner_name.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
@@ -777,6 +790,25 @@ class PartnersPage(TranslatedPage):
         )
         self.participants_label.setText(tr("Planned number of mobility &participants"))
         self.participants_help.setText(self.participants.accessibleDescription())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the country field adds the partner (picking the one country that matches
+        # what was typed); it never reaches the wizard's Next, which dropped the partner.
+        if (
+            watched is self.partner_country.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.partner_country.currentText().strip()
+        ):
+            popup = self.partner_country.completer().popup()
+            if popup is not None and popup.isVisible():
+                return False  # the list of matches takes it
+            if self.partner_country.code() is not None or self.partner_country.pick_single_match():
+                self._add()
+                self.partner_country.set_code(None)  # ready for the next; Enter again: Next
+            return True
+        return super().eventFilter(watched, event)
 
     def _add(self) -> None:
         code = self.partner_country.code()
