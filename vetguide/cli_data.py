@@ -35,11 +35,13 @@ def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    from vetguide.model.packs import registry
+    from vetguide.model.packs import ignored_packs, registry
 
     for info in registry():
         mark = "in use" if info.in_use else "not used (a newer pack for this year is in use)"
         out.write(f"{info.label}: {mark}\n  {info.path}\n")
+    for path, why in ignored_packs():
+        out.write(f"{path.name}: not used, {why} (vetguide data remove YEAR deletes it)\n  {path}\n")
     return EXIT_OK
 
 
@@ -50,7 +52,8 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
         removed = remove_pack(args.year)
     except PackError as exc:
         raise _error(str(exc)) from exc
-    out.write(f"removed {removed.label}\n")
+    for path in removed:
+        out.write(f"removed {path}\n")
     return EXIT_OK
 
 

@@ -111,8 +111,7 @@ def test_install_a_new_call_year_and_remove_it(installed, tmp_path, pack_2027):
     assert load_catalogue(2027, "sr-Latn").action("KA122-VET").official_title
     assert files_in(installed) == {"2027.vgpack": path.read_bytes()}
 
-    removed = remove_pack(2027)
-    assert removed.call_year == 2027
+    assert remove_pack(2027) == [installed / "2027.vgpack"]
     assert catalogue_years() == [2026] and files_in(installed) == {}
     with pytest.raises(DataError, match="no data for the 2027 call"):
         load_catalogue(2027)
@@ -360,3 +359,26 @@ def test_a_device_or_a_pipe_is_refused_without_reading_it(tmp_path, kind):
         install_pack(source)
     after = sorted(packs.installed_dir().glob("*")) if packs.installed_dir().exists() else []
     assert after == before
+
+
+def test_a_damaged_installed_pack_is_listed_as_unused_and_can_be_removed(
+    installed, tmp_path, pack_2027
+):
+    import io
+
+    from vetguide.cli import run
+
+    install_pack(write_pack(tmp_path / "downloads", pack_2027))
+    installed = packs.installed_dir() / "2027.vgpack"
+    data = bytearray(installed.read_bytes())
+    data[data.index(b"KA122-VET")] = ord("X")  # one byte changed after the install
+    installed.write_bytes(bytes(data))
+    packs.refresh()
+    assert [i.call_year for i in registry()] == [2026]  # not used...
+    (ignored,) = packs.ignored_packs()  # ...but not hidden
+    assert ignored[0] == installed and ignored[1]
+    out = io.StringIO()
+    assert run(["data", "list"], out=out) == 0
+    assert "2027.vgpack: not used" in out.getvalue()
+    assert remove_pack(2027) == [installed]
+    assert not installed.exists() and packs.ignored_packs() == []

@@ -381,9 +381,10 @@ def installed_dir() -> Path:
     return data_dir() / "packs"
 
 
-def _header(path: Path, bundled: bool) -> PackInfo | None:
-    """The header of a pack file. An installed pack was checked in full when it was
-    installed; here its hash is checked again (None, and a warning, if it is unusable)."""
+def _examine(path: Path, bundled: bool) -> PackInfo | str:
+    """The header of a pack file, or why it cannot be used. An installed pack was checked in
+    full when it was installed; here its hash is checked again. A bundled pack that cannot be
+    used is a broken installation: that raises."""
     try:
         raw = _parsed(path, path.stat().st_mtime_ns)
         pack = PackFile.model_validate(raw)
@@ -391,14 +392,29 @@ def _header(path: Path, bundled: bool) -> PackInfo | None:
             pack.schema_version != PACK_SCHEMA_VERSION or content_hash(raw) != pack.content_hash
         ):
             raise PackError("changed", name=path.name)
-    except (OSError, ValueError, PackError):
+    except (OSError, ValueError, PackError) as exc:
         if bundled:
             raise
         import logging
 
-        logging.getLogger(__name__).warning("ignoring the unusable data pack %s", path)
-        return None
+        logging.getLogger(__name__).warning("ignoring the unusable data pack %s: %s", path, exc)
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return PackInfo(pack.call_year, pack.data_as_of, pack.content_hash, path, bundled)
+
+
+def _header(path: Path, bundled: bool) -> PackInfo | None:
+    found = _examine(path, bundled)
+    return found if isinstance(found, PackInfo) else None
+
+
+def ignored_packs() -> list[tuple[Path, str]]:
+    """Installed pack files that are not used, with why (changed since installed, damaged, an
+    older pack format): ``vetguide data list`` shows them, ``data remove YEAR`` deletes them."""
+    folder = installed_dir()
+    if not folder.is_dir():
+        return []
+    found = [(path, _examine(path, False)) for path in sorted(folder.glob(f"*{PACK_SUFFIX}"))]
+    return [(path, why) for path, why in found if isinstance(why, str)]
 
 
 @cache
@@ -538,15 +554,18 @@ def install_pack(path: Path) -> Installed:
     return Installed(pack_in_use(pack.call_year), previous)
 
 
-def remove_pack(call_year: int) -> PackInfo:
-    """Remove the installed pack of ``call_year``; the bundled one (if any) is used again."""
+def remove_pack(call_year: int) -> list[Path]:
+    """Remove the installed pack of ``call_year`` (and an unusable file of that year); the
+    bundled one (if any) is used again. Returns the files removed."""
     found = [i for i in registry() if i.call_year == call_year and not i.bundled]
-    if not found:
+    # An installed file of that year that cannot be used (damaged, changed) goes too.
+    unusable = [path for path, _ in ignored_packs() if path.name.startswith(f"{call_year}")]
+    if not found and not unusable:
         raise PackError("none_installed", year=call_year)
     try:
-        for info in found:
-            info.path.unlink()
+        for path in [*(i.path for i in found), *unusable]:
+            path.unlink()
     except OSError as exc:
-        raise PackError("cannot_remove", path=found[0].path, reason=exc.strerror or exc) from exc
+        raise PackError("cannot_remove", path=path, reason=exc.strerror or exc) from exc
     refresh()
-    return found[0]
+    return [*(i.path for i in found), *unusable]
