@@ -24,11 +24,13 @@ language, so that callers can point at the field.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -60,7 +62,7 @@ from vetguide.model.resources import (
     read_json,
     validate,
 )
-from vetguide.model.translit import localise, source_language
+from vetguide.model.translit import cyrillic_to_latin, localise, source_language
 
 BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
 
@@ -267,6 +269,8 @@ class City(Strict):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     geonames_id: int | None = None
+    population: int = Field(default=0, ge=0)
+    capital: bool = False
 
     def names(self) -> tuple[str, ...]:
         """Every name the city is found by: the name, the Serbian name (both scripts), aliases."""
@@ -280,44 +284,145 @@ class City(Strict):
         return self.name
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _key(name: str) -> str:
-    """Compare names without case or accents: 'NIS', 'Niš' and 'nis' are one key."""
-    decomposed = unicodedata.normalize("NFKD", name.strip())
+    """Compare names without case, accents or script: 'NIS', 'Niš', 'Ниш' are one key.
+
+    Cyrillic is read as Serbian Cyrillic and put in Latin letters first, so a name typed in
+    Cyrillic finds the city by its Latin names ('Мадрид' → 'madrid').
+    """
+    name = name.strip()
+    if _CYRILLIC.search(name):
+        name = cyrillic_to_latin(name)
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "dj").replace("Đ", "Dj"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+CITY_COLUMNS = (
+    "geonames_id", "name", "country", "lat", "lon", "population", "name_sr", "aliases", "capital"
+)
+
+
 class CityTable(Strict):
-    schema_version: int = Field(ge=1, le=1)
+    """The cities a flow can start or end in (GeoNames, built by ``scripts/build_cities.py``).
+
+    ``cities`` holds one row per city, in the order of ``columns``; :attr:`entries` gives them
+    as :class:`City`. The name index is made on first use.
+    """
+
+    schema_version: int = Field(ge=2, le=2)
     source: CitySource
-    cities: list[City] = Field(min_length=1)
+    min_population: int = Field(ge=0)
+    columns: list[str]
+    cities: list[list[Any]] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique(self) -> CityTable:
-        seen: dict[tuple[str, str], str] = {}
-        for city in self.cities:
-            for name in city.names():
-                key = (_key(name), city.country)
-                if key in seen and seen[key] != city.name:
-                    raise ValueError(f"'{name}' names both {seen[key]} and {city.name}")
-                seen[key] = city.name
+    def _rows(self) -> CityTable:
+        if tuple(self.columns) != CITY_COLUMNS:
+            raise ValueError(f"columns must be {list(CITY_COLUMNS)}")
+        for index, row in enumerate(self.cities):
+            if len(row) != len(CITY_COLUMNS) or not (
+                isinstance(row[0], int)
+                and isinstance(row[1], str)
+                and row[1]
+                and isinstance(row[2], str)
+                and len(row[2]) == 2
+                and row[2].isupper()
+                and all(isinstance(v, int | float) and not isinstance(v, bool) for v in row[3:5])
+                and -90 <= row[3] <= 90
+                and -180 <= row[4] <= 180
+                and isinstance(row[5], int)
+                and (row[6] is None or (isinstance(row[6], str) and row[6]))
+                and isinstance(row[7], list)
+                and all(isinstance(a, str) for a in row[7])
+                and isinstance(row[8], bool)
+            ):
+                raise ValueError(f"cities.{index}: not a city row ({', '.join(CITY_COLUMNS)})")
         return self
 
-    def find(self, name: str) -> City | None:
-        """A city by name or alias, case and accents ignored; 'Name, CC' picks the country."""
+    @cached_property
+    def entries(self) -> list[City]:
+        return [City.model_construct(**dict(zip(CITY_COLUMNS, row, strict=True))) for row in self.cities]
+
+    @cached_property
+    def _index(self) -> dict[str, list[City]]:
+        """Name key → the cities of that name: those in programme countries first, then the
+        most populous (Valencia in Spain before Valencia in Venezuela)."""
+        index: dict[str, list[City]] = {}
+        for city in self.entries:
+            for key in dict.fromkeys(_key(n) for n in city.names()):
+                index.setdefault(key, []).append(city)
+        for found in index.values():
+            found.sort(key=self._rank)
+        return index
+
+    @cached_property
+    def _programme(self) -> frozenset[str]:
+        return frozenset(
+            c.code for c in load_countries().countries if c.status.value != "non_associated"
+        )
+
+    def in_programme(self, city: City) -> bool:
+        """Whether the city is in an EU member state or a country associated to Erasmus+."""
+        return city.country in self._programme
+
+    def _rank(self, city: City) -> tuple[bool, int]:
+        return city.country not in self._programme, -city.population
+
+    @cached_property
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self._index)
+
+    def matches(self, name: str) -> list[City]:
+        """Every city called ``name`` (any of its names), the most populous first.
+
+        'Name, CC' keeps those of country CC.
+        """
         wanted, _, country = name.partition(",")
         country = country.strip().upper()
-        matches = [
-            city
-            for city in self.cities
-            if _key(wanted) in {_key(n) for n in city.names()}
-            and (not country or city.country == country)
-        ]
-        return matches[0] if len(matches) == 1 else None
+        found = self._index.get(_key(wanted), [])
+        return [c for c in found if not country or c.country == country]
+
+    def find(self, name: str) -> City | None:
+        """The city a name means: the only one so called, else the most populous one.
+
+        Case, accents and script are ignored; 'Name, CC' picks the country.
+        """
+        found = self.matches(name)
+        return found[0] if found else None
+
+    def complete(self, start: str, limit: int = 20) -> list[City]:
+        """Cities with a name beginning with ``start`` (Latin or Cyrillic), largest first."""
+        prefix = _key(start)
+        if not prefix:
+            return []
+        keys = self._sorted_keys
+        found: dict[int, City] = {}
+        for position in range(bisect.bisect_left(keys, prefix), len(keys)):
+            if not keys[position].startswith(prefix):
+                break
+            for city in self._index[keys[position]]:
+                found.setdefault(id(city), city)
+
+        def order(city: City) -> tuple[bool, bool, int]:
+            # A city whose own (or Serbian) name begins so before one found by another name.
+            own = any(_key(n).startswith(prefix) for n in (city.name, city.name_sr) if n)
+            return (not own, *self._rank(city))
+
+        return sorted(found.values(), key=order)[:limit]
+
+    def capital(self, country: str) -> City | None:
+        """The capital of ``country`` (as GeoNames records it), else its largest city."""
+        here = [c for c in self.entries if c.country == country]
+        return next((c for c in here if c.capital), None) or max(
+            here, key=lambda c: c.population, default=None
+        )
 
     def suggestions(self, name: str) -> list[str]:
-        names = {_key(n): city.name for city in self.cities for n in city.names()}
-        close = difflib.get_close_matches(_key(name), list(names), n=3, cutoff=0.6)
-        return list(dict.fromkeys(names[k] for k in close))
+        close = difflib.get_close_matches(_key(name), self._sorted_keys, n=3, cutoff=0.8)
+        return list(dict.fromkeys(self._index[k][0].name for k in close))
 
 
 def _resource(*parts: str) -> Path:
@@ -643,11 +748,28 @@ class _Context:
                 + self.words(
                     "error_unknown_city",
                     name=clip_text(name),
-                    count=len(self.cities.cities),
+                    count=self.words.number(len(self.cities.cities)),
+                    min=self.words.number(self.cities.min_population),
                     more=more,
                 )
             )
         return city
+
+    def matched(self, typed: str, city: City) -> list[str]:
+        """A note when ``typed`` names more than one city of the programme countries."""
+        others = sum(1 for c in self.cities.matches(typed) if self.cities.in_programme(c)) - 1
+        if others < 1:
+            return []
+        language = self.words.language
+        return [
+            self.words(
+                "city_matched",
+                typed=localise(clip_text(typed.strip()), language),
+                city=city.display_name(language),
+                country=self.country_name(city.country),
+                others=others,
+            )
+        ]
 
     def activity(self, index: int, activity_id: str) -> Activity:
         try:
@@ -953,7 +1075,9 @@ def estimate(
                 distance_km=round(km, 1),
                 band=words.band(band) if band else None,
                 green_travel=flow.green_travel,
-                warnings=_flow_warnings(flow, activity, km, ctx),
+                warnings=ctx.matched(flow.from_city, origin)
+                + ctx.matched(flow.to_city, target)
+                + _flow_warnings(flow, activity, km, ctx),
             )
         )
         flow_lines = [

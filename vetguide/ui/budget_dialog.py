@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSignalBlocker,
+    QStringListModel,
     Qt,
     QUrl,
     Signal,
@@ -65,6 +66,7 @@ from vetguide.model.budget import (
     BudgetError,
     BudgetEstimate,
     BudgetPlan,
+    City,
     Flow,
     LumpSumOption,
     estimate,
@@ -158,13 +160,42 @@ def _flow_help(column: Column, data: BudgetData | None) -> str:
 
 
 def capital_city(country: str | None) -> str:
-    """The city listed first for ``country`` in the city table (its capital), or ""."""
-    if not country:
-        return ""
-    for city in load_cities().cities:
-        if city.country == country:
-            return city.name
-    return ""
+    """The capital of ``country`` in the city table, or ""."""
+    city = load_cities().capital(country) if country else None
+    return city.name if city else ""
+
+
+def city_entry(city: City, always_country: bool = False) -> str:
+    """How a city is written: its name, with ', CC' when it is not the city the bare name
+    finds (or, with ``always_country``, when others share its name)."""
+    table = load_cities()
+    name = city.display_name(model_language())
+    shared = len(table.matches(city.name)) > 1
+    if (shared and always_country) or table.find(name) != city:
+        return f"{name}, {city.country}"
+    return name
+
+
+class CityEdit(QLineEdit):
+    """A city field: completes a name from its first letters (Latin or Cyrillic), any of the
+    cities of the table, largest first; what it holds is a city only when :meth:`city` finds it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = QStringListModel(self)
+        completer = QCompleter(self.choices, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._suggest)
+        self.setPlaceholderText(tr("Type the first letters of the city"))
+
+    def _suggest(self, text: str) -> None:
+        found = load_cities().complete(text)
+        self.choices.setStringList([city_entry(c, always_country=True) for c in found])
+
+    def city(self) -> City | None:
+        return load_cities().find(self.text()) if self.text().strip() else None
 
 
 def _tidy_message(message: str) -> str:
@@ -360,10 +391,11 @@ class FlowTableModel(QAbstractTableModel):
 class FlowDelegate(QStyledItemDelegate):
     """Editors for the flow table: an activity list, searchable city pickers, number boxes."""
 
-    def __init__(self, table: QTableView, city_names: list[str]) -> None:
+    rejected = Signal(str)  # a city cell's text that names no city
+
+    def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        self.city_names = city_names
 
     def _model(self) -> FlowTableModel:
         model = self.table.model()
@@ -386,20 +418,7 @@ class FlowDelegate(QStyledItemDelegate):
             combo.currentIndexChanged.connect(lambda _=0, e=combo: self._commit_live(e))
             editor = combo
         elif column in CITY_COLUMNS:
-            city = QComboBox(parent)
-            city.setEditable(True)
-            city.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            city.addItems(self.city_names)
-            completer = QCompleter(city.model(), city)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            city.setCompleter(completer)
-            edit = city.lineEdit()
-            assert edit is not None
-            edit.setPlaceholderText(tr("Type part of the name"))
-            edit.setAccessibleName(name)
-            editor = city
+            editor = CityEdit(parent)
         elif column in INT_COLUMNS:
             spin = QSpinBox(parent)
             spin.setRange(-EDITOR_MAX, EDITOR_MAX)
@@ -425,8 +444,8 @@ class FlowDelegate(QStyledItemDelegate):
 
     def _fill(self, editor: QWidget, index: ModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox) and editor.isEditable():
-            editor.setEditText("" if value is None else str(value))
+        if isinstance(editor, CityEdit):
+            editor.setText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
             position = editor.findData(value)
             if position < 0:  # an id from an opened plan that the action does not know
@@ -439,8 +458,12 @@ class FlowDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
-        if isinstance(editor, QComboBox) and editor.isEditable():
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, CityEdit):
+            city = editor.city()
+            if city is None:  # free text is no city: the cell keeps its city
+                self.rejected.emit(editor.text())
+                return
+            model.setData(index, city_entry(city), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QSpinBox):
@@ -835,8 +858,9 @@ class BudgetDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("flows_table")
         self.table.setModel(self.model)
-        cities = sorted((city.name for city in load_cities().cities), key=str.casefold)
-        self.table.setItemDelegate(FlowDelegate(self.table, cities))
+        delegate = FlowDelegate(self.table)
+        delegate.rejected.connect(self._city_rejected)
+        self.table.setItemDelegate(delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -1069,6 +1093,14 @@ class BudgetDialog(QDialog):
         self.model.set_problems(problems)
         self._show_problems(problems, general, estimated=result is not None)
         self._show_estimate(result)
+
+    def _city_rejected(self, text: str) -> None:
+        """Free text in a city cell is not stored; say so where the flow problems are shown."""
+        message = tr("⚠ “{text}” is not a city vetguide knows; choose one from the list.").format(
+            text=text.strip()
+        )
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(True)
 
     def _show_problems(self, problems: dict[int, str], general: list[str], estimated: bool) -> None:
         lines = [f"⚠ {text}" for text in general]
