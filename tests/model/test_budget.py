@@ -191,7 +191,7 @@ def test_learner_daily_rate_is_reported_not_guessed():
     assert "not found" in line.reason and "not available" in line.reason
     text = estimate_text(result)
     assert "Individual support: not estimated" in text
-    assert "Total estimated: €10,012–€11,832" in text
+    assert "Partial total: €10,012–€11,832 – not included: " in text
     assert "national agency fixes the final amounts" in text
 
 
@@ -372,3 +372,16 @@ def test_lump_sum_with_only_a_maximum():
 def test_unit_cost_action_has_no_lump_sum():
     with pytest.raises(ValueError, match="not funded by a lump sum"):
         lump_sum_options(load_catalogue(2026).action("KA122-VET"))
+
+
+def test_headline_says_what_the_total_leaves_out():
+    learners = estimate(make_plan(flow(activity="short_term_learner_mobility", participants=16)))
+    missing = learners.missing_lines()
+    assert missing and missing[0].category == "individual_support"
+    assert learners.partial
+    total = "€" + f"{learners.low_total_eur:,}"
+    assert learners.headline.startswith(f"Partial total: {total}")
+    assert "individual support of flow 1 (amount not known)" in learners.headline
+    assert learners.headline.endswith("the other costs listed as not estimated")
+    # The text output leads with the same words.
+    assert learners.headline in estimate_text(learners)

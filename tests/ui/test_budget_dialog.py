@@ -180,7 +180,7 @@ def test_belgrade_to_madrid_shows_the_models_travel_line_and_formula(qtbot, make
         dialog
     )
     total = amount(expected.low_total_eur, expected.high_total_eur)
-    assert dialog.total_label.text().startswith(f"Total estimated: {total}")
+    assert dialog.total_label.text().startswith(f"Partial total: {total} – not included: ")
     # Lines the model cannot estimate are listed with the model's reason.
     for line in expected.missing_lines():
         assert line.reason and line.reason in shown(dialog)

@@ -644,12 +644,45 @@ class BudgetEstimate(BaseModel):
     final_amounts_note: str
     sources: dict[str, Source]
     city_source: str
+    headline: str = Field(
+        default="",
+        description="The total with what it covers: 'Partial total: … – not included: …'",
+    )
 
     def estimated_lines(self) -> list[BudgetLine]:
         return [line for line in self.lines if line.estimated]
 
     def missing_lines(self) -> list[BudgetLine]:
         return [line for line in self.lines if not line.estimated]
+
+    @property
+    def partial(self) -> bool:
+        """Whether costs are left out of the total (lines or whole categories not estimated)."""
+        return bool(self.missing_lines() or self.not_estimated)
+
+
+def _headline(result: BudgetEstimate, words: _Words) -> str:
+    """The total in words that say what it leaves out, for a reader who sees nothing else."""
+    total = words.eur_range(result.low_total_eur, result.high_total_eur)
+    if not result.partial:
+        return words("headline_total", total=total)
+    flows_of: dict[str, list[int]] = {}
+    for line in result.missing_lines():
+        flows_of.setdefault(line.label, []).append(line.flow)
+    missing = [
+        words(
+            "headline_missing_line",
+            what=label[:1].lower() + label[1:],
+            flows=words(
+                "headline_flow" if len(numbers) == 1 else "headline_flows",
+                flows=", ".join(str(n) for n in dict.fromkeys(numbers)),
+            ),
+        )
+        for label, numbers in flows_of.items()
+    ]
+    if result.not_estimated:
+        missing.append(words("headline_missing_other"))
+    return words("headline_partial", total=total, missing="; ".join(missing))
 
 
 def _euros(amount: Decimal) -> int:
@@ -1105,7 +1138,7 @@ def estimate(
         ]
         lines.extend(line for line in flow_lines if line is not None)
     source = ctx.cities.source
-    return BudgetEstimate(
+    result = BudgetEstimate(
         call_year=plan.call_year,
         action=plan.action,
         name=plan.name,
@@ -1122,6 +1155,8 @@ def estimate(
             "city_source", title=source.title, url=source.url, licence=source.licence
         ),
     )
+    result.headline = _headline(result, words)
+    return result
 
 
 def _plan_warnings(plan: BudgetPlan, action: Action, words: _Words) -> list[str]:
@@ -1190,9 +1225,7 @@ def estimate_text(result: BudgetEstimate, *, language: str | None = None) -> str
                 lines.append(f"   {words('text_not_estimated_line', label=line.label)}")
                 lines.append(f"      {line.reason}")
         lines.append("")
-    lines.append(
-        words("text_total", total=words.eur_range(result.low_total_eur, result.high_total_eur))
-    )
+    lines.append(result.headline)
     lines.extend(f"! {warning}" for warning in result.warnings)
     missing = result.missing_lines()
     if missing or result.not_estimated:

@@ -482,12 +482,6 @@ def eur_range(low: int, high: int, language: str = "en") -> str:
     return f"{format_eur(low, language)}–{format_eur(high, language)}"
 
 
-def total_text(result: BudgetEstimate, language: str = "en") -> str:
-    return tr("Total estimated: {total}").format(
-        total=eur_range(result.low_total_eur, result.high_total_eur, language)
-    )
-
-
 def _warning_html(text: str) -> str:
     warning = tr("⚠ Warning: {text}").format(text=text)
     return f'<p class="warning">{escape(warning)}</p>'
@@ -515,8 +509,7 @@ def estimate_html(
 
     out = []
     if with_total:
-        note = tr("(lines marked “not estimated” are not included)")
-        out.append(f"<p><b>{escape(total_text(result, language))}</b> {escape(note)}</p>")
+        out.append(f"<p><b>{escape(result.headline)}</b></p>")
     out.extend(_warning_html(w) for w in result.warnings)
     for flow in result.flows:
         head = tr("Flow {n} – {activity}").format(n=number(flow.flow), activity=flow.activity_name)
@@ -1137,9 +1130,7 @@ class BudgetDialog(QDialog):
                 hint = tr("Fix the flows marked above to see the estimate.")
             self.estimate_view.setHtml(f"<p>{escape(hint)}</p>")
         else:
-            total = total_text(result, model_language())
-            note = tr("(lines marked “not estimated” are not included)")
-            self.total_label.setText(f"{total} {note}")
+            self.total_label.setText(result.headline)
             scroll = self.estimate_view.verticalScrollBar().value()
             self.estimate_view.setHtml(estimate_html(result, self.flow_numbers, with_total=False))
             self.estimate_view.verticalScrollBar().setValue(scroll)
