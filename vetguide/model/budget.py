@@ -790,8 +790,10 @@ class _Context:
 
     def matched(self, typed: str, city: City) -> list[str]:
         """A note when ``typed`` names more than one city of the programme countries."""
-        others = sum(1 for c in self.cities.matches(typed) if self.cities.in_programme(c)) - 1
-        if others < 1:
+        others = [
+            c for c in self.cities.matches(typed) if c != city and self.cities.in_programme(c)
+        ]
+        if not others:
             return []
         language = self.words.language
         return [
@@ -800,7 +802,8 @@ class _Context:
                 typed=localise(clip_text(typed.strip()), language),
                 city=city.display_name(language),
                 country=self.country_name(city.country),
-                others=others,
+                other_country=self.country_name(others[0].country),
+                other=others[0].country,
             )
         ]
 
