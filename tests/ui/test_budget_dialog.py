@@ -30,6 +30,7 @@ from vetguide.model.budget import (
     Flow,
     estimate,
     load_budget_data,
+    load_cities,
     lump_sum_options,
     read_plan,
 )
@@ -38,7 +39,7 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import describe_validation_error, load_catalogue
 from vetguide.model.vocab import OrganisationType
 from vetguide.ui import i18n
-from vetguide.ui.budget_dialog import BudgetDialog, CityEdit, Column, capital_city
+from vetguide.ui.budget_dialog import BudgetDialog, CityEdit, Column
 
 # The city completer's popup asks for a keyboard grab, which the offscreen platform lacks.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -162,7 +163,7 @@ def test_belgrade_to_madrid_shows_the_models_travel_line_and_formula(qtbot, make
     assert dialog.model.rowCount() == 0
     row = add_flow(qtbot, dialog)
     # The "from" city starts at the capital of the profile's country.
-    assert dialog.model.rows[row]["from_city"] == capital_city("RS") == "Belgrade"
+    assert dialog.model.rows[row]["from_city"] == load_cities().capital("RS").name == "Belgrade"
     with qtbot.waitSignal(dialog.estimate_changed, timeout=2000):
         choose_activity(qtbot, dialog, row, LEARNERS)
         type_number(qtbot, dialog, row, Column.PARTICIPANTS, 10)
@@ -465,3 +466,47 @@ def test_labels_have_buddies_and_mnemonics(make_dialog):
         assert "&" in buddies[widget]
     for button in (dialog.add_button, dialog.remove_button, dialog.open_button, dialog.save_button):
         assert "&" in button.text()
+
+
+# --- new flow defaults and the memo ---------------------------------------------------------
+
+
+def test_a_new_flow_follows_the_action_and_the_profile(qtbot, catalogue):
+    profile = InstitutionProfile(organisation_type="vet_provider", country="AT", participants=16)
+    dialog = BudgetDialog(catalogue, TODAY, profile)
+    qtbot.addWidget(dialog)
+    dialog.set_action("KA122-VET")
+    row = dialog.add_flow()
+    first = dialog.model.rows[row]
+    assert first["activity"] == dialog.data.first_activity["KA122-VET"]
+    assert first["activity"] == "short_term_learner_mobility"  # not the first of the list
+    assert first["participants"] == 16
+    assert first["from_city"] == "Vienna"  # the capital of the profile's country
+
+
+def test_a_new_plan_starts_from_the_city_of_the_last_plan(qtbot, catalogue):
+    last = BudgetPlan(
+        call_year=2026,
+        action="KA122-VET",
+        flows=[Flow(activity=STAFF, participants=2, days=5, from_city="Niš", to_city="Graz")],
+    )
+    dialog = BudgetDialog(catalogue, TODAY, SCHOOL, last_plan=last)
+    qtbot.addWidget(dialog)
+    row = dialog.add_flow()
+    assert dialog.model.rows[row]["from_city"] == "Niš"
+    assert dialog.model.rows[row]["participants"] == 1  # the profile does not say
+
+
+def test_add_to_the_memo_hands_over_the_estimated_plan(qtbot, make_dialog):
+    dialog = make_dialog()
+    assert not dialog.memo_button.isEnabled()
+    fill_flow(qtbot, dialog, LEARNERS, 10, 14, "Bilbao")
+    assert dialog.memo_button.isEnabled()
+    with qtbot.waitSignal(dialog.add_to_memo, timeout=2000) as sent:
+        dialog.memo_button.click()
+    plan = sent.args[0]
+    assert isinstance(plan, BudgetPlan)
+    assert [(f.from_city, f.to_city, f.participants) for f in plan.flows] == [
+        ("Belgrade", "Bilbao", 10)
+    ]
+    assert estimate(plan, catalogue=dialog.local_catalogue()) == dialog.estimate_result

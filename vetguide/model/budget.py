@@ -212,6 +212,10 @@ class BudgetData(Strict):
     travel: TravelTable
     travel_days: TravelDays
     participant_kinds: dict[str, ParticipantKind]
+    first_activity: dict[str, str] = Field(
+        default_factory=dict,
+        description="Action -> the activity a new flow starts with (the one most plans hold)",
+    )
     individual_support: dict[ParticipantKind, RateTable]
     reduction: Reduction
     organisational_support: PerParticipant
@@ -224,6 +228,13 @@ class BudgetData(Strict):
         description="Language (sr-Latn) -> path of an English text -> {en, tr}; see "
         "load_budget_data",
     )
+
+    @model_validator(mode="after")
+    def _first_activities(self) -> BudgetData:
+        unknown = set(self.first_activity.values()) - set(self.participant_kinds)
+        if unknown:
+            raise ValueError(f"first_activity names unknown activities: {sorted(unknown)}")
+        return self
 
     @model_validator(mode="after")
     def _references(self) -> BudgetData:
@@ -507,6 +518,36 @@ def budget_overlay_problems(call_year: int, language: str) -> list[str]:
 @cache
 def load_cities() -> CityTable:
     return load_model(CityTable, _resource("cities.json"))
+
+
+def new_flow(
+    action: str,
+    activities: list[Activity],
+    data: BudgetData | None,
+    *,
+    participants: int | None = None,
+    last_plan: BudgetPlan | None = None,
+    country: str | None = None,
+) -> dict[str, Any]:
+    """The first flow of a new plan for ``action``: the action's usual activity (data:
+    ``first_activity``, else its first one) with the planned participants when known, from
+    the city of the last plan, else from the capital of the organisation's country."""
+    wanted = data.first_activity.get(action) if data else None
+    first = next((a for a in activities if a.id == wanted), activities[0] if activities else None)
+    home = ""
+    if last_plan and last_plan.flows:
+        home = last_plan.flows[0].from_city
+    elif country and (capital := load_cities().capital(country)):
+        home = capital.name
+    return {
+        "activity": first.id if first else "",
+        "participants": participants if participants and participants > 0 else 1,
+        "days": first.min_days if first and first.min_days else 1,
+        "from_city": home,
+        "to_city": "",
+        "green_travel": False,
+        "fewer_opportunities": 0,
+    }
 
 
 # --- distance -------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ from vetguide.model.budget import (
     load_budget_data,
     load_cities,
     lump_sum_options,
+    new_flow,
     read_plan,
 )
 from vetguide.model.catalogue import Action, Activity, Catalogue
@@ -157,12 +158,6 @@ def _flow_help(column: Column, data: BudgetData | None) -> str:
         return (data.travel_days.note or "") if data is not None else ""
     description = Flow.model_fields[FIELDS[column]].description
     return description or ""
-
-
-def capital_city(country: str | None) -> str:
-    """The capital of ``country`` in the city table, or ""."""
-    city = load_cities().capital(country) if country else None
-    return city.name if city else ""
 
 
 def city_entry(city: City, always_country: bool = False) -> str:
@@ -515,9 +510,9 @@ def estimate_html(
         head = tr("Flow {n} – {activity}").format(n=number(flow.flow), activity=flow.activity_name)
         if flow.label:
             head += f" ({flow.label})"
-        route = tr("{people}, {days} days, {origin} to {destination}, {km} km").format(
+        route = tr("{people}, {days}, {origin} to {destination}, {km} km").format(
             people=_people(flow.participants),
-            days=flow.days,
+            days=tr("{n} days", None, flow.days).format(n=flow.days),
             origin=f"{flow.from_city} ({flow.from_country})",
             destination=f"{flow.to_city} ({flow.to_country})",
             km=format_number(flow.distance_km, language),
@@ -675,6 +670,7 @@ class BudgetDialog(QDialog):
     """Estimate a KA1 mobility budget; see the lump-sum options of the other actions."""
 
     estimate_changed = Signal(object)  # BudgetEstimate | None
+    add_to_memo = Signal(object)  # the BudgetPlan estimated, for the current shortlist's memo
 
     def __init__(
         self,
@@ -682,6 +678,7 @@ class BudgetDialog(QDialog):
         today: date,
         profile: InstitutionProfile | None = None,
         parent: QWidget | None = None,
+        last_plan: BudgetPlan | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("budget_dialog")
@@ -689,6 +686,7 @@ class BudgetDialog(QDialog):
         self.catalogue = catalogue
         self.today = today
         self.profile = profile
+        self.last_plan = last_plan
         self.call_year = catalogue.call_year
         self.estimate_result: BudgetEstimate | None = None
         self.flow_numbers: list[int] = []
@@ -730,7 +728,7 @@ class BudgetDialog(QDialog):
         """Every word again in the current language; the typed flows stay as they are."""
         self._language = current_language()
         catalogue = self.local_catalogue()
-        self.setWindowTitle(tr("Plan the budget"))
+        self.setWindowTitle(tr("Estimate the budget"))
         self.tabs.setAccessibleName(tr("Budget"))
         self.tabs.setTabText(0, tr("&Mobility (unit costs)"))
         self.tabs.setTabText(1, tr("&Lump sums"))
@@ -770,6 +768,10 @@ class BudgetDialog(QDialog):
             corner.setAccessibleName(tr("Corner of the flows table"))
         self.add_button.setText(tr("&Add flow"))
         self.add_button.setAccessibleName(tr("Add a flow"))
+        self.memo_button.setText(tr("Add to the &memo"))
+        self.memo_button.setAccessibleName(
+            tr("Add this estimate to the memo of the current shortlist")
+        )
         self.remove_button.setText(tr("&Remove flow"))
         self.remove_button.setAccessibleName(tr("Remove the selected flow"))
         self.problem_label.setAccessibleName(tr("Problems with the plan"))
@@ -885,6 +887,10 @@ class BudgetDialog(QDialog):
         flow_buttons.addWidget(self.add_button)
         flow_buttons.addWidget(self.remove_button)
         flow_buttons.addStretch(1)
+        self.memo_button = QPushButton()
+        self.memo_button.setObjectName("add_to_memo_button")
+        self.memo_button.setEnabled(False)
+        flow_buttons.addWidget(self.memo_button)
 
         self.problem_label = wrapped(object_name="problem_label")
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
@@ -930,6 +936,7 @@ class BudgetDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_flow)
         self.open_button.clicked.connect(self.open_plan)
         self.save_button.clicked.connect(self.save_plan)
+        self.memo_button.clicked.connect(self._add_to_memo)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         for first, second in (
             (self.action_combo, self.name_edit),
@@ -1003,17 +1010,27 @@ class BudgetDialog(QDialog):
             row = dict(self.model.rows[-1])
             row.pop("label", None)
             return row
-        activities = self._activities()
-        first = activities[0] if activities else None
-        return {
-            "activity": first.id if first else "",
-            "participants": 1,
-            "days": (first.min_days if first and first.min_days else 1),
-            "from_city": capital_city(self.profile.country if self.profile else None),
-            "to_city": "",
-            "green_travel": False,
-            "fewer_opportunities": 0,
-        }
+        profile = self.profile
+        return new_flow(
+            self.action_code(),
+            self._activities(),
+            self.data,
+            participants=profile.participants if profile else None,
+            last_plan=self.last_plan,
+            country=profile.country if profile else None,
+        )
+
+    def _add_to_memo(self) -> None:
+        if self.estimate_result is None:
+            return
+        try:
+            plan = BudgetPlan.model_validate(
+                self._plan_data([self.model.raw_flows()[n - 1] for n in self.flow_numbers])
+            )
+        except ValidationError:
+            return
+        self.last_plan = plan
+        self.add_to_memo.emit(plan)
 
     def add_flow(self, row: dict[str, Any] | None = None) -> int:
         """Add a flow (a copy of the last one, or a first one); return its row."""
@@ -1122,6 +1139,7 @@ class BudgetDialog(QDialog):
     def _show_estimate(self, result: BudgetEstimate | None) -> None:
         changed = result != self.estimate_result
         self.estimate_result = result
+        self.memo_button.setEnabled(result is not None)
         if result is None:
             self.total_label.setText(tr("No estimate yet."))
             if self.model.rowCount() == 0:

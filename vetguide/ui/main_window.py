@@ -73,6 +73,7 @@ from vetguide.ui.i18n import tr
 from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
+    from vetguide.model.budget import BudgetPlan
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library, Shortlist
@@ -1264,10 +1265,30 @@ class MainWindow(QMainWindow):
             profile = (
                 shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
             )
-            self.budget_dialog = BudgetDialog(self._english_catalogue(), self.today, profile, self)
+            last_plan = shortlist.budget if shortlist and shortlist.budget else None
+            if last_plan is None:
+                last_plan = next((s.budget for s in self.library.shortlists if s.budget), None)
+            self.budget_dialog = BudgetDialog(
+                self._english_catalogue(), self.today, profile, self, last_plan=last_plan
+            )
+            self.budget_dialog.add_to_memo.connect(self.add_budget_to_memo)
         self.budget_dialog.show()
         self.budget_dialog.raise_()
         self.budget_dialog.activateWindow()
+
+    def add_budget_to_memo(self, plan: BudgetPlan) -> None:
+        """Keep ``plan`` with the current shortlist: its memo shows the estimate."""
+        shortlist = self.current_shortlist()
+        if shortlist is None:
+            self.show_status(tr("Create or choose a shortlist first: the memo is a shortlist's."))
+            return
+        shortlist.budget = plan
+        self.save()
+        self.show_status(
+            tr("The budget estimate is in the memo of the shortlist “{name}”.").format(
+                name=shown(shortlist.name)
+            )
+        )
 
     def _note_edited(self) -> None:
         from vetguide.ui.shortlist_model import NoteTooLong
