@@ -207,3 +207,59 @@ def test_memo_html_imports_no_qt() -> None:
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# --- the budget estimate added to the memo --------------------------------------------------
+
+
+def _plan(**changes: object):
+    from vetguide.model.budget import BudgetPlan
+
+    data: dict[str, object] = {
+        "call_year": 2026,
+        "action": "KA122-VET",
+        "name": f"Bilbao {PAYLOAD}",
+        "flows": [
+            {
+                "activity": "short_term_learner_mobility",
+                "participants": 16,
+                "days": 14,
+                "from_city": "Beograd",
+                "to_city": "Bilbao",
+            }
+        ],
+    }
+    data.update(changes)
+    return BudgetPlan.model_validate(data)
+
+
+def test_memo_holds_the_budget_added_with_formulas_and_gaps(catalogue: Catalogue) -> None:
+    from vetguide.model.budget import estimate
+    from vetguide.report.html import MemoParts
+
+    plan = _plan()
+    item = ShortlistItem(code="KA122-VET")
+    without = Shortlist(name="Mobility", items=[item], profile=serbian_school())
+    with_budget = without.model_copy(update={"budget": plan})
+    assert "Budget estimate" not in render(without, catalogue)
+    html = render(with_budget, catalogue)
+    result = estimate(plan)
+    section = html.split("Budget estimate: KA122-VET, call 2026")[1]
+    assert escape(result.headline) in section
+    assert result.headline.startswith("Partial total:")
+    for line in result.lines:
+        assert escape(line.formula or line.reason or "") in section
+    for text in result.not_estimated:
+        assert escape(text) in section
+    assert PAYLOAD not in html and escape(PAYLOAD) in section  # the plan's name is escaped
+    # A part of its own, after the actions and before the checklist.
+    parts = MemoParts(with_budget, catalogue, TODAY, None)
+    assert len(parts) == len(MemoParts(without, catalogue, TODAY, None)) + 1
+    assert "Budget estimate" in parts.part(2) and "Readiness checklist" in parts.part(3)
+
+
+def test_a_budget_plan_that_cannot_be_estimated_is_said_so(catalogue: Catalogue) -> None:
+    plan = _plan(call_year=2022)  # no unit costs for that call
+    shortlist = Shortlist(name="Old", items=[ShortlistItem(code="KA122-VET")], budget=plan)
+    html = render(shortlist, catalogue)
+    assert "could not be estimated: call_year: " in html
