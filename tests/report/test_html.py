@@ -263,3 +263,30 @@ def test_a_budget_plan_that_cannot_be_estimated_is_said_so(catalogue: Catalogue)
     shortlist = Shortlist(name="Old", items=[ShortlistItem(code="KA122-VET")], budget=plan)
     html = render(shortlist, catalogue)
     assert "could not be estimated: call_year: " in html
+
+
+def test_checklist_rows_by_date_with_the_steps_the_answers_show_done(catalogue: Catalogue) -> None:
+    import re
+    from datetime import datetime
+
+    items = [ShortlistItem(code="KA122-VET"), ShortlistItem(code="KA210-VET")]
+    answered = serbian_school(holds_vet_accreditation=True)  # a partner is entered too
+    html = render(Shortlist(name="Ready", items=items, profile=answered), catalogue)
+    checklist = html.split("Readiness checklist")[1].split("</table>")[0]
+    rows = checklist.split("<tr>")[2:]
+    days = [re.search(r"<td>([^<]*\d{4})(?:<br>|</td>)", row) for row in rows]
+    shown = [d.group(1) for d in days if d]
+    assert len(shown) == len(rows) >= 5
+    parsed = [datetime.strptime(d, "%d %b %Y").date() for d in shown]
+    assert parsed == sorted(parsed) and parsed != list(reversed(sorted(parsed)))
+    steps = {step.id: step for step in load_readiness().steps}
+    for step_id, done in (("partner_search", True), ("oid", True), ("mandates", False)):
+        row = checklist.split(escape(steps[step_id].title))[0].rsplit("<tr>", 1)[1]
+        after = checklist.split(escape(steps[step_id].title))[1].split("</tr>")[0]
+        assert ("\u2611" in row) is done
+        assert ("done (from your answers)" in after) is done
+        if done:
+            assert "overdue" not in after
+    # Without the answers nothing is marked done.
+    bare = render(Shortlist(name="Bare", items=items), catalogue)
+    assert "\u2611" not in bare.split("Readiness checklist")[1]

@@ -588,7 +588,7 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
         if info is not None:
             for todo in plan(action, info, today, data):
                 due[(todo.step_id, action.code)] = todo.due
-    rows = []
+    rows: list[tuple[date, str]] = []
     for step in data.steps:
         chosen = [a for a in actions.values() if step.applies_to.matches(a)]
         if not chosen:
@@ -598,17 +598,26 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
         else:
             which = ", ".join(e(a.code) for a in chosen)
         dates = [due[(step.id, a.code)] for a in chosen if (step.id, a.code) in due]
+        done = step.done_for(shortlist.profile)
         by = ""
         if dates:
             first = min(dates)
             by = e(formatting.format_date(first, texts.language))
-            if first < today:
+            if done:
+                by += f"<br><b>{say(texts, 'done_from_answers')}</b>"
+            elif first < today:
                 colour = OUTCOME_COLOURS[Outcome.NOT_MET]
                 by += f'<br><b style="color: {colour};">{say(texts, "overdue")}</b>'
+        box = "\u2611" if done else "\u2610"
         rows.append(
-            f"<tr><td>\u2610</td><td>{e(step.title)}{unverified_mark(step.verified, texts)}</td>"
-            f"<td>{which}</td><td>{by}</td></tr>"
+            (
+                min(dates) if dates else date.max,
+                f"<tr><td>{box}</td><td>{e(step.title)}{unverified_mark(step.verified, texts)}"
+                f"</td><td>{which}</td><td>{by}</td></tr>",
+            )
         )
+    # By do-by date, earliest first (a stable sort: the data's order for the same day).
+    rows.sort(key=lambda row: row[0])
     head = (
         f'<thead><tr><th width="5%"></th><th>{say(texts, "col_step")}</th>'
         f'<th width="30%">{say(texts, "col_for")}</th>'
@@ -617,7 +626,7 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
     do_by = memo_text(texts, "col_do_by")
     return (
         f'<h2 class="part">{say(texts, "checklist_heading")}</h2>'
-        f"{TABLE}{head}{''.join(rows)}</table>"
+        f"{TABLE}{head}{''.join(row for _, row in rows)}</table>"
         f'<p class="small">{e(data.guidance_note)} {say(texts, "do_by_note", column=do_by)}</p>'
     )
 

@@ -1251,8 +1251,13 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(KeyError):  # an imported code unknown to this catalogue
                 action = self._loaded_catalogue().action(self.items_model.item(row).code)
         zone = self.local_zone()
+        shortlist = self.current_shortlist()
         self.readiness_view.show_action(
-            action, self._loaded_catalogue(), self.today, time_zone=zone
+            action,
+            self._loaded_catalogue(),
+            self.today,
+            time_zone=zone,
+            profile=shortlist.profile if shortlist else None,
         )
         self.detail_pane.set_local_zone(zone)
 
