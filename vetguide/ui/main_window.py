@@ -1372,9 +1372,12 @@ class MainWindow(QMainWindow):
         self._append_shortlist(shortlist)
         known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
-        message = tr("Imported the shortlist “{name}” with {count} action(s).").format(
-            name=shown(shortlist.name), count=len(shortlist.items)
-        )
+        count = len(shortlist.items)
+        if count == 1:
+            message = tr("Imported the shortlist “{name}” with 1 action.")
+        else:
+            message = tr("Imported the shortlist “{name}” with {count} actions.", None, count)
+        message = message.format(name=shown(shortlist.name), count=count)
         if unknown:
             message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
         self.show_status(message)
@@ -1590,9 +1593,11 @@ class MainWindow(QMainWindow):
         self.save()
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
-        message = tr("Added {count} action(s) to the shortlist “{name}”.").format(
-            count=len(added), name=shown(shortlist.name)
-        )
+        if len(added) == 1:
+            message = tr("Added 1 action to the shortlist “{name}”.")
+        else:
+            message = tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
+        message = message.format(count=len(added), name=shown(shortlist.name))
         if skipped:
             message += " " + tr("{count} were already on it.").format(count=skipped)
         self.show_status(message)
