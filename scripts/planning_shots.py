@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from vetguide.model.budget import load_cities  # noqa: E402
 from vetguide.model.profile import InstitutionProfile  # noqa: E402
 from vetguide.model.resources import load_catalogue  # noqa: E402
 from vetguide.model.vocab import OrganisationType  # noqa: E402
 from vetguide.ui import i18n  # noqa: E402
-from vetguide.model.budget import load_cities  # noqa: E402
 from vetguide.ui.budget_dialog import BudgetDialog  # noqa: E402
 from vetguide.ui.readiness_view import ReadinessView  # noqa: E402
 
