@@ -76,13 +76,16 @@ def main() -> int:
         print(f"cities of the old file not found in GeoNames: {sorted(missing)}", file=sys.stderr)
         return 1
     capitals = {c["iso"]: key(c["capital"]) for c in cache.get_countries().values()}
+    # The English name the app had (Cologne, Seville) stays the name; GeoNames' (Köln) an alias.
+    english = {int(path.split(".")[1]): item["en"] for path, item in overlay.items()}
     rows = []
     for city in sorted(chosen.values(), key=lambda c: (c["countrycode"], key(c["name"]))):
         extra = serbian.get(city["geonameid"], {})
-        seen = {key(city["name"])}
+        name = english.get(city["geonameid"], city["name"])
+        seen = {key(name)}
         names: list[str] = []
-        for alt in [*extra.get("aliases", []), *city["alternatenames"]]:
-            if key(alt) in seen or (alt not in extra.get("aliases", []) and (
+        for alt in [*extra.get("aliases", []), city["name"], *city["alternatenames"]]:
+            if key(alt) in seen or (alt not in [*extra.get("aliases", []), city["name"]] and (
                 not _LATIN_NAME.match(alt) or alt.isupper()
             )):
                 continue
@@ -91,7 +94,7 @@ def main() -> int:
         rows.append(
             [
                 city["geonameid"],
-                city["name"],
+                name,
                 city["countrycode"],
                 round(city["latitude"], 4),
                 round(city["longitude"], 4),

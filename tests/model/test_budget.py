@@ -385,3 +385,13 @@ def test_headline_says_what_the_total_leaves_out():
     assert learners.headline.endswith("the other costs listed as not estimated")
     # The text output leads with the same words.
     assert learners.headline in estimate_text(learners)
+
+
+def test_serbian_city_names_come_from_the_overlay_and_match_the_table():
+    from vetguide.model.budget import city_overlay_problems
+
+    assert city_overlay_problems() == []
+    table = load_cities()
+    named = [c for c in table.entries if c.name_sr]
+    assert len(named) >= 60  # the app's cities before the GeoNames table, all kept
+    assert table.find("Beč") == table.find("Vienna") and table.find("Vienna").name_sr == "Beč"
