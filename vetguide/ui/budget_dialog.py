@@ -768,7 +768,7 @@ class BudgetDialog(QDialog):
             corner.setAccessibleName(tr("Corner of the flows table"))
         self.add_button.setText(tr("&Add flow"))
         self.add_button.setAccessibleName(tr("Add a flow"))
-        self.memo_button.setText(tr("Add to the &memo"))
+        self.memo_button.setText(tr("A&dd to the memo"))
         self.memo_button.setAccessibleName(
             tr("Add this estimate to the memo of the current shortlist")
         )

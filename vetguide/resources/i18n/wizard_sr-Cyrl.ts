@@ -139,6 +139,10 @@
         <translation>Извори:</translation>
     </message>
     <message>
+        <source>A&amp;dd to the memo</source>
+        <translation>Додај у подло&amp;гу за одлучивање</translation>
+    </message>
+    <message>
         <source>{people}, {days}, {origin} to {destination}, {km} km</source>
         <translation>{people}, {days}, {origin} – {destination}, {km} км</translation>
     </message>
@@ -241,10 +245,6 @@
     <message>
         <source>Add a flow</source>
         <translation>Додајте ток мобилности</translation>
-    </message>
-    <message>
-        <source>Add to the &amp;memo</source>
-        <translation>Додај у Додај у &amp;меморандумподлогу за одлучивање</translation>
     </message>
     <message>
         <source>Add this estimate to the memo of the current shortlist</source>

@@ -140,6 +140,10 @@
         <translation>Izvori:</translation>
     </message>
     <message>
+        <source>A&amp;dd to the memo</source>
+        <translation>Dodaj u podlo&amp;gu za odlučivanje</translation>
+    </message>
+    <message>
         <source>{people}, {days}, {origin} to {destination}, {km} km</source>
         <translation>{people}, {days}, {origin} – {destination}, {km} km</translation>
     </message>
@@ -242,10 +246,6 @@
     <message>
         <source>Add a flow</source>
         <translation>Dodajte tok mobilnosti</translation>
-    </message>
-    <message>
-        <source>Add to the &amp;memo</source>
-        <translation>Dodaj u Dodaj u &amp;memorandumpodlogu za odlučivanje</translation>
     </message>
     <message>
         <source>Add this estimate to the memo of the current shortlist</source>
