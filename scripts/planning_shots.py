@@ -3,8 +3,8 @@
     python scripts/planning_shots.py [OUTDIR] [--language LANG]
 
 writes budget_estimate.png, budget_lump_sums.png and readiness_plan.png at 1280×800 into
-OUTDIR (default docs/screenshots). The budget dialog holds the Belgrade example: 10 learners
-to Madrid for 14 days and 2 staff job-shadowing in Vienna for 5 days; the readiness view
+OUTDIR (default docs/screenshots). The budget dialog holds the Belgrade example: 16 learners
+to Bilbao for 14 days and 2 staff job-shadowing in Graz for 5 days; the readiness view
 shows the KA122-VET steps as seen on 10 January 2026.
 
 With ``--language`` (``sr-Latn``, ``sr-Cyrl`` or ``pseudo``) the screens are rendered in that
@@ -27,11 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from vetguide.model.budget import load_cities  # noqa: E402
 from vetguide.model.profile import InstitutionProfile  # noqa: E402
 from vetguide.model.resources import load_catalogue  # noqa: E402
 from vetguide.model.vocab import OrganisationType  # noqa: E402
 from vetguide.ui import i18n  # noqa: E402
-from vetguide.ui.budget_dialog import BudgetDialog, capital_city  # noqa: E402
+from vetguide.ui.budget_dialog import BudgetDialog  # noqa: E402
 from vetguide.ui.readiness_view import ReadinessView  # noqa: E402
 
 SIZE = (1280, 800)
@@ -42,11 +43,11 @@ SCHOOL = InstitutionProfile(
 FLOWS = (
     {
         "activity": "short_term_learner_mobility",
-        "participants": 10,
+        "participants": 16,
         "days": 14,
-        "to_city": "Madrid",
+        "to_city": "Bilbao",
     },
-    {"activity": "job_shadowing", "participants": 2, "days": 5, "to_city": "Vienna"},
+    {"activity": "job_shadowing", "participants": 2, "days": 5, "to_city": "Graz"},
 )
 
 
@@ -70,7 +71,7 @@ def render(outdir: Path, language: str = i18n.DEFAULT_LANGUAGE) -> list[Path]:
         dialog.name_edit.setText(names.get(language, "Belgrade school, 2026"))
         for flow in FLOWS:
             row = {
-                "from_city": capital_city(SCHOOL.country),
+                "from_city": load_cities().capital(SCHOOL.country).name,
                 "green_travel": False,
                 "fewer_opportunities": 0,
                 **flow,

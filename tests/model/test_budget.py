@@ -113,13 +113,55 @@ def test_city_lookup_ignores_case_accents_and_script():
     assert "Madrid" in cities.suggestions("Madird")
 
 
-def test_city_table_covers_every_eu_and_associated_country():
+def test_city_table_holds_every_city_of_15000_or_more_of_the_programme_countries():
     from vetguide.model.resources import load_countries
 
-    wanted = {c.code for c in load_countries().countries if c.status.value != "non_associated"}
-    cities = load_cities().cities
-    assert {c.country for c in cities} == wanted
-    assert 60 <= len(cities) <= 80
+    table = load_cities()
+    wanted = {c.code for c in load_countries().countries}
+    countries = {c.country for c in table.entries}
+    assert countries <= wanted
+    assert {c.code for c in load_countries().countries if c.status.value != "non_associated"} <= (
+        countries
+    )
+    assert table.min_population == 15000
+    small = [c.name for c in table.entries if c.population < 15000]
+    assert small == ["Vaduz", "Valletta"] or sorted(small) == ["Vaduz", "Valletta"]
+    # Cities a school sends learners to that the hand-made list of 69 lacked.
+    for name, country in (("Bilbao", "ES"), ("Graz", "AT"), ("Maribor", "SI"), ("Kragujevac", "RS")):
+        city = table.find(name)
+        assert city is not None and city.country == country
+
+
+def test_completer_finds_a_city_by_its_first_letters_in_latin_or_cyrillic():
+    table = load_cities()
+    assert [(c.name, c.country) for c in table.complete("Bilb")][:1] == [("Bilbao", "ES")]
+    assert table.complete("Мадр")[0] == table.complete("Madr")[0] == table.find("Madrid")
+    assert table.complete("Беч")[0].name == "Vienna"  # the app's Serbian name, in Cyrillic
+    assert table.complete("Мари")[0] is not None
+    assert table.complete("") == [] and table.complete("Xqzv") == []
+
+
+def test_same_named_cities_keep_their_countries():
+    table = load_cities()
+    valencias = table.matches("Valencia")
+    assert len(valencias) > 1 and len({c.country for c in valencias}) == len(valencias)
+    # A programme country's city comes first; 'Name, CC' picks another.
+    assert valencias[0].country == "ES" and table.find("Valencia") == valencias[0]
+    assert table.find("Valencia, VE") is not None and table.find("Valencia, VE").country == "VE"
+    assert table.find("Madr") is None  # a start is no city
+
+
+def test_plan_says_which_of_the_same_named_cities_it_took():
+    table = load_cities()
+    bergens = [c for c in table.matches("Bergen") if table.in_programme(c)]
+    assert {c.country for c in bergens} >= {"NO", "NL"}
+    result = estimate(make_plan(flow(to_city="Bergen"), flow(to_city="Bergen, NL")))
+    first, second = result.flows
+    assert (first.to_country, second.to_country) == (bergens[0].country, "NL")
+    assert any(w.startswith("'Bergen' read as Bergen (") for w in first.warnings)
+    assert not any("read as" in w for w in second.warnings)  # the country was given
+    text = estimate_text(result)
+    assert f"to Bergen ({first.to_country})" in text and "to Bergen (NL)" in text
 
 
 # --- the estimate ---------------------------------------------------------------------------
@@ -149,7 +191,7 @@ def test_learner_daily_rate_is_reported_not_guessed():
     assert "not found" in line.reason and "not available" in line.reason
     text = estimate_text(result)
     assert "Individual support: not estimated" in text
-    assert "Total estimated: €10,012–€11,832" in text
+    assert "Partial total: €10,012–€11,832 – not included: " in text
     assert "national agency fixes the final amounts" in text
 
 
@@ -227,7 +269,7 @@ def test_warnings_for_band_edge_duration_and_participant_limit():
     ("plan", "message"),
     [
         (make_plan(flow(to_city="Madird")), r"flows\.0\.to_city: unknown city 'Madird'.*Madrid"),
-        (make_plan(flow(), flow(from_city="Atlantis")), r"flows\.1\.from_city: unknown city"),
+        (make_plan(flow(), flow(from_city="Qxzville")), r"flows\.1\.from_city: unknown city"),
         (
             make_plan(flow(), flow(activity="surfing")),
             r"flows\.1\.activity: unknown activity 'surfing'",
@@ -330,3 +372,26 @@ def test_lump_sum_with_only_a_maximum():
 def test_unit_cost_action_has_no_lump_sum():
     with pytest.raises(ValueError, match="not funded by a lump sum"):
         lump_sum_options(load_catalogue(2026).action("KA122-VET"))
+
+
+def test_headline_says_what_the_total_leaves_out():
+    learners = estimate(make_plan(flow(activity="short_term_learner_mobility", participants=16)))
+    missing = learners.missing_lines()
+    assert missing and missing[0].category == "individual_support"
+    assert learners.partial
+    total = "€" + f"{learners.low_total_eur:,}"
+    assert learners.headline.startswith(f"Partial total: {total}")
+    assert "individual support of flow 1 (amount not known)" in learners.headline
+    assert learners.headline.endswith("the other costs listed as not estimated")
+    # The text output leads with the same words.
+    assert learners.headline in estimate_text(learners)
+
+
+def test_serbian_city_names_come_from_the_overlay_and_match_the_table():
+    from vetguide.model.budget import city_overlay_problems
+
+    assert city_overlay_problems() == []
+    table = load_cities()
+    named = [c for c in table.entries if c.name_sr]
+    assert len(named) >= 60  # the app's cities before the GeoNames table, all kept
+    assert table.find("Beč") == table.find("Vienna") and table.find("Vienna").name_sr == "Beč"

@@ -199,7 +199,7 @@ def test_belgrade_example_in_serbian_latin():
     assert "Putni troškovi: 3.950 € (nije provereno)" in text
     assert "10 učesnika × 395 € (opseg udaljenosti od 2.000 do 2.999 km, Beograd–Madrid" in text
     assert "Individualna podrška: nije procenjeno" in text
-    assert "Ukupna procena: 10.012 €–11.832 €" in text
+    assert "Delimičan zbir: 10.012 €–11.832 € – nije uključeno: " in text
     assert "nacionalna agencija" in text
     assert "Beograd (RS) – Beč (AT)" in text
     catalogue = load_catalogue(2026, "sr-Latn").action("KA122-VET")

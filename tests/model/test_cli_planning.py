@@ -164,7 +164,7 @@ def test_budget_text(plan_file):
     assert code == 0, err
     assert "10 participants × €395 (2,000–2,999 km band, Belgrade–Madrid 2,029 km" in out
     assert "Individual support: not estimated" in out
-    assert "Total estimated: €10,012–€11,832" in out
+    assert "Partial total: €10,012–€11,832 – not included: " in out
 
 
 def test_budget_json(plan_file):

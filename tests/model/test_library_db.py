@@ -10,11 +10,25 @@ from pathlib import Path
 import pytest
 
 from vetguide.model import library_db as db
+from vetguide.model.budget import BudgetPlan, Flow
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist, ShortlistItem
 from vetguide.model.storage import NewerFileError, StorageError, save_model
 
 PROFILE = InstitutionProfile(organisation_type="vet_provider", country="RS", participants=12)
+PLAN = BudgetPlan(
+    call_year=2026,
+    action="KA122-VET",
+    flows=[
+        Flow(
+            activity="short_term_learner_mobility",
+            participants=12,
+            days=14,
+            from_city="Beograd",
+            to_city="Bilbao",
+        )
+    ],
+)
 
 
 def full_library() -> Library:
@@ -24,6 +38,7 @@ def full_library() -> Library:
         name="Spring – Šabac",
         created=date(2025, 3, 1),
         profile=PROFILE,
+        budget=PLAN,
         items=[
             ShortlistItem(
                 code="KA122-VET", note="Ask the director\nin December", added=date(2025, 3, 2)
@@ -341,3 +356,16 @@ def test_after_a_restore_no_window_keeps_a_note_from_before_it(tmp_path: Path) -
     library.shortlists[0].items[0].note = "after the restore"
     first.store.save(saved, library)
     assert second.store.refresh().shortlists[0].items[0].note == "after the restore"
+
+
+def test_the_budget_plan_added_to_the_memo_is_saved_and_changed(tmp_path: Path) -> None:
+    result = opened(tmp_path)
+    library = full_library()
+    before = result.store.save(db.Snapshot(), library)
+    assert reopen(tmp_path).shortlists[0].budget == PLAN
+    changed = PLAN.model_copy(update={"name": "Bilbao, spring"})
+    library.shortlists[0].budget = changed
+    library.shortlists[1].budget = PLAN
+    result.store.save(before, library)
+    again = reopen(tmp_path)
+    assert [s.budget for s in again.shortlists] == [changed, PLAN, None]

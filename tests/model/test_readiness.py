@@ -130,3 +130,31 @@ def test_invalid_readiness_data_is_rejected(tmp_path, change, message):
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(DataError, match=message):
         load_model(ReadinessData, path)
+
+
+def test_steps_the_profile_shows_done_are_done_and_never_overdue() -> None:
+    from datetime import date
+
+    from vetguide.model.deadlines import next_deadline
+    from vetguide.model.profile import InstitutionProfile, Partner
+    from vetguide.model.readiness import plan
+    from vetguide.model.resources import load_catalogue
+
+    action = load_catalogue().action("KA122-VET")
+    today = date(2026, 2, 10)  # days before the February 2026 deadline: most steps late
+    info = next_deadline(action, today)
+    assert info is not None
+    bare = {t.step_id: t for t in plan(action, info, today)}
+    assert bare["partner_search"].overdue and not bare["partner_search"].done
+    answered = InstitutionProfile(
+        organisation_type="vet_provider",
+        country="RS",
+        holds_vet_accreditation=True,
+        partners=[Partner(country="ES")],
+    )
+    todos = {t.step_id: t for t in plan(action, info, today, profile=answered)}
+    for step_id in ("partner_search", "oid"):
+        assert todos[step_id].done and not todos[step_id].overdue
+    assert not todos["internal_approval"].done and todos["internal_approval"].overdue
+    newcomer = InstitutionProfile(organisation_type="vet_provider", country="RS")
+    assert not any(t.done for t in plan(action, info, today, profile=newcomer))

@@ -207,3 +207,86 @@ def test_memo_html_imports_no_qt() -> None:
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# --- the budget estimate added to the memo --------------------------------------------------
+
+
+def _plan(**changes: object):
+    from vetguide.model.budget import BudgetPlan
+
+    data: dict[str, object] = {
+        "call_year": 2026,
+        "action": "KA122-VET",
+        "name": f"Bilbao {PAYLOAD}",
+        "flows": [
+            {
+                "activity": "short_term_learner_mobility",
+                "participants": 16,
+                "days": 14,
+                "from_city": "Beograd",
+                "to_city": "Bilbao",
+            }
+        ],
+    }
+    data.update(changes)
+    return BudgetPlan.model_validate(data)
+
+
+def test_memo_holds_the_budget_added_with_formulas_and_gaps(catalogue: Catalogue) -> None:
+    from vetguide.model.budget import estimate
+    from vetguide.report.html import MemoParts
+
+    plan = _plan()
+    item = ShortlistItem(code="KA122-VET")
+    without = Shortlist(name="Mobility", items=[item], profile=serbian_school())
+    with_budget = without.model_copy(update={"budget": plan})
+    assert "Budget estimate" not in render(without, catalogue)
+    html = render(with_budget, catalogue)
+    result = estimate(plan)
+    section = html.split("Budget estimate: KA122-VET, call 2026")[1]
+    assert escape(result.headline) in section
+    assert result.headline.startswith("Partial total:")
+    for line in result.lines:
+        assert escape(line.formula or line.reason or "") in section
+    for text in result.not_estimated:
+        assert escape(text) in section
+    assert PAYLOAD not in html and escape(PAYLOAD) in section  # the plan's name is escaped
+    # A part of its own, after the actions and before the checklist.
+    parts = MemoParts(with_budget, catalogue, TODAY, None)
+    assert len(parts) == len(MemoParts(without, catalogue, TODAY, None)) + 1
+    assert "Budget estimate" in parts.part(2) and "Readiness checklist" in parts.part(3)
+
+
+def test_a_budget_plan_that_cannot_be_estimated_is_said_so(catalogue: Catalogue) -> None:
+    plan = _plan(call_year=2022)  # no unit costs for that call
+    shortlist = Shortlist(name="Old", items=[ShortlistItem(code="KA122-VET")], budget=plan)
+    html = render(shortlist, catalogue)
+    assert "could not be estimated: call_year: " in html
+
+
+def test_checklist_rows_by_date_with_the_steps_the_answers_show_done(catalogue: Catalogue) -> None:
+    import re
+    from datetime import datetime
+
+    items = [ShortlistItem(code="KA122-VET"), ShortlistItem(code="KA210-VET")]
+    answered = serbian_school(holds_vet_accreditation=True)  # a partner is entered too
+    html = render(Shortlist(name="Ready", items=items, profile=answered), catalogue)
+    checklist = html.split("Readiness checklist")[1].split("</table>")[0]
+    rows = checklist.split("<tr>")[2:]
+    days = [re.search(r"<td>([^<]*\d{4})(?:<br>|</td>)", row) for row in rows]
+    shown = [d.group(1) for d in days if d]
+    assert len(shown) == len(rows) >= 5
+    parsed = [datetime.strptime(d, "%d %b %Y").date() for d in shown]
+    assert parsed == sorted(parsed) and parsed != list(reversed(sorted(parsed)))
+    steps = {step.id: step for step in load_readiness().steps}
+    for step_id, done in (("partner_search", True), ("oid", True), ("mandates", False)):
+        row = checklist.split(escape(steps[step_id].title))[0].rsplit("<tr>", 1)[1]
+        after = checklist.split(escape(steps[step_id].title))[1].split("</tr>")[0]
+        assert ("\u2611" in row) is done
+        assert ("done (from your answers)" in after) is done
+        if done:
+            assert "overdue" not in after
+    # Without the answers nothing is marked done.
+    bare = render(Shortlist(name="Bare", items=items), catalogue)
+    assert "\u2611" not in bare.split("Readiness checklist")[1]

@@ -120,3 +120,26 @@ def test_every_interactive_widget_has_an_accessible_name(view, catalogue):
     ]
     assert unnamed == []
     assert view.title.buddy() is view.table and "&" in view.title.text()
+
+
+def test_steps_the_answers_show_done_say_so_instead_of_overdue(view, catalogue):
+    from vetguide.model.profile import InstitutionProfile, Partner
+
+    action, _, bare = model_plan(catalogue, "KA122-VET", TODAY)
+    late = {todo.step_id for todo in bare if todo.overdue}
+    assert "partner_search" in late, "on 10 January the partner search is past"
+    profile = InstitutionProfile(
+        organisation_type="vet_provider", country="RS", partners=[Partner(country="ES")]
+    )
+    shown = view.show_action(action, catalogue, TODAY, profile=profile)
+    rows = view.row_texts()
+    for row, todo in enumerate(shown):
+        colour = view.model.index(row, Column.STATUS).data(Qt.ItemDataRole.ForegroundRole)
+        if todo.step_id == "partner_search":
+            assert todo.done and rows[row][Column.STATUS] == "Done (from your answers)"
+            assert colour is None
+        else:
+            assert not todo.done
+    # Without answers the same step is overdue again.
+    view.show_action(action, catalogue, TODAY)
+    assert any(t.step_id == "partner_search" and t.overdue for t in view.todos())

@@ -24,11 +24,13 @@ language, so that callers can point at the field.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -48,6 +50,7 @@ from vetguide.model.countries import CountryTable
 from vetguide.model.formatting import format_eur, format_number
 from vetguide.model.resources import (
     DataError,
+    Overlay,
     Parts,
     catalogue_years,
     check_language,
@@ -56,6 +59,7 @@ from vetguide.model.resources import (
     load_catalogue,
     load_countries,
     load_texts,
+    overlay_name,
     pack_key,
     pack_parts,
     part_texts,
@@ -64,7 +68,7 @@ from vetguide.model.resources import (
     translate_part,
     validate,
 )
-from vetguide.model.translit import localise
+from vetguide.model.translit import cyrillic_to_latin, localise
 
 BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
 
@@ -214,6 +218,10 @@ class BudgetData(Strict):
     travel: TravelTable
     travel_days: TravelDays
     participant_kinds: dict[str, ParticipantKind]
+    first_activity: dict[str, str] = Field(
+        default_factory=dict,
+        description="Action -> the activity a new flow starts with (the one most plans hold)",
+    )
     individual_support: dict[ParticipantKind, RateTable]
     reduction: Reduction
     organisational_support: PerParticipant
@@ -221,6 +229,13 @@ class BudgetData(Strict):
     inclusion_support: PerParticipant
     country_groups: list[CountryGrouping] = Field(min_length=1)
     not_estimated: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _first_activities(self) -> BudgetData:
+        unknown = set(self.first_activity.values()) - set(self.participant_kinds)
+        if unknown:
+            raise ValueError(f"first_activity names unknown activities: {sorted(unknown)}")
+        return self
 
     @model_validator(mode="after")
     def _references(self) -> BudgetData:
@@ -266,6 +281,8 @@ class City(Strict):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     geonames_id: int | None = None
+    population: int = Field(default=0, ge=0)
+    capital: bool = False
 
     def names(self) -> tuple[str, ...]:
         """Every name the city is found by: the name, the Serbian name (both scripts), aliases."""
@@ -279,44 +296,142 @@ class City(Strict):
         return self.name
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _key(name: str) -> str:
-    """Compare names without case or accents: 'NIS', 'Niš' and 'nis' are one key."""
-    decomposed = unicodedata.normalize("NFKD", name.strip())
+    """Compare names without case, accents or script: 'NIS', 'Niš', 'Ниш' are one key.
+
+    Cyrillic is read as Serbian Cyrillic and put in Latin letters first, so a name typed in
+    Cyrillic finds the city by its Latin names ('Мадрид' → 'madrid').
+    """
+    name = name.strip()
+    if _CYRILLIC.search(name):
+        name = cyrillic_to_latin(name)
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "dj").replace("Đ", "Dj"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+CITY_COLUMNS = ("geonames_id", "name", "country", "lat", "lon", "population", "aliases", "capital")
+
+
 class CityTable(Strict):
-    schema_version: int = Field(ge=1, le=1)
+    """The cities a flow can start or end in (GeoNames, built by ``scripts/build_cities.py``).
+
+    ``cities`` holds one row per city, in the order of ``columns``; :attr:`entries` gives them
+    as :class:`City`. The name index is made on first use.
+    """
+
+    schema_version: int = Field(ge=2, le=2)
     source: CitySource
-    cities: list[City] = Field(min_length=1)
+    min_population: int = Field(ge=0)
+    columns: list[str]
+    cities: list[list[Any]] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique(self) -> CityTable:
-        seen: dict[tuple[str, str], str] = {}
-        for city in self.cities:
-            for name in city.names():
-                key = (_key(name), city.country)
-                if key in seen and seen[key] != city.name:
-                    raise ValueError(f"'{name}' names both {seen[key]} and {city.name}")
-                seen[key] = city.name
+    def _rows(self) -> CityTable:
+        if tuple(self.columns) != CITY_COLUMNS:
+            raise ValueError(f"columns must be {list(CITY_COLUMNS)}")
+        for index, row in enumerate(self.cities):
+            if len(row) != len(CITY_COLUMNS) or not (
+                isinstance(row[0], int)
+                and isinstance(row[1], str)
+                and row[1]
+                and isinstance(row[2], str)
+                and len(row[2]) == 2
+                and row[2].isupper()
+                and all(isinstance(v, int | float) and not isinstance(v, bool) for v in row[3:5])
+                and -90 <= row[3] <= 90
+                and -180 <= row[4] <= 180
+                and isinstance(row[5], int)
+                and isinstance(row[6], list)
+                and all(isinstance(a, str) for a in row[6])
+                and isinstance(row[7], bool)
+            ):
+                raise ValueError(f"cities.{index}: not a city row ({', '.join(CITY_COLUMNS)})")
         return self
 
-    def find(self, name: str) -> City | None:
-        """A city by name or alias, case and accents ignored; 'Name, CC' picks the country."""
+    @cached_property
+    def entries(self) -> list[City]:
+        return [City.model_construct(**dict(zip(CITY_COLUMNS, row, strict=True))) for row in self.cities]
+
+    @cached_property
+    def _index(self) -> dict[str, list[City]]:
+        """Name key → the cities of that name: those in programme countries first, then the
+        most populous (Valencia in Spain before Valencia in Venezuela)."""
+        index: dict[str, list[City]] = {}
+        for city in self.entries:
+            for key in dict.fromkeys(_key(n) for n in city.names()):
+                index.setdefault(key, []).append(city)
+        for found in index.values():
+            found.sort(key=self._rank)
+        return index
+
+    @cached_property
+    def _programme(self) -> frozenset[str]:
+        return frozenset(
+            c.code for c in load_countries().countries if c.status.value != "non_associated"
+        )
+
+    def in_programme(self, city: City) -> bool:
+        """Whether the city is in an EU member state or a country associated to Erasmus+."""
+        return city.country in self._programme
+
+    def _rank(self, city: City) -> tuple[bool, int]:
+        return city.country not in self._programme, -city.population
+
+    @cached_property
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self._index)
+
+    def matches(self, name: str) -> list[City]:
+        """Every city called ``name`` (any of its names), the most populous first.
+
+        'Name, CC' keeps those of country CC.
+        """
         wanted, _, country = name.partition(",")
         country = country.strip().upper()
-        matches = [
-            city
-            for city in self.cities
-            if _key(wanted) in {_key(n) for n in city.names()}
-            and (not country or city.country == country)
-        ]
-        return matches[0] if len(matches) == 1 else None
+        found = self._index.get(_key(wanted), [])
+        return [c for c in found if not country or c.country == country]
+
+    def find(self, name: str) -> City | None:
+        """The city a name means: the only one so called, else the most populous one.
+
+        Case, accents and script are ignored; 'Name, CC' picks the country.
+        """
+        found = self.matches(name)
+        return found[0] if found else None
+
+    def complete(self, start: str, limit: int = 20) -> list[City]:
+        """Cities with a name beginning with ``start`` (Latin or Cyrillic), largest first."""
+        prefix = _key(start)
+        if not prefix:
+            return []
+        keys = self._sorted_keys
+        found: dict[int, City] = {}
+        for position in range(bisect.bisect_left(keys, prefix), len(keys)):
+            if not keys[position].startswith(prefix):
+                break
+            for city in self._index[keys[position]]:
+                found.setdefault(id(city), city)
+
+        def order(city: City) -> tuple[bool, bool, int]:
+            # A city whose own (or Serbian) name begins so before one found by another name.
+            own = any(_key(n).startswith(prefix) for n in (city.name, city.name_sr) if n)
+            return (not own, *self._rank(city))
+
+        return sorted(found.values(), key=order)[:limit]
+
+    def capital(self, country: str) -> City | None:
+        """The capital of ``country`` (as GeoNames records it), else its largest city."""
+        here = [c for c in self.entries if c.country == country]
+        return next((c for c in here if c.capital), None) or max(
+            here, key=lambda c: c.population, default=None
+        )
 
     def suggestions(self, name: str) -> list[str]:
-        names = {_key(n): city.name for city in self.cities for n in city.names()}
-        close = difflib.get_close_matches(_key(name), list(names), n=3, cutoff=0.6)
-        return list(dict.fromkeys(names[k] for k in close))
+        close = difflib.get_close_matches(_key(name), self._sorted_keys, n=3, cutoff=0.8)
+        return list(dict.fromkeys(self._index[k][0].name for k in close))
 
 
 def _resource(*parts: str) -> Path:
@@ -384,15 +499,82 @@ def city_parts() -> Parts:
 
 @cache
 def load_cities() -> CityTable:
-    """The cities, each with its Serbian name (``name_sr``) from ``cities.sr-Latn.json``."""
-    parts = city_parts()
-    raw, label = required_part(parts, "cities.json")
-    serbian, _ = translate_part(parts, "cities", "sr-Latn")
-    if isinstance(raw, dict) and isinstance(serbian, dict):
-        for city, local in zip(raw.get("cities", []), serbian.get("cities", []), strict=True):
-            if isinstance(city, dict) and isinstance(local, dict):
-                city["name_sr"] = local.get("name")
+    """The cities, each with its Serbian name (``name_sr``) from ``cities.sr-Latn.json``.
+
+    The overlay is the one translation format (``cities.<GeoNames id>.name`` -> ``{en, tr}``);
+    a name whose English no longer matches the table is left out (see
+    :func:`city_overlay_problems`).
+    """
+    table = _city_table()
+    for city in table.entries:
+        serbian = _serbian_city_names().get(city.geonames_id or 0)
+        if serbian and serbian[0] == city.name:
+            object.__setattr__(city, "name_sr", serbian[1])
+    return table
+
+
+def _city_table() -> CityTable:
+    raw, label = required_part(city_parts(), "cities.json")
     return validate(CityTable, raw, label)
+
+
+@cache
+def _serbian_city_names() -> dict[int, tuple[str, str]]:
+    """GeoNames id -> (English name, Serbian name in Latin script) of the overlay."""
+    found = city_parts()(overlay_name("cities", "sr-Latn"))
+    if found is None:
+        return {}
+    overlay = validate(Overlay, *found)
+    names: dict[int, tuple[str, str]] = {}
+    for path, item in overlay.translations.items():
+        head, _, rest = path.partition(".")
+        gid, _, field = rest.partition(".")
+        if head == "cities" and field == "name" and gid.isdigit():
+            names[int(gid)] = (item.en, item.tr)
+    return names
+
+
+def city_overlay_problems() -> list[str]:
+    """Serbian city names whose city is not in the table or whose English name changed."""
+    by_id = {c.geonames_id: c for c in _city_table().entries}
+    problems = []
+    for gid, (english, _) in _serbian_city_names().items():
+        city = by_id.get(gid)
+        if city is None:
+            problems.append(f"cities.{gid}.name: no such city")
+        elif city.name != english:
+            problems.append(f"cities.{gid}.name: the English name changed since it was translated")
+    return problems
+
+
+def new_flow(
+    action: str,
+    activities: list[Activity],
+    data: BudgetData | None,
+    *,
+    participants: int | None = None,
+    last_plan: BudgetPlan | None = None,
+    country: str | None = None,
+) -> dict[str, Any]:
+    """The first flow of a new plan for ``action``: the action's usual activity (data:
+    ``first_activity``, else its first one) with the planned participants when known, from
+    the city of the last plan, else from the capital of the organisation's country."""
+    wanted = data.first_activity.get(action) if data else None
+    first = next((a for a in activities if a.id == wanted), activities[0] if activities else None)
+    home = ""
+    if last_plan and last_plan.flows:
+        home = last_plan.flows[0].from_city
+    elif country and (capital := load_cities().capital(country)):
+        home = capital.name
+    return {
+        "activity": first.id if first else "",
+        "participants": participants if participants and participants > 0 else 1,
+        "days": first.min_days if first and first.min_days else 1,
+        "from_city": home,
+        "to_city": "",
+        "green_travel": False,
+        "fewer_opportunities": 0,
+    }
 
 
 # --- distance -------------------------------------------------------------------------------
@@ -530,12 +712,45 @@ class BudgetEstimate(BaseModel):
     final_amounts_note: str
     sources: dict[str, Source]
     city_source: str
+    headline: str = Field(
+        default="",
+        description="The total with what it covers: 'Partial total: … – not included: …'",
+    )
 
     def estimated_lines(self) -> list[BudgetLine]:
         return [line for line in self.lines if line.estimated]
 
     def missing_lines(self) -> list[BudgetLine]:
         return [line for line in self.lines if not line.estimated]
+
+    @property
+    def partial(self) -> bool:
+        """Whether costs are left out of the total (lines or whole categories not estimated)."""
+        return bool(self.missing_lines() or self.not_estimated)
+
+
+def _headline(result: BudgetEstimate, words: _Words) -> str:
+    """The total in words that say what it leaves out, for a reader who sees nothing else."""
+    total = words.eur_range(result.low_total_eur, result.high_total_eur)
+    if not result.partial:
+        return words("headline_total", total=total)
+    flows_of: dict[str, list[int]] = {}
+    for line in result.missing_lines():
+        flows_of.setdefault(line.label, []).append(line.flow)
+    missing = [
+        words(
+            "headline_missing_line",
+            what=label[:1].lower() + label[1:],
+            flows=words(
+                "headline_flow" if len(numbers) == 1 else "headline_flows",
+                flows=", ".join(str(n) for n in dict.fromkeys(numbers)),
+            ),
+        )
+        for label, numbers in flows_of.items()
+    ]
+    if result.not_estimated:
+        missing.append(words("headline_missing_other"))
+    return words("headline_partial", total=total, missing="; ".join(missing))
 
 
 def _euros(amount: Decimal) -> int:
@@ -634,11 +849,31 @@ class _Context:
                 + self.words(
                     "error_unknown_city",
                     name=clip_text(name),
-                    count=len(self.cities.cities),
+                    count=self.words.number(len(self.cities.cities)),
+                    min=self.words.number(self.cities.min_population),
                     more=more,
                 )
             )
         return city
+
+    def matched(self, typed: str, city: City) -> list[str]:
+        """A note when ``typed`` names more than one city of the programme countries."""
+        others = [
+            c for c in self.cities.matches(typed) if c != city and self.cities.in_programme(c)
+        ]
+        if not others:
+            return []
+        language = self.words.language
+        return [
+            self.words(
+                "city_matched",
+                typed=localise(clip_text(typed.strip()), language),
+                city=city.display_name(language),
+                country=self.country_name(city.country),
+                other_country=self.country_name(others[0].country),
+                other=others[0].country,
+            )
+        ]
 
     def activity(self, index: int, activity_id: str) -> Activity:
         try:
@@ -944,7 +1179,9 @@ def estimate(
                 distance_km=round(km, 1),
                 band=words.band(band) if band else None,
                 green_travel=flow.green_travel,
-                warnings=_flow_warnings(flow, activity, km, ctx),
+                warnings=ctx.matched(flow.from_city, origin)
+                + ctx.matched(flow.to_city, target)
+                + _flow_warnings(flow, activity, km, ctx),
             )
         )
         flow_lines = [
@@ -972,7 +1209,7 @@ def estimate(
         ]
         lines.extend(line for line in flow_lines if line is not None)
     source = ctx.cities.source
-    return BudgetEstimate(
+    result = BudgetEstimate(
         call_year=plan.call_year,
         action=plan.action,
         name=plan.name,
@@ -989,6 +1226,8 @@ def estimate(
             "city_source", title=source.title, url=source.url, licence=source.licence
         ),
     )
+    result.headline = _headline(result, words)
+    return result
 
 
 def _plan_warnings(plan: BudgetPlan, action: Action, words: _Words) -> list[str]:
@@ -1057,9 +1296,7 @@ def estimate_text(result: BudgetEstimate, *, language: str | None = None) -> str
                 lines.append(f"   {words('text_not_estimated_line', label=line.label)}")
                 lines.append(f"      {line.reason}")
         lines.append("")
-    lines.append(
-        words("text_total", total=words.eur_range(result.low_total_eur, result.high_total_eur))
-    )
+    lines.append(result.headline)
     lines.extend(f"! {warning}" for warning in result.warnings)
     missing = result.missing_lines()
     if missing or result.not_estimated:

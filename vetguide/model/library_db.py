@@ -39,6 +39,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from vetguide.model.budget import BudgetPlan
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.shortlist import (
     MAX_NOTE_CHARS,
@@ -62,7 +65,7 @@ BACKUP_PREFIX = "library-"
 KEEP_BACKUPS = 5
 BUSY_TIMEOUT_MS = 5000
 MMAP_BYTES = 256 * 1024 * 1024
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +103,12 @@ def _schema_1(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta VALUES ('rev', '0')")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1]
+def _schema_2(conn: sqlite3.Connection) -> None:
+    """The budget plan added to a shortlist's memo (JSON of a BudgetPlan), or NULL."""
+    conn.execute("ALTER TABLE shortlists ADD COLUMN budget TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2]
 """``MIGRATIONS[n]`` takes a database from ``user_version`` n to n + 1."""
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
@@ -131,6 +139,7 @@ class ShortlistSnap:
     profile: str | None  # JSON of the profile
     codes: tuple[str, ...]
     items: dict[str, tuple[str, ItemStatus, date]]  # code -> (note, status, added)
+    budget: str | None = None  # JSON of the budget plan
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,20 @@ def _profile_json(profile: InstitutionProfile | None) -> str | None:
     return None if profile is None else profile.model_dump_json()
 
 
+def _budget_json(plan: BudgetPlan | None) -> str | None:
+    return None if plan is None else plan.model_dump_json()
+
+
+def _budget(text: str | None) -> BudgetPlan | None:
+    if text is None:
+        return None
+    try:
+        return BudgetPlan.model_validate_json(text)
+    except ValidationError:
+        log.warning("a shortlist's budget plan in the library is not valid; it is left out")
+        return None
+
+
 def snapshot(library: Library) -> Snapshot:
     """The values of ``library`` (strings are shared, not copied: cheap for long notes)."""
     shortlists: dict[str, ShortlistSnap] = {}
@@ -159,6 +182,7 @@ def snapshot(library: Library) -> Snapshot:
             profile=_profile_json(s.profile),
             codes=tuple(dict.fromkeys(i.code for i in s.items)),
             items={i.code: (i.note, i.status, i.added) for i in reversed(s.items)},
+            budget=_budget_json(s.budget),
         )
     return Snapshot(tuple(shortlists), shortlists, _profile_json(library.last_profile))
 
@@ -499,8 +523,8 @@ class LibraryStore:
             revs[key] = rev
         self._items, self._revs = cache, revs
         shortlists = []
-        for sid, name, created, profile in conn.execute(
-            "SELECT id, name, created, profile FROM shortlists ORDER BY position, rowid"
+        for sid, name, created, profile, budget in conn.execute(
+            "SELECT id, name, created, profile, budget FROM shortlists ORDER BY position, rowid"
         ):
             shortlists.append(
                 Shortlist.model_construct(
@@ -509,6 +533,7 @@ class LibraryStore:
                     created=date.fromisoformat(created),
                     profile=_profile(profile),
                     items=items.get(sid, []),
+                    budget=_budget(budget),
                 )
             )
         return Library.model_construct(
@@ -557,7 +582,8 @@ class LibraryStore:
             "SELECT coalesce(max(position), -1) + 1 FROM shortlists"
         ).fetchone()[0]
         self.conn.execute(
-            "INSERT INTO shortlists VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO shortlists (id, name, created, profile, position, rev, budget) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 shortlist.id,
                 shortlist.name,
@@ -565,6 +591,7 @@ class LibraryStore:
                 _profile_json(shortlist.profile),
                 position,
                 rev,
+                _budget_json(shortlist.budget),
             ),
         )
         seen: set[str] = set()
@@ -627,11 +654,16 @@ class LibraryStore:
                 if old is None:
                     self._insert_shortlist(by_id[sid], rev)
                     continue
-                if (new.name, new.created, new.profile) != (old.name, old.created, old.profile):
+                if (new.name, new.created, new.profile, new.budget) != (
+                    old.name,
+                    old.created,
+                    old.profile,
+                    old.budget,
+                ):
                     conn.execute(
-                        "UPDATE shortlists SET name = ?, created = ?, profile = ?, rev = ? "
-                        "WHERE id = ?",
-                        (new.name, new.created.isoformat(), new.profile, rev, sid),
+                        "UPDATE shortlists SET name = ?, created = ?, profile = ?, budget = ?, "
+                        "rev = ? WHERE id = ?",
+                        (new.name, new.created.isoformat(), new.profile, new.budget, rev, sid),
                     )
                 self._save_items(sid, old, new, rev)
             kept = [sid for sid in before.order if sid in after.shortlists]
@@ -647,11 +679,12 @@ class LibraryStore:
         if not conn.execute("SELECT 1 FROM shortlists WHERE id = ?", (sid,)).fetchone():
             # Deleted in another window meanwhile: this window's edit brings it back.
             conn.execute(
-                "INSERT INTO shortlists VALUES (?, ?, ?, ?, "
-                "(SELECT coalesce(max(position), -1) + 1 FROM shortlists), ?)",
-                (sid, new.name, new.created.isoformat(), new.profile, rev),
+                "INSERT INTO shortlists (id, name, created, profile, position, rev, budget) "
+                "VALUES (?, ?, ?, ?, "
+                "(SELECT coalesce(max(position), -1) + 1 FROM shortlists), ?, ?)",
+                (sid, new.name, new.created.isoformat(), new.profile, rev, new.budget),
             )
-            old = ShortlistSnap(new.name, new.created, new.profile, (), {})
+            old = ShortlistSnap(new.name, new.created, new.profile, (), {}, new.budget)
         for code in old.items.keys() - new.items.keys():
             conn.execute("DELETE FROM items WHERE shortlist_id = ? AND code = ?", (sid, code))
         for code in new.codes:

@@ -17,11 +17,13 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
 from vetguide.model.catalogue import Action, Source, Strict
 from vetguide.model.deadlines import DeadlineInfo
+from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import (
     DEFAULT_LANGUAGE,
     Parts,
@@ -60,6 +62,18 @@ class StepText(Strict):
     lead_time_note: str | None = None
 
 
+ProfileFact = Literal["partners", "holds_vet_accreditation", "holds_eche", "previous_grants"]
+
+
+def profile_has(profile: InstitutionProfile, fact: ProfileFact) -> bool:
+    """Whether the organisation's answers state ``fact``."""
+    if fact == "partners":
+        return bool(profile.partners)
+    if fact == "previous_grants":
+        return profile.short_term_grants_previous_4_calls > 0
+    return bool(getattr(profile, fact))
+
+
 class Step(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     title: str
@@ -74,6 +88,13 @@ class Step(Strict):
         default=False, description="True only if a source states the lead time"
     )
     lead_time_note: str | None = None
+    done_when: list[ProfileFact] = Field(
+        default_factory=list,
+        description="Answers of the profile that show the step is done (any one of them)",
+    )
+
+    def done_for(self, profile: InstitutionProfile | None) -> bool:
+        return profile is not None and any(profile_has(profile, f) for f in self.done_when)
 
     @model_validator(mode="after")
     def _explained(self) -> Step:
@@ -115,7 +136,8 @@ class ToDo(BaseModel):
     step_id: str
     step: str
     why: str
-    overdue: bool
+    done: bool = Field(default=False, description="The profile's answers show it is done")
+    overdue: bool = Field(description="Not done and due before today")
     days_until_due: int = Field(description="Negative when overdue")
     lead_days: int
     guidance: bool = Field(description="True: the lead time is our guidance, not a rule")
@@ -151,12 +173,14 @@ def plan(
     data: ReadinessData | None = None,
     *,
     language: str = DEFAULT_LANGUAGE,
+    profile: InstitutionProfile | None = None,
 ) -> list[ToDo]:
     """Dated to-dos for ``action`` before ``deadline_info``, earliest first.
 
     A step is due ``lead_days`` before the deadline's day (in the deadline's own time zone);
-    it is overdue when that day is before ``today``. The words come from ``data`` when given,
-    else from the bundled steps in ``language``.
+    it is overdue when that day is before ``today`` and it is not done. A step is done when
+    ``profile`` answers one of its ``done_when`` facts (partners entered, accreditation held).
+    The words come from ``data`` when given, else from the bundled steps in ``language``.
     """
     data = data or load_readiness(language)
     deadline_day = deadline_info.at.date()
@@ -165,13 +189,15 @@ def plan(
         lead = step.lead_days_for(action)
         due = deadline_day - timedelta(days=lead)
         notes = [text for text in (step.note, step.lead_time_note) if text]
+        done = step.done_for(profile)
         todos.append(
             ToDo(
                 due=due,
                 step_id=step.id,
                 step=step.title,
                 why=step.why,
-                overdue=due < today,
+                done=done,
+                overdue=due < today and not done,
                 days_until_due=(due - today).days,
                 lead_days=lead,
                 guidance=not step.lead_time_verified,

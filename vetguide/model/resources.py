@@ -259,7 +259,6 @@ PART_TEXT_FIELDS: dict[str, frozenset[str]] = {
     ),
     "readiness": frozenset({"title", "why", "note", "lead_time_note", "guidance_note"}),
     "glossary": frozenset({"term", "explanation"}),
-    "cities": frozenset({"name"}),  # not call-year data: kept beside the packs
 }
 _UNTRANSLATED_PATH = re.compile(r"^actions\.[^.]+\.submit_to\.value$")
 SOURCE_TEXT_FIELDS = frozenset({"title"})  # of each source cited, in every part

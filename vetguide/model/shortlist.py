@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vetguide.model.budget import BudgetPlan
 from vetguide.model.profile import InstitutionProfile
 
 SHORTLIST_SCHEMA_VERSION: Literal[1] = 1
@@ -48,6 +49,11 @@ class Shortlist(_Model):
         default=None, description="The answers that led to this shortlist, to explain it later"
     )
     created: date = Field(default_factory=date.today)
+    budget: BudgetPlan | None = Field(
+        default=None,
+        description="The mobility budget plan added to the memo (its estimate is made again "
+        "from the unit costs each time the memo is written)",
+    )
 
     @field_validator("name")
     @classmethod

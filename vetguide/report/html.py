@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from vetguide.model import formatting, present
+from vetguide.model.budget import BudgetError, estimate
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.countries import CountryTable
 from vetguide.model.deadlines import (
@@ -587,7 +588,7 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
         if info is not None:
             for todo in plan(action, info, today, data):
                 due[(todo.step_id, action.code)] = todo.due
-    rows = []
+    rows: list[tuple[date, str]] = []
     for step in data.steps:
         chosen = [a for a in actions.values() if step.applies_to.matches(a)]
         if not chosen:
@@ -597,17 +598,26 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
         else:
             which = ", ".join(e(a.code) for a in chosen)
         dates = [due[(step.id, a.code)] for a in chosen if (step.id, a.code) in due]
+        done = step.done_for(shortlist.profile)
         by = ""
         if dates:
             first = min(dates)
             by = e(formatting.format_date(first, texts.language))
-            if first < today:
+            if done:
+                by += f"<br><b>{say(texts, 'done_from_answers')}</b>"
+            elif first < today:
                 colour = OUTCOME_COLOURS[Outcome.NOT_MET]
                 by += f'<br><b style="color: {colour};">{say(texts, "overdue")}</b>'
+        box = "\u2611" if done else "\u2610"
         rows.append(
-            f"<tr><td>\u2610</td><td>{e(step.title)}{unverified_mark(step.verified, texts)}</td>"
-            f"<td>{which}</td><td>{by}</td></tr>"
+            (
+                min(dates) if dates else date.max,
+                f"<tr><td>{box}</td><td>{e(step.title)}{unverified_mark(step.verified, texts)}"
+                f"</td><td>{which}</td><td>{by}</td></tr>",
+            )
         )
+    # By do-by date, earliest first (a stable sort: the data's order for the same day).
+    rows.sort(key=lambda row: row[0])
     head = (
         f'<thead><tr><th width="5%"></th><th>{say(texts, "col_step")}</th>'
         f'<th width="30%">{say(texts, "col_for")}</th>'
@@ -616,9 +626,74 @@ def _checklist(shortlist: Shortlist, catalogue: Catalogue, today: date, texts: T
     do_by = memo_text(texts, "col_do_by")
     return (
         f'<h2 class="part">{say(texts, "checklist_heading")}</h2>'
-        f"{TABLE}{head}{''.join(rows)}</table>"
+        f"{TABLE}{head}{''.join(row for _, row in rows)}</table>"
         f'<p class="small">{e(data.guidance_note)} {say(texts, "do_by_note", column=do_by)}</p>'
     )
+
+
+def budget_section(shortlist: Shortlist, texts: Texts) -> str:
+    """The budget estimate added to the memo (``shortlist.budget``), made again from the unit
+    costs: the total with what it leaves out, each flow's lines with their formula, the lines
+    and costs not estimated with the reason, and the note on final amounts. "" without a plan.
+    """
+    plan = shortlist.budget
+    if plan is None:
+        return ""
+    heading = say(texts, "budget_heading", action=plan.action, year=plan.call_year)
+    if plan.name:
+        heading += f" – {e(plan.name)}"
+    try:
+        result = estimate(plan, language=texts.language)
+    except BudgetError as exc:
+        failed = say(texts, "budget_failed", problem=str(exc))
+        return f'<h2 class="part">{heading}</h2><p>{failed}</p>'
+    language = texts.language
+    parts = [f'<h2 class="part">{heading}</h2>', f'<p class="lead"><b>{e(result.headline)}</b></p>']
+    parts += [f"<p><b>⚠</b> {e(w)}</p>" for w in result.warnings]
+    head = (
+        f'<thead><tr><th width="24%">{say(texts, "col_cost")}</th>'
+        f'<th width="18%">{say(texts, "col_amount")}</th>'
+        f'<th>{say(texts, "col_how")}</th></tr></thead>'
+    )
+    for flow in result.flows:
+        title = say(
+            texts,
+            "budget_flow",
+            n=flow.flow,
+            activity=flow.activity_name + (f" ({flow.label})" if flow.label else ""),
+            people=texts.count("people", flow.participants),
+            days=texts.count("days", flow.days),
+            origin=flow.from_city,
+            origin_country=flow.from_country,
+            destination=flow.to_city,
+            destination_country=flow.to_country,
+            km=formatting.format_number(flow.distance_km, language),
+        )
+        parts.append(f"<h3>{title}</h3>")
+        parts += [f"<p><b>⚠</b> {e(w)}</p>" for w in flow.warnings]
+        rows = []
+        for line in result.lines:
+            if line.flow != flow.flow:
+                continue
+            if line.estimated and line.low_eur is not None and line.high_eur is not None:
+                low, high = line.low_eur, line.high_eur
+                amount = formatting.format_eur(low, language)
+                if high != low:
+                    amount += "–" + formatting.format_eur(high, language)
+                how = line.formula or ""
+            else:
+                amount = say(texts, "budget_not_estimated")
+                how = line.reason or ""
+            rows.append(
+                f"<tr><td>{e(line.label)}{unverified_mark(line.verified, texts)}</td>"
+                f"<td>{e(amount)}</td><td>{e(how)}</td></tr>"
+            )
+        parts.append(f"{TABLE}{head}{''.join(rows)}</table>")
+    if result.not_estimated:
+        items = "".join(f"<li>{e(text)}</li>" for text in result.not_estimated)
+        parts.append(f"<h3>{say(texts, 'budget_not_estimated')}</h3><ul>{items}</ul>")
+    parts.append(f'<p class="small">{e(result.final_amounts_note)}</p>')
+    return "".join(parts)
 
 
 # --- the memo -------------------------------------------------------------------------------
@@ -628,7 +703,8 @@ class MemoParts:
     """The decision memo in parts that each start on a new page, built one part at a time.
 
     Part 0 is the front matter (organisation, summary table); parts 1 to n are the shortlist's
-    actions in order; the checklist, with the closing note, is the last part (the closing note
+    actions in order; the budget estimate added to the memo follows when there is one; the
+    checklist, with the closing note, is the last part (the closing note
     ends the last action's part when there is no checklist). ``head + part + foot`` is a whole
     HTML document, and ``head + every part + foot`` is :func:`memo_html`. A PDF can lay the
     parts out one by one: memory and the time of each step stay bounded however long the
@@ -674,6 +750,7 @@ class MemoParts:
         if present.with_footnotes(self._named_places(), texts) != self._named_places():
             self._closing += f'<p class="small">{e(texts.say("kosovo_footnote"))}</p>'
         self._checklist = _checklist(shortlist, catalogue, today, texts)
+        self._budget = budget_section(shortlist, texts)
 
     def _named_places(self) -> str:
         """The country names and action texts the memo shows, to see whether it needs the
@@ -688,7 +765,7 @@ class MemoParts:
         return "\n".join(names)
 
     def __len__(self) -> int:
-        return 1 + len(self._items) + (1 if self._checklist else 0)
+        return 1 + len(self._items) + (1 if self._budget else 0) + (1 if self._checklist else 0)
 
     def part(self, index: int) -> str:
         """The body HTML of part ``index`` (0 <= index < len(self))."""
@@ -710,6 +787,8 @@ class MemoParts:
                 self._country_name,
                 profile_country,
             )
+        elif self._budget and index == len(self._items) + 1:
+            body = self._budget
         else:
             body = self._checklist
         return body + (self._closing if index == len(self) - 1 else "")

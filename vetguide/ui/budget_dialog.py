@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSignalBlocker,
+    QStringListModel,
     Qt,
     QUrl,
     Signal,
@@ -65,12 +66,14 @@ from vetguide.model.budget import (
     BudgetError,
     BudgetEstimate,
     BudgetPlan,
+    City,
     Flow,
     LumpSumOption,
     estimate,
     load_budget_data,
     load_cities,
     lump_sum_options,
+    new_flow,
     read_plan,
 )
 from vetguide.model.catalogue import Action, Activity, Catalogue
@@ -157,14 +160,37 @@ def _flow_help(column: Column, data: BudgetData | None) -> str:
     return description or ""
 
 
-def capital_city(country: str | None) -> str:
-    """The city listed first for ``country`` in the city table (its capital), or ""."""
-    if not country:
-        return ""
-    for city in load_cities().cities:
-        if city.country == country:
-            return city.name
-    return ""
+def city_entry(city: City, always_country: bool = False) -> str:
+    """How a city is written: its name, with ', CC' when it is not the city the bare name
+    finds (or, with ``always_country``, when others share its name)."""
+    table = load_cities()
+    name = city.display_name(model_language())
+    shared = len(table.matches(city.name)) > 1
+    if (shared and always_country) or table.find(name) != city:
+        return f"{name}, {city.country}"
+    return name
+
+
+class CityEdit(QLineEdit):
+    """A city field: completes a name from its first letters (Latin or Cyrillic), any of the
+    cities of the table, largest first; what it holds is a city only when :meth:`city` finds it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = QStringListModel(self)
+        completer = QCompleter(self.choices, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._suggest)
+        self.setPlaceholderText(tr("Type the first letters of the city"))
+
+    def _suggest(self, text: str) -> None:
+        found = load_cities().complete(text)
+        self.choices.setStringList([city_entry(c, always_country=True) for c in found])
+
+    def city(self) -> City | None:
+        return load_cities().find(self.text()) if self.text().strip() else None
 
 
 def _tidy_message(message: str) -> str:
@@ -360,10 +386,11 @@ class FlowTableModel(QAbstractTableModel):
 class FlowDelegate(QStyledItemDelegate):
     """Editors for the flow table: an activity list, searchable city pickers, number boxes."""
 
-    def __init__(self, table: QTableView, city_names: list[str]) -> None:
+    rejected = Signal(str)  # a city cell's text that names no city
+
+    def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        self.city_names = city_names
 
     def _model(self) -> FlowTableModel:
         model = self.table.model()
@@ -386,20 +413,7 @@ class FlowDelegate(QStyledItemDelegate):
             combo.currentIndexChanged.connect(lambda _=0, e=combo: self._commit_live(e))
             editor = combo
         elif column in CITY_COLUMNS:
-            city = QComboBox(parent)
-            city.setEditable(True)
-            city.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            city.addItems(self.city_names)
-            completer = QCompleter(city.model(), city)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            city.setCompleter(completer)
-            edit = city.lineEdit()
-            assert edit is not None
-            edit.setPlaceholderText(tr("Type part of the name"))
-            edit.setAccessibleName(name)
-            editor = city
+            editor = CityEdit(parent)
         elif column in INT_COLUMNS:
             spin = QSpinBox(parent)
             spin.setRange(-EDITOR_MAX, EDITOR_MAX)
@@ -425,8 +439,8 @@ class FlowDelegate(QStyledItemDelegate):
 
     def _fill(self, editor: QWidget, index: ModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox) and editor.isEditable():
-            editor.setEditText("" if value is None else str(value))
+        if isinstance(editor, CityEdit):
+            editor.setText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
             position = editor.findData(value)
             if position < 0:  # an id from an opened plan that the action does not know
@@ -439,8 +453,12 @@ class FlowDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
-        if isinstance(editor, QComboBox) and editor.isEditable():
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, CityEdit):
+            city = editor.city()
+            if city is None:  # free text is no city: the cell keeps its city
+                self.rejected.emit(editor.text())
+                return
+            model.setData(index, city_entry(city), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QSpinBox):
@@ -457,12 +475,6 @@ def eur_range(low: int, high: int, language: str = "en") -> str:
     if low == high:
         return format_eur(low, language)
     return f"{format_eur(low, language)}–{format_eur(high, language)}"
-
-
-def total_text(result: BudgetEstimate, language: str = "en") -> str:
-    return tr("Total estimated: {total}").format(
-        total=eur_range(result.low_total_eur, result.high_total_eur, language)
-    )
 
 
 def _warning_html(text: str) -> str:
@@ -492,16 +504,15 @@ def estimate_html(
 
     out = []
     if with_total:
-        note = tr("(lines marked “not estimated” are not included)")
-        out.append(f"<p><b>{escape(total_text(result, language))}</b> {escape(note)}</p>")
+        out.append(f"<p><b>{escape(result.headline)}</b></p>")
     out.extend(_warning_html(w) for w in result.warnings)
     for flow in result.flows:
         head = tr("Flow {n} – {activity}").format(n=number(flow.flow), activity=flow.activity_name)
         if flow.label:
             head += f" ({flow.label})"
-        route = tr("{people}, {days} days, {origin} to {destination}, {km} km").format(
+        route = tr("{people}, {days}, {origin} to {destination}, {km} km").format(
             people=_people(flow.participants),
-            days=flow.days,
+            days=tr("{n} days", None, flow.days).format(n=flow.days),
             origin=f"{flow.from_city} ({flow.from_country})",
             destination=f"{flow.to_city} ({flow.to_country})",
             km=format_number(flow.distance_km, language),
@@ -659,6 +670,7 @@ class BudgetDialog(QDialog):
     """Estimate a KA1 mobility budget; see the lump-sum options of the other actions."""
 
     estimate_changed = Signal(object)  # BudgetEstimate | None
+    add_to_memo = Signal(object)  # the BudgetPlan estimated, for the current shortlist's memo
 
     def __init__(
         self,
@@ -666,6 +678,7 @@ class BudgetDialog(QDialog):
         today: date,
         profile: InstitutionProfile | None = None,
         parent: QWidget | None = None,
+        last_plan: BudgetPlan | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("budget_dialog")
@@ -673,6 +686,7 @@ class BudgetDialog(QDialog):
         self.catalogue = catalogue
         self.today = today
         self.profile = profile
+        self.last_plan = last_plan
         self.call_year = catalogue.call_year
         self.estimate_result: BudgetEstimate | None = None
         self.flow_numbers: list[int] = []
@@ -714,7 +728,7 @@ class BudgetDialog(QDialog):
         """Every word again in the current language; the typed flows stay as they are."""
         self._language = current_language()
         catalogue = self.local_catalogue()
-        self.setWindowTitle(tr("Plan the budget"))
+        self.setWindowTitle(tr("Estimate the budget"))
         self.tabs.setAccessibleName(tr("Budget"))
         self.tabs.setTabText(0, tr("&Mobility (unit costs)"))
         self.tabs.setTabText(1, tr("&Lump sums"))
@@ -754,6 +768,10 @@ class BudgetDialog(QDialog):
             corner.setAccessibleName(tr("Corner of the flows table"))
         self.add_button.setText(tr("&Add flow"))
         self.add_button.setAccessibleName(tr("Add a flow"))
+        self.memo_button.setText(tr("A&dd to the memo"))
+        self.memo_button.setAccessibleName(
+            tr("Add this estimate to the memo of the current shortlist")
+        )
         self.remove_button.setText(tr("&Remove flow"))
         self.remove_button.setAccessibleName(tr("Remove the selected flow"))
         self.problem_label.setAccessibleName(tr("Problems with the plan"))
@@ -835,8 +853,9 @@ class BudgetDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("flows_table")
         self.table.setModel(self.model)
-        cities = sorted((city.name for city in load_cities().cities), key=str.casefold)
-        self.table.setItemDelegate(FlowDelegate(self.table, cities))
+        delegate = FlowDelegate(self.table)
+        delegate.rejected.connect(self._city_rejected)
+        self.table.setItemDelegate(delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -868,6 +887,10 @@ class BudgetDialog(QDialog):
         flow_buttons.addWidget(self.add_button)
         flow_buttons.addWidget(self.remove_button)
         flow_buttons.addStretch(1)
+        self.memo_button = QPushButton()
+        self.memo_button.setObjectName("add_to_memo_button")
+        self.memo_button.setEnabled(False)
+        flow_buttons.addWidget(self.memo_button)
 
         self.problem_label = wrapped(object_name="problem_label")
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
@@ -913,6 +936,7 @@ class BudgetDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_flow)
         self.open_button.clicked.connect(self.open_plan)
         self.save_button.clicked.connect(self.save_plan)
+        self.memo_button.clicked.connect(self._add_to_memo)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         for first, second in (
             (self.action_combo, self.name_edit),
@@ -986,17 +1010,27 @@ class BudgetDialog(QDialog):
             row = dict(self.model.rows[-1])
             row.pop("label", None)
             return row
-        activities = self._activities()
-        first = activities[0] if activities else None
-        return {
-            "activity": first.id if first else "",
-            "participants": 1,
-            "days": (first.min_days if first and first.min_days else 1),
-            "from_city": capital_city(self.profile.country if self.profile else None),
-            "to_city": "",
-            "green_travel": False,
-            "fewer_opportunities": 0,
-        }
+        profile = self.profile
+        return new_flow(
+            self.action_code(),
+            self._activities(),
+            self.data,
+            participants=profile.participants if profile else None,
+            last_plan=self.last_plan,
+            country=profile.country if profile else None,
+        )
+
+    def _add_to_memo(self) -> None:
+        if self.estimate_result is None:
+            return
+        try:
+            plan = BudgetPlan.model_validate(
+                self._plan_data([self.model.raw_flows()[n - 1] for n in self.flow_numbers])
+            )
+        except ValidationError:
+            return
+        self.last_plan = plan
+        self.add_to_memo.emit(plan)
 
     def add_flow(self, row: dict[str, Any] | None = None) -> int:
         """Add a flow (a copy of the last one, or a first one); return its row."""
@@ -1070,6 +1104,14 @@ class BudgetDialog(QDialog):
         self._show_problems(problems, general, estimated=result is not None)
         self._show_estimate(result)
 
+    def _city_rejected(self, text: str) -> None:
+        """Free text in a city cell is not stored; say so where the flow problems are shown."""
+        message = tr("⚠ “{text}” is not a city vetguide knows; choose one from the list.").format(
+            text=text.strip()
+        )
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(True)
+
     def _show_problems(self, problems: dict[int, str], general: list[str], estimated: bool) -> None:
         lines = [f"⚠ {text}" for text in general]
         lines.extend(
@@ -1097,6 +1139,7 @@ class BudgetDialog(QDialog):
     def _show_estimate(self, result: BudgetEstimate | None) -> None:
         changed = result != self.estimate_result
         self.estimate_result = result
+        self.memo_button.setEnabled(result is not None)
         if result is None:
             self.total_label.setText(tr("No estimate yet."))
             if self.model.rowCount() == 0:
@@ -1105,9 +1148,7 @@ class BudgetDialog(QDialog):
                 hint = tr("Fix the flows marked above to see the estimate.")
             self.estimate_view.setHtml(f"<p>{escape(hint)}</p>")
         else:
-            total = total_text(result, model_language())
-            note = tr("(lines marked “not estimated” are not included)")
-            self.total_label.setText(f"{total} {note}")
+            self.total_label.setText(result.headline)
             scroll = self.estimate_view.verticalScrollBar().value()
             self.estimate_view.setHtml(estimate_html(result, self.flow_numbers, with_total=False))
             self.estimate_view.verticalScrollBar().setValue(scroll)

@@ -76,6 +76,7 @@ from vetguide.ui.i18n import tr
 from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
+    from vetguide.model.budget import BudgetPlan
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.data_context import DataContext
     from vetguide.model.library_db import Opened
@@ -1303,8 +1304,13 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(KeyError):  # an imported code unknown to this catalogue
                 action = self._loaded_catalogue().action(self.items_model.item(row).code)
         zone = self.local_zone()
+        shortlist = self.current_shortlist()
         self.readiness_view.show_action(
-            action, self._loaded_catalogue(), self.today, time_zone=zone
+            action,
+            self._loaded_catalogue(),
+            self.today,
+            time_zone=zone,
+            profile=shortlist.profile if shortlist else None,
         )
         self.detail_pane.set_local_zone(zone)
 
@@ -1317,10 +1323,30 @@ class MainWindow(QMainWindow):
             profile = (
                 shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
             )
-            self.budget_dialog = BudgetDialog(self._english_catalogue(), self.today, profile, self)
+            last_plan = shortlist.budget if shortlist and shortlist.budget else None
+            if last_plan is None:
+                last_plan = next((s.budget for s in self.library.shortlists if s.budget), None)
+            self.budget_dialog = BudgetDialog(
+                self._english_catalogue(), self.today, profile, self, last_plan=last_plan
+            )
+            self.budget_dialog.add_to_memo.connect(self.add_budget_to_memo)
         self.budget_dialog.show()
         self.budget_dialog.raise_()
         self.budget_dialog.activateWindow()
+
+    def add_budget_to_memo(self, plan: BudgetPlan) -> None:
+        """Keep ``plan`` with the current shortlist: its memo shows the estimate."""
+        shortlist = self.current_shortlist()
+        if shortlist is None:
+            self.show_status(tr("Create or choose a shortlist first: the memo is a shortlist's."))
+            return
+        shortlist.budget = plan
+        self.save()
+        self.show_status(
+            tr("The budget estimate is in the memo of the shortlist “{name}”.").format(
+                name=shown(shortlist.name)
+            )
+        )
 
     def _note_edited(self) -> None:
         from vetguide.ui.shortlist_model import NoteTooLong
@@ -1399,9 +1425,12 @@ class MainWindow(QMainWindow):
         self._append_shortlist(shortlist)
         known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
-        message = tr("Imported the shortlist “{name}” with {count} action(s).").format(
-            name=shown(shortlist.name), count=len(shortlist.items)
-        )
+        count = len(shortlist.items)
+        if count == 1:
+            message = tr("Imported the shortlist “{name}” with 1 action.")
+        else:
+            message = tr("Imported the shortlist “{name}” with {count} actions.", None, count)
+        message = message.format(name=shown(shortlist.name), count=count)
         if unknown:
             message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
         self.show_status(message)
@@ -1617,9 +1646,11 @@ class MainWindow(QMainWindow):
         self.save()
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
-        message = tr("Added {count} action(s) to the shortlist “{name}”.").format(
-            count=len(added), name=shown(shortlist.name)
-        )
+        if len(added) == 1:
+            message = tr("Added 1 action to the shortlist “{name}”.")
+        else:
+            message = tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
+        message = message.format(count=len(added), name=shown(shortlist.name))
         if skipped:
             message += " " + tr("{count} were already on it.").format(count=skipped)
         self.show_status(message)

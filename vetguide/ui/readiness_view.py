@@ -43,6 +43,7 @@ from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.deadlines import DeadlineInfo, next_deadline, published_dates
 from vetguide.model.formatting import format_date
 from vetguide.model.present import catalogue_year, format_deadline, format_local_deadline
+from vetguide.model.profile import InstitutionProfile
 from vetguide.model.readiness import ToDo, load_readiness, plan
 from vetguide.model.resources import load_countries
 from vetguide.ui import dialogs
@@ -93,6 +94,8 @@ def header_text(column: Column) -> str:
 def status_text(todo: ToDo) -> str:
     """'Overdue by 3 days', 'Due today', 'In 10 days': the state in words, never colour alone."""
     days = todo.days_until_due
+    if todo.done:
+        return tr("Done (from your answers)")
     if todo.overdue:
         if days == -1:
             return tr("Overdue by 1 day")
@@ -251,6 +254,7 @@ class ReadinessView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.profile: InstitutionProfile | None = None
         self.setObjectName("readiness_view")
         self.action: Action | None = None
         self.deadline: DeadlineInfo | None = None
@@ -356,9 +360,13 @@ class ReadinessView(QWidget):
         today: date,
         *,
         time_zone: str | None = None,
+        profile: InstitutionProfile | None = None,
     ) -> list[ToDo]:
-        """Lay the readiness steps of ``action`` back from ``deadline``; return the to-dos."""
+        """Lay the readiness steps of ``action`` back from ``deadline``; return the to-dos.
+
+        Steps that ``profile``'s answers show done are marked done."""
         self.action, self.deadline = action, deadline
+        self.profile = profile
         self._shown = (action, deadline, today, time_zone)
         todos = self._lay_out(action, deadline, today, time_zone)
         if todos:
@@ -371,7 +379,11 @@ class ReadinessView(QWidget):
     ) -> list[ToDo]:
         language = model_language()
         local = localized_action(action, catalogue_year(action), language)
-        todos = plan(local, deadline, today, language=language) if deadline is not None else []
+        todos = (
+            plan(local, deadline, today, language=language, profile=self.profile)
+            if deadline is not None
+            else []
+        )
         self.summary.setText(deadline_summary_html(local, deadline, time_zone))
         self.model.set_todos(todos)
         self._set_content_visible(bool(todos))
@@ -384,13 +396,14 @@ class ReadinessView(QWidget):
         today: date,
         *,
         time_zone: str | None = None,
+        profile: InstitutionProfile | None = None,
     ) -> list[ToDo]:
         """The plan for ``action``'s next deadline; clear the view for None."""
         if action is None:
             self.clear()
             return []
         info = next_deadline(action, today, published_dates(catalogue))
-        return self.show_plan(action, info, today, time_zone=time_zone)
+        return self.show_plan(action, info, today, time_zone=time_zone, profile=profile)
 
     def clear(self, message: str | None = None) -> None:
         """Show no plan, with ``message`` (by default: choose an action)."""

@@ -563,8 +563,40 @@ It was moved aside, unchanged, to:
         <translation>Приказане су листе изабраних акција измењене у другом прозору.</translation>
     </message>
     <message>
+        <source>Create or choose a shortlist first: the memo is a shortlist's.</source>
+        <translation>Прво направите или изаберите листу: подлога за одлучивање прави се за листу.</translation>
+    </message>
+    <message>
+        <source>The budget estimate is in the memo of the shortlist “{name}”.</source>
+        <translation>Процена буџета је додата у подлогу за одлучивање за листу „{name}“.</translation>
+    </message>
+    <message>
+        <source>Imported the shortlist “{name}” with 1 action.</source>
+        <translation>Увезена је листа „{name}“ са једном акцијом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the shortlist “{name}” with {count} actions.</source>
+        <translation>
+            <numerusform>Увезена је листа „{name}“ са {count} акцијом.</numerusform>
+            <numerusform>Увезена је листа „{name}“ са {count} акције.</numerusform>
+            <numerusform>Увезена је листа „{name}“ са {count} акција.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Each deadline also gives your local time ({zone}).</source>
         <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
+    </message>
+    <message>
+        <source>Added 1 action to the shortlist “{name}”.</source>
+        <translation>На листу „{name}“ додата је једна акција.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {count} actions to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>На листу „{name}“ додата је {count} акција.</numerusform>
+            <numerusform>На листу „{name}“ додате су {count} акције.</numerusform>
+            <numerusform>На листу „{name}“ додато је {count} акција.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} {version}
@@ -791,10 +823,6 @@ Nothing was changed.</source>
 Ништа није промењено.</translation>
     </message>
     <message>
-        <source>Imported the shortlist “{name}” with {count} action(s).</source>
-        <translation>Увезена је листа „{name}“ (број акција: {count}).</translation>
-    </message>
-    <message>
         <source>Not in this catalogue: {codes}.</source>
         <translation>Нису у овом каталогу: {codes}.</translation>
     </message>
@@ -907,10 +935,6 @@ No file was written.</source>
     <message>
         <source>The guide could not be opened: {problem}</source>
         <translation>Водич није могао да се отвори: {problem}</translation>
-    </message>
-    <message>
-        <source>Added {count} action(s) to the shortlist “{name}”.</source>
-        <translation>На листу „{name}“ додато је акција: {count}.</translation>
     </message>
     <message>
         <source>{count} were already on it.</source>

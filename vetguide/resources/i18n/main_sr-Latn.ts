@@ -564,8 +564,40 @@ Premeštena je, neizmenjena, u:
         <translation>Prikazane su liste izabranih akcija izmenjene u drugom prozoru.</translation>
     </message>
     <message>
+        <source>Create or choose a shortlist first: the memo is a shortlist&apos;s.</source>
+        <translation>Prvo napravite ili izaberite listu: podloga za odlučivanje pravi se za listu.</translation>
+    </message>
+    <message>
+        <source>The budget estimate is in the memo of the shortlist “{name}”.</source>
+        <translation>Procena budžeta je dodata u podlogu za odlučivanje za listu „{name}“.</translation>
+    </message>
+    <message>
+        <source>Imported the shortlist “{name}” with 1 action.</source>
+        <translation>Uvezena je lista „{name}“ sa jednom akcijom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the shortlist “{name}” with {count} actions.</source>
+        <translation>
+            <numerusform>Uvezena je lista „{name}“ sa {count} akcijom.</numerusform>
+            <numerusform>Uvezena je lista „{name}“ sa {count} akcije.</numerusform>
+            <numerusform>Uvezena je lista „{name}“ sa {count} akcija.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Each deadline also gives your local time ({zone}).</source>
         <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
+    </message>
+    <message>
+        <source>Added 1 action to the shortlist “{name}”.</source>
+        <translation>Na listu „{name}“ dodata je jedna akcija.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {count} actions to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>Na listu „{name}“ dodata je {count} akcija.</numerusform>
+            <numerusform>Na listu „{name}“ dodate su {count} akcije.</numerusform>
+            <numerusform>Na listu „{name}“ dodato je {count} akcija.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} {version}
@@ -792,10 +824,6 @@ Nothing was changed.</source>
 Ništa nije promenjeno.</translation>
     </message>
     <message>
-        <source>Imported the shortlist “{name}” with {count} action(s).</source>
-        <translation>Uvezena je lista „{name}“ (broj akcija: {count}).</translation>
-    </message>
-    <message>
         <source>Not in this catalogue: {codes}.</source>
         <translation>Nisu u ovom katalogu: {codes}.</translation>
     </message>
@@ -908,10 +936,6 @@ Nijedna datoteka nije upisana.</translation>
     <message>
         <source>The guide could not be opened: {problem}</source>
         <translation>Vodič nije mogao da se otvori: {problem}</translation>
-    </message>
-    <message>
-        <source>Added {count} action(s) to the shortlist “{name}”.</source>
-        <translation>Na listu „{name}“ dodato je akcija: {count}.</translation>
     </message>
     <message>
         <source>{count} were already on it.</source>

@@ -47,6 +47,10 @@
         <translation>Ознака</translation>
     </message>
     <message>
+        <source>Type the first letters of the city</source>
+        <translation>Унесите прва слова назива града</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -67,14 +71,6 @@
         <translation>{column}, ток {n}</translation>
     </message>
     <message>
-        <source>Type part of the name</source>
-        <translation>Унесите део назива</translation>
-    </message>
-    <message>
-        <source>Total estimated: {total}</source>
-        <translation>Укупна процена: {total}</translation>
-    </message>
-    <message>
         <source>⚠ Warning: {text}</source>
         <translation>⚠ Упозорење: {text}</translation>
     </message>
@@ -87,16 +83,8 @@
         <translation>број учесника: {n}</translation>
     </message>
     <message>
-        <source>(lines marked “not estimated” are not included)</source>
-        <translation>(ставке са ознаком „није процењено“ нису урачунате)</translation>
-    </message>
-    <message>
         <source>Flow {n} – {activity}</source>
         <translation>Ток {n} – {activity}</translation>
-    </message>
-    <message>
-        <source>{people}, {days} days, {origin} to {destination}, {km} km</source>
-        <translation>{people}, број дана: {days}, {origin} – {destination}, {km} км</translation>
     </message>
     <message>
         <source>{band} band</source>
@@ -151,8 +139,24 @@
         <translation>Извори:</translation>
     </message>
     <message>
-        <source>Plan the budget</source>
-        <translation>Планирање буџета</translation>
+        <source>A&amp;dd to the memo</source>
+        <translation>Додај у подло&amp;гу за одлучивање</translation>
+    </message>
+    <message>
+        <source>{people}, {days}, {origin} to {destination}, {km} km</source>
+        <translation>{people}, {days}, {origin} – {destination}, {km} км</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days</source>
+        <translation>
+            <numerusform>{n} дан</numerusform>
+            <numerusform>{n} дана</numerusform>
+            <numerusform>{n} дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate the budget</source>
+        <translation>Процена буџета</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -243,6 +247,10 @@
         <translation>Додајте ток мобилности</translation>
     </message>
     <message>
+        <source>Add this estimate to the memo of the current shortlist</source>
+        <translation>Додајте ову процену у подлогу за одлучивање за тренутну листу</translation>
+    </message>
+    <message>
         <source>&amp;Remove flow</source>
         <translation>&amp;Уклони ток</translation>
     </message>
@@ -285,6 +293,10 @@
     <message>
         <source>choose the To city to include this flow in the estimate</source>
         <translation>изаберите одредишни град да би овај ток ушао у процену</translation>
+    </message>
+    <message>
+        <source>⚠ “{text}” is not a city vetguide knows; choose one from the list.</source>
+        <translation>⚠ „{text}“ није град који апликација познаје; изаберите град са листе.</translation>
     </message>
     <message>
         <source>⚠ Flow {n} – {problem}</source>
@@ -401,6 +413,10 @@
     <message>
         <source>Lead time</source>
         <translation>Колико раније</translation>
+    </message>
+    <message>
+        <source>Done (from your answers)</source>
+        <translation>Урађено (према вашим одговорима)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>

@@ -48,6 +48,10 @@
         <translation>Oznaka</translation>
     </message>
     <message>
+        <source>Type the first letters of the city</source>
+        <translation>Unesite prva slova naziva grada</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Da</translation>
     </message>
@@ -68,14 +72,6 @@
         <translation>{column}, tok {n}</translation>
     </message>
     <message>
-        <source>Type part of the name</source>
-        <translation>Unesite deo naziva</translation>
-    </message>
-    <message>
-        <source>Total estimated: {total}</source>
-        <translation>Ukupna procena: {total}</translation>
-    </message>
-    <message>
         <source>⚠ Warning: {text}</source>
         <translation>⚠ Upozorenje: {text}</translation>
     </message>
@@ -88,16 +84,8 @@
         <translation>broj učesnika: {n}</translation>
     </message>
     <message>
-        <source>(lines marked “not estimated” are not included)</source>
-        <translation>(stavke sa oznakom „nije procenjeno“ nisu uračunate)</translation>
-    </message>
-    <message>
         <source>Flow {n} – {activity}</source>
         <translation>Tok {n} – {activity}</translation>
-    </message>
-    <message>
-        <source>{people}, {days} days, {origin} to {destination}, {km} km</source>
-        <translation>{people}, broj dana: {days}, {origin} – {destination}, {km} km</translation>
     </message>
     <message>
         <source>{band} band</source>
@@ -152,8 +140,24 @@
         <translation>Izvori:</translation>
     </message>
     <message>
-        <source>Plan the budget</source>
-        <translation>Planiranje budžeta</translation>
+        <source>A&amp;dd to the memo</source>
+        <translation>Dodaj u podlo&amp;gu za odlučivanje</translation>
+    </message>
+    <message>
+        <source>{people}, {days}, {origin} to {destination}, {km} km</source>
+        <translation>{people}, {days}, {origin} – {destination}, {km} km</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} days</source>
+        <translation>
+            <numerusform>{n} dan</numerusform>
+            <numerusform>{n} dana</numerusform>
+            <numerusform>{n} dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate the budget</source>
+        <translation>Procena budžeta</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -244,6 +248,10 @@
         <translation>Dodajte tok mobilnosti</translation>
     </message>
     <message>
+        <source>Add this estimate to the memo of the current shortlist</source>
+        <translation>Dodajte ovu procenu u podlogu za odlučivanje za trenutnu listu</translation>
+    </message>
+    <message>
         <source>&amp;Remove flow</source>
         <translation>&amp;Ukloni tok</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>choose the To city to include this flow in the estimate</source>
         <translation>izaberite odredišni grad da bi ovaj tok ušao u procenu</translation>
+    </message>
+    <message>
+        <source>⚠ “{text}” is not a city vetguide knows; choose one from the list.</source>
+        <translation>⚠ „{text}“ nije grad koji aplikacija poznaje; izaberite grad sa liste.</translation>
     </message>
     <message>
         <source>⚠ Flow {n} – {problem}</source>
@@ -402,6 +414,10 @@
     <message>
         <source>Lead time</source>
         <translation>Koliko ranije</translation>
+    </message>
+    <message>
+        <source>Done (from your answers)</source>
+        <translation>Urađeno (prema vašim odgovorima)</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
