@@ -36,6 +36,7 @@ from vetguide.model.resources import load_countries, load_texts
 from vetguide.model.shortlist import ItemStatus, Shortlist, ShortlistItem
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Family, OrganisationType, Outcome, Verdict
+from vetguide.ui.palette import LIGHT, VERDICT_COLOURS
 from vetguide.user_text import isolate
 
 # Keys of the memo texts for each status of a shortlist item.
@@ -47,13 +48,9 @@ STATUS_KEYS = {
     ItemStatus.NOT_THIS_YEAR: "status_not_this_year",
 }
 
-# Text colour and background tint per verdict: the colour never carries the meaning alone.
-VERDICT_COLOURS = {
-    Verdict.ELIGIBLE: ("#1b6e34", "#e3f2e7"),
-    Verdict.CONDITIONAL: ("#8a5300", "#fdf0d9"),
-    Verdict.INELIGIBLE: ("#a4231b", "#fbe4e2"),
-}
-OUTCOME_COLOURS = {Outcome.MET: "#1b6e34", Outcome.NOT_MET: "#a4231b", Outcome.UNKNOWN: "#8a5300"}
+# Text colour and background tint per verdict (the app's, from the one palette module; the
+# printed memo is on white, so marks use its light scheme): colour never carries the meaning alone.
+OUTCOME_COLOURS = LIGHT.marks
 OUTCOME_KEYS = {
     Outcome.MET: "outcome_met",
     Outcome.NOT_MET: "outcome_not_met",

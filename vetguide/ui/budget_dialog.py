@@ -79,9 +79,10 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import DataError, describe_validation_error
 from vetguide.model.storage import StorageError, save_model
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE, UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind
+from vetguide.ui.action_html import UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind, style
 from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import current_language, model_language, tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import localized_catalogue
 from vetguide.ui.results_view import with_official, wrapped
 from vetguide.ui.user_text import tooltip
@@ -89,9 +90,7 @@ from vetguide.ui.user_text import tooltip
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 DEFAULT_PLAN_FILE = "budget-plan.json"
-PROBLEM_STYLE = "color: #9a3412; font-weight: bold;"
 EXTRA_STYLE = """
-.warning { color: #9a3412; }
 .formula { color: palette(text); }
 .missing { font-style: italic; }
 td { padding: 2px 6px 4px 0px; vertical-align: top; }
@@ -642,7 +641,9 @@ def _browser(name: str) -> QTextBrowser:
     browser.setObjectName(name)
     browser.setOpenLinks(False)
     browser.setOpenExternalLinks(False)
-    browser.document().setDefaultStyleSheet(STYLE + EXTRA_STYLE)
+    browser.document().setDefaultStyleSheet(
+        style() + EXTRA_STYLE + f".warning {{ color: {scheme().warning}; }}\n"
+    )
     browser.anchorClicked.connect(_open_link)
     return browser
 
@@ -870,7 +871,7 @@ class BudgetDialog(QDialog):
         flow_buttons.addStretch(1)
 
         self.problem_label = wrapped(object_name="problem_label")
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setStyleSheet(f"color: {scheme().warning}; font-weight: bold;")
         self.problem_label.hide()
 
         upper = QWidget()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from vetguide.model.glossary import Glossary, GlossaryEntry, load_glossary
 from vetguide.model.translit import cyrillic_to_latin
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE
+from vetguide.ui.action_html import style
 from vetguide.ui.i18n import model_language, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +76,7 @@ class GlossaryDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("glossary_explanation")
         self.browser.setOpenLinks(False)
-        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setDefaultStyleSheet(style())
         self.browser.anchorClicked.connect(self._open_link)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)

@@ -46,15 +46,15 @@ from vetguide.model.present import catalogue_year, format_deadline, format_local
 from vetguide.model.readiness import ToDo, load_readiness, plan
 from vetguide.model.resources import load_countries
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE, source_kind
+from vetguide.ui.action_html import source_kind, style
 from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import DEFAULT_LANGUAGE, current_language, model_language, tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import localized_action
 from vetguide.ui.results_view import unverified_word, with_official, wrapped
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-OVERDUE_COLOUR = "#b91c1c"
 # English, as shown in English; each language's words come from the functions below.
 GUIDANCE = "guidance"
 GUIDANCE_HELP = "The lead time is our guidance for planning, not a rule of the programme."
@@ -170,7 +170,7 @@ class ToDoModel(QAbstractTableModel):
                 return guidance_help()
             return todo.why
         if role == Qt.ItemDataRole.ForegroundRole and todo.overdue:
-            return QColor(OVERDUE_COLOUR)
+            return QColor(scheme().overdue)
         if role == Qt.ItemDataRole.FontRole and todo.overdue and column is Column.STATUS:
             font = QFont()
             font.setBold(True)
@@ -215,7 +215,8 @@ def deadline_summary_html(
 
 def todo_html(todo: ToDo) -> str:
     """The details of one to-do: why, notes, lead time, sources."""
-    colour = f' style="color: {OVERDUE_COLOUR}; font-weight: bold;"' if todo.overdue else ""
+    overdue = scheme().overdue
+    colour = f' style="color: {overdue}; font-weight: bold;"' if todo.overdue else ""
     due = tr("Due {date}:").format(date=format_date(todo.due, model_language()))
     out = [
         f"<p><b>{escape(todo.step)}</b>{unverified_html(todo.verified)}<br>",
@@ -296,7 +297,7 @@ class ReadinessView(QWidget):
         self.details.setObjectName("readiness_details")
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
-        self.details.document().setDefaultStyleSheet(STYLE)
+        self.details.document().setDefaultStyleSheet(style())
         self.details.anchorClicked.connect(self._open_link)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.shortlist import ItemStatus
 from vetguide.ui.i18n import tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.shortlist_model import (
     STATUS_LABELS,
     Column,
@@ -149,7 +150,7 @@ class ShortlistPane(QWidget):
         self.note_problem = QLabel()
         self.note_problem.setObjectName("note_problem")
         self.note_problem.setWordWrap(True)
-        self.note_problem.setStyleSheet("color: #9a3b00; font-weight: bold;")
+        self.note_problem.setStyleSheet(f"color: {scheme().warning}; font-weight: bold;")
         self.note_problem.hide()
 
         top = QHBoxLayout()
