@@ -736,7 +736,7 @@ def test_wizard_results_go_to_a_new_shortlist_then_to_an_existing_one(qtbot, win
     assert saved.shortlists[0].codes() == ["KA122-VET", "KA210-VET"]
     assert saved.shortlists[0].profile == profile and saved.last_profile == profile
     assert window.current_shortlist().name == "From the guide"
-    assert "Added 2 action(s)" in window.statusBar().currentMessage()
+    assert "Added 2 actions" in window.statusBar().currentMessage()
 
     target = window.current_shortlist().id
     fake_wizard.answers = {"profile": profile, "codes": ["KA210-VET", "KA220-VET"],
@@ -748,7 +748,7 @@ def test_wizard_results_go_to_a_new_shortlist_then_to_an_existing_one(qtbot, win
     window.active_wizard.accept()
     qtbot.waitUntil(lambda: window.active_wizard is None)
     assert on_disk().shortlists[0].codes() == ["KA122-VET", "KA210-VET", "KA220-VET"]
-    assert "1 were already on it" in window.statusBar().currentMessage()
+    assert "1 was already on it" in window.statusBar().currentMessage()
 
 
 def test_a_cancelled_wizard_changes_nothing(qtbot, window, fake_wizard):

@@ -1346,9 +1346,12 @@ class MainWindow(QMainWindow):
         self._append_shortlist(shortlist)
         known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
-        message = tr("Imported the shortlist “{name}” with {count} action(s).").format(
-            name=shown(shortlist.name), count=len(shortlist.items)
-        )
+        count = len(shortlist.items)
+        message = (
+            tr("Imported the shortlist “{name}” with 1 action.")
+            if count == 1
+            else tr("Imported the shortlist “{name}” with {count} actions.", None, count)
+        ).format(name=shown(shortlist.name), count=count)
         if unknown:
             message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
         self.show_status(message)
@@ -1482,13 +1485,26 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        if result.expected:
+        if result.expected and result.events == 1:
             text = tr(
-                "{count} deadline(s) of the shortlist “{name}”, of which {expected} expected "
-                "(not yet announced), were saved to:\n{path}"
+                "1 deadline of the shortlist “{name}”, expected (not yet announced), "
+                "was saved to:\n{path}"
             )
+        elif result.expected:
+            text = tr(
+                "{count} deadlines of the shortlist “{name}”, of which {expected} expected "
+                "(not yet announced), were saved to:\n{path}",
+                None,
+                result.events,
+            )
+        elif result.events == 1:
+            text = tr("1 deadline of the shortlist “{name}” was saved to:\n{path}")
         else:
-            text = tr("{count} deadline(s) of the shortlist “{name}” were saved to:\n{path}")
+            text = tr(
+                "{count} deadlines of the shortlist “{name}” were saved to:\n{path}",
+                None,
+                result.events,
+            )
         text = text.format(
             count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
         )
@@ -1564,11 +1580,17 @@ class MainWindow(QMainWindow):
         self.save()
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
-        message = tr("Added {count} action(s) to the shortlist “{name}”.").format(
-            count=len(added), name=shown(shortlist.name)
-        )
+        message = (
+            tr("Added 1 action to the shortlist “{name}”.")
+            if len(added) == 1
+            else tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
+        ).format(count=len(added), name=shown(shortlist.name))
         if skipped:
-            message += " " + tr("{count} were already on it.").format(count=skipped)
+            message += " " + (
+                tr("1 was already on it.")
+                if skipped == 1
+                else tr("{count} were already on it.", None, skipped)
+            ).format(count=skipped)
         self.show_status(message)
 
     # --- help --------------------------------------------------------------------------------

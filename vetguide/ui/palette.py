@@ -126,7 +126,11 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.Dark, QColor("#1a1a1a")),
     ):
         p.setColor(role, colour)
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
     return apply_links(p)
 

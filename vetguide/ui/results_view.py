@@ -263,7 +263,10 @@ class CriterionRow(QWidget):
         mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("✘✘"))
         layout.addWidget(mark, 0, 0, Qt.AlignmentFlag.AlignTop)
 
-        head = f"<b>{escape(result.label)}</b> ({escape(texts.outcomes[result.outcome])})"
+        # The ✔ says "met" (and is named so for screen readers); other outcomes in words too.
+        head = f"<b>{escape(result.label)}</b>"
+        if result.outcome is not Outcome.MET:
+            head += f" ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
             head += f" <i>[{escape(unverified_word())}]</i>"
         if result.third_party_only:

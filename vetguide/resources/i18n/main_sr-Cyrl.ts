@@ -563,8 +563,72 @@ It was moved aside, unchanged, to:
         <translation>Приказане су листе изабраних акција измењене у другом прозору.</translation>
     </message>
     <message>
+        <source>Imported the shortlist “{name}” with 1 action.</source>
+        <translation>Увезена је листа „{name}“ са једном акцијом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the shortlist “{name}” with {count} actions.</source>
+        <translation>
+            <numerusform>Увезена је листа „{name}“ са {count} акцијом.</numerusform>
+            <numerusform>Увезена је листа „{name}“ са {count} акције.</numerusform>
+            <numerusform>Увезена је листа „{name}“ са {count} акција.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deadline of the shortlist “{name}”, expected (not yet announced), was saved to:
+{path}</source>
+        <translation>Један рок са листе „{name}“, очекиван (још није објављен), сачуван је у:
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
+{path}</source>
+        <translation>
+            <numerusform>{count} рок са листе „{name}“ (од тога очекиваних, још необјављених: {expected}) сачуван је у:
+{path}</numerusform>
+            <numerusform>{count} рока са листе „{name}“ (од тога очекиваних, још необјављених: {expected}) сачувана су у:
+{path}</numerusform>
+            <numerusform>{count} рокова са листе „{name}“ (од тога очекиваних, још необјављених: {expected}) сачувано је у:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deadline of the shortlist “{name}” was saved to:
+{path}</source>
+        <translation>Један рок са листе „{name}“ сачуван је у:
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}” were saved to:
+{path}</source>
+        <translation>
+            <numerusform>{count} рок са листе „{name}“ сачуван је у:
+{path}</numerusform>
+            <numerusform>{count} рока са листе „{name}“ сачувана су у:
+{path}</numerusform>
+            <numerusform>{count} рокова са листе „{name}“ сачувано је у:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Each deadline also gives your local time ({zone}).</source>
         <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
+    </message>
+    <message>
+        <source>Added 1 action to the shortlist “{name}”.</source>
+        <translation>На листу „{name}“ додата је једна акција.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {count} actions to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>На листу „{name}“ додата је {count} акција.</numerusform>
+            <numerusform>На листу „{name}“ додате су {count} акције.</numerusform>
+            <numerusform>На листу „{name}“ додато је {count} акција.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 was already on it.</source>
+        <translation>Једна је већ била на њој.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -765,10 +829,6 @@ Nothing was changed.</source>
 Ништа није промењено.</translation>
     </message>
     <message>
-        <source>Imported the shortlist “{name}” with {count} action(s).</source>
-        <translation>Увезена је листа „{name}“ (број акција: {count}).</translation>
-    </message>
-    <message>
         <source>Not in this catalogue: {codes}.</source>
         <translation>Нису у овом каталогу: {codes}.</translation>
     </message>
@@ -855,18 +915,6 @@ No file was written.</source>
 Ниједна датотека није уписана.</translation>
     </message>
     <message>
-        <source>{count} deadline(s) of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
-{path}</source>
-        <translation>Рокови акција са листе „{name}“ (укупно: {count}, од тога очекиваних, још необјављених: {expected}) сачувани су у:
-{path}</translation>
-    </message>
-    <message>
-        <source>{count} deadline(s) of the shortlist “{name}” were saved to:
-{path}</source>
-        <translation>Рокови акција са листе „{name}“ (укупно: {count}) сачувани су у:
-{path}</translation>
-    </message>
-    <message>
         <source>Calendar saved</source>
         <translation>Календар је сачуван</translation>
     </message>
@@ -882,13 +930,13 @@ No file was written.</source>
         <source>The guide could not be opened: {problem}</source>
         <translation>Водич није могао да се отвори: {problem}</translation>
     </message>
-    <message>
-        <source>Added {count} action(s) to the shortlist “{name}”.</source>
-        <translation>На листу „{name}“ додато је акција: {count}.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} were already on it.</source>
-        <translation>Већ су биле на листи: {count}.</translation>
+        <translation>
+            <numerusform>{count} је већ била на њој.</numerusform>
+            <numerusform>{count} су већ биле на њој.</numerusform>
+            <numerusform>{count} их је већ било на њој.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} {version}

@@ -564,8 +564,72 @@ Premeštena je, neizmenjena, u:
         <translation>Prikazane su liste izabranih akcija izmenjene u drugom prozoru.</translation>
     </message>
     <message>
+        <source>Imported the shortlist “{name}” with 1 action.</source>
+        <translation>Uvezena je lista „{name}“ sa jednom akcijom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the shortlist “{name}” with {count} actions.</source>
+        <translation>
+            <numerusform>Uvezena je lista „{name}“ sa {count} akcijom.</numerusform>
+            <numerusform>Uvezena je lista „{name}“ sa {count} akcije.</numerusform>
+            <numerusform>Uvezena je lista „{name}“ sa {count} akcija.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deadline of the shortlist “{name}”, expected (not yet announced), was saved to:
+{path}</source>
+        <translation>Jedan rok sa liste „{name}“, očekivan (još nije objavljen), sačuvan je u:
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
+{path}</source>
+        <translation>
+            <numerusform>{count} rok sa liste „{name}“ (od toga očekivanih, još neobjavljenih: {expected}) sačuvan je u:
+{path}</numerusform>
+            <numerusform>{count} roka sa liste „{name}“ (od toga očekivanih, još neobjavljenih: {expected}) sačuvana su u:
+{path}</numerusform>
+            <numerusform>{count} rokova sa liste „{name}“ (od toga očekivanih, još neobjavljenih: {expected}) sačuvano je u:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 deadline of the shortlist “{name}” was saved to:
+{path}</source>
+        <translation>Jedan rok sa liste „{name}“ sačuvan je u:
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}” were saved to:
+{path}</source>
+        <translation>
+            <numerusform>{count} rok sa liste „{name}“ sačuvan je u:
+{path}</numerusform>
+            <numerusform>{count} roka sa liste „{name}“ sačuvana su u:
+{path}</numerusform>
+            <numerusform>{count} rokova sa liste „{name}“ sačuvano je u:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Each deadline also gives your local time ({zone}).</source>
         <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
+    </message>
+    <message>
+        <source>Added 1 action to the shortlist “{name}”.</source>
+        <translation>Na listu „{name}“ dodata je jedna akcija.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {count} actions to the shortlist “{name}”.</source>
+        <translation>
+            <numerusform>Na listu „{name}“ dodata je {count} akcija.</numerusform>
+            <numerusform>Na listu „{name}“ dodate su {count} akcije.</numerusform>
+            <numerusform>Na listu „{name}“ dodato je {count} akcija.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 was already on it.</source>
+        <translation>Jedna je već bila na njoj.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -766,10 +830,6 @@ Nothing was changed.</source>
 Ništa nije promenjeno.</translation>
     </message>
     <message>
-        <source>Imported the shortlist “{name}” with {count} action(s).</source>
-        <translation>Uvezena je lista „{name}“ (broj akcija: {count}).</translation>
-    </message>
-    <message>
         <source>Not in this catalogue: {codes}.</source>
         <translation>Nisu u ovom katalogu: {codes}.</translation>
     </message>
@@ -856,18 +916,6 @@ No file was written.</source>
 Nijedna datoteka nije upisana.</translation>
     </message>
     <message>
-        <source>{count} deadline(s) of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
-{path}</source>
-        <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}, od toga očekivanih, još neobjavljenih: {expected}) sačuvani su u:
-{path}</translation>
-    </message>
-    <message>
-        <source>{count} deadline(s) of the shortlist “{name}” were saved to:
-{path}</source>
-        <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}) sačuvani su u:
-{path}</translation>
-    </message>
-    <message>
         <source>Calendar saved</source>
         <translation>Kalendar je sačuvan</translation>
     </message>
@@ -883,13 +931,13 @@ Nijedna datoteka nije upisana.</translation>
         <source>The guide could not be opened: {problem}</source>
         <translation>Vodič nije mogao da se otvori: {problem}</translation>
     </message>
-    <message>
-        <source>Added {count} action(s) to the shortlist “{name}”.</source>
-        <translation>Na listu „{name}“ dodato je akcija: {count}.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{count} were already on it.</source>
-        <translation>Već su bile na listi: {count}.</translation>
+        <translation>
+            <numerusform>{count} je već bila na njoj.</numerusform>
+            <numerusform>{count} su već bile na njoj.</numerusform>
+            <numerusform>{count} ih je već bilo na njoj.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} {version}
