@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 
 from vetguide import __version__
 from vetguide.ui import dialogs, i18n
+from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import tr
 from vetguide.ui.user_text import shown
 
@@ -239,6 +240,14 @@ class MainWindow(QMainWindow):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.splitter, 1)
+        # Instead of the panes while there is no shortlist (see _update_first_start).
+        self.first_start = FirstStartPanel()
+        self.first_start.hide()
+        self.first_start.find_requested.connect(self.find_actions)
+        self.first_start.import_requested.connect(self.import_shortlist)
+        self.first_start.browse_requested.connect(self.browse_first)
+        self._browsing = False  # "Look through all actions first" chosen on the first start
+        self.central_layout.addWidget(self.first_start, 1)
         self.setCentralWidget(central)
         self.budget_dialog: BudgetDialog | None = None
 
@@ -1038,6 +1047,25 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(position)
         combo.blockSignals(False)
         self._shortlist_chosen(position)
+        self._update_first_start()
+
+    def _update_first_start(self) -> None:
+        """The first-start screen while there is no shortlist (again once all are deleted),
+        unless the user chose to look through the actions first."""
+        if self.library.shortlists:
+            self._browsing = False  # deleting them all later brings the screen back
+        show = not self.library.shortlists and not self._browsing
+        was_shown = self.first_start.isVisibleTo(self)
+        self.first_start.setVisible(show)
+        self.splitter.setVisible(not show)
+        if show and not was_shown:
+            self.first_start.find_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def browse_first(self) -> None:
+        """Leave the first-start screen for the three panes, without a shortlist yet."""
+        self._browsing = True
+        self._update_first_start()
+        self.catalogue_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _shortlist_chosen(self, position: int) -> None:
         combo = self.shortlist_pane.shortlist_combo

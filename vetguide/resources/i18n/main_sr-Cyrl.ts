@@ -1042,5 +1042,29 @@ The state before the restore is kept in {kept}.</source>
         <source>&amp;Restore</source>
         <translation>&amp;Врати</translation>
     </message>
+    <message>
+        <source>Erasmus+ for your school, step by step</source>
+        <translation>Еразмус+ за вашу школу, корак по корак</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about your organisation and its goals: the guide shows which Erasmus+ actions are open to you and why, and keeps the ones you choose in a shortlist you can share and print for your director.</source>
+        <translation>Одговорите на неколико питања о својој организацији и њеним циљевима: водич показује које су вам акције програма Еразмус+ отворене и зашто, а оне које изаберете чува на листи коју можете да поделите са колегама и одштампате за директора.</translation>
+    </message>
+    <message>
+        <source>Find the Erasmus+ actions for my organisation</source>
+        <translation>Пронађи акције програма Еразмус+ за моју организацију</translation>
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent…</source>
+        <translation>Отвори листу коју је послао колега…</translation>
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent</source>
+        <translation>Отвори листу коју је послао колега</translation>
+    </message>
+    <message>
+        <source>Look through all actions first</source>
+        <translation>Најпре прегледај све акције</translation>
+    </message>
 </context>
 </TS>

@@ -1043,5 +1043,29 @@ Stanje pre vraćanja je sačuvano u {kept}.</translation>
         <source>&amp;Restore</source>
         <translation>&amp;Vrati</translation>
     </message>
+    <message>
+        <source>Erasmus+ for your school, step by step</source>
+        <translation>Erazmus+ za vašu školu, korak po korak</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about your organisation and its goals: the guide shows which Erasmus+ actions are open to you and why, and keeps the ones you choose in a shortlist you can share and print for your director.</source>
+        <translation>Odgovorite na nekoliko pitanja o svojoj organizaciji i njenim ciljevima: vodič pokazuje koje su vam akcije programa Erazmus+ otvorene i zašto, a one koje izaberete čuva na listi koju možete da podelite sa kolegama i odštampate za direktora.</translation>
+    </message>
+    <message>
+        <source>Find the Erasmus+ actions for my organisation</source>
+        <translation>Pronađi akcije programa Erazmus+ za moju organizaciju</translation>
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent…</source>
+        <translation>Otvori listu koju je poslao kolega…</translation>
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent</source>
+        <translation>Otvori listu koju je poslao kolega</translation>
+    </message>
+    <message>
+        <source>Look through all actions first</source>
+        <translation>Najpre pregledaj sve akcije</translation>
+    </message>
 </context>
 </TS>
