@@ -51,18 +51,22 @@ def _load_profile(path: str):  # type: ignore[no-untyped-def]
         raise CliError(str(exc)) from exc
 
 
-def catalogue_for_call(language: str = "en", call_year: int | None = None):  # type: ignore[no-untyped-def]
-    """The catalogue whose rules apply to ``call_year`` (default: the newest data file)."""
+def catalogue_for_call(  # type: ignore[no-untyped-def]
+    language: str = "en", call_year: int | None = None, today: date | None = None
+):
+    """The catalogue whose rules apply to ``call_year``; without one, the catalogue of the call
+    chosen from the data packs and ``today`` (see :func:`vetguide.model.packs.choose_call`)."""
     from vetguide.model.call_years import CallYearError, call_rules
-    from vetguide.model.resources import DataError, load_catalogue
+    from vetguide.model.data_context import data_context
+    from vetguide.model.resources import DataError
 
     try:
         year = call_rules(call_year).catalogue_year if call_year is not None else None
-        return load_catalogue(year, language=language)
+        return data_context(year, language, today).catalogue
     except CallYearError as exc:
         raise CliError(f"--call-year: {exc}") from exc
     except DataError as exc:
-        raise CliError(f"the bundled catalogue is damaged: {exc}") from exc
+        raise CliError(f"the data could not be loaded: {exc}") from exc
 
 
 def add_call_year(parser: argparse.ArgumentParser) -> None:
@@ -81,7 +85,7 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.recommend import recommend
 
     profile = _load_profile(args.profile)
-    catalogue = catalogue_for_call(args.lang, args.call_year)
+    catalogue = catalogue_for_call(args.lang, args.call_year, _today(args.today))
     result = recommend(
         profile, catalogue, _today(args.today), language=args.lang, call_year=args.call_year
     )
@@ -98,7 +102,7 @@ def cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_catalogue(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model import present
 
-    catalogue = catalogue_for_call(args.lang, args.call_year)
+    catalogue = catalogue_for_call(args.lang, args.call_year, _today(args.today))
     today = _today(args.today)
     if args.format == "json":
         data = present.catalogue_json(catalogue, today, args.call_year)
@@ -134,7 +138,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     """Write the decision memo PDF; needs no display (Qt runs offscreen)."""
     today = _today(args.today)
     target = Path(args.pdf)
-    catalogue = catalogue_for_call(args.lang, args.call_year)
+    catalogue = catalogue_for_call(args.lang, args.call_year, _today(args.today))
     shortlist = _export_shortlist(args, catalogue)
     from vetguide.report import ExportError
     from vetguide.report.pdf import export_shortlist_pdf
@@ -192,8 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_call_year(exp)
     exp.set_defaults(func=cmd_export)
 
-    from vetguide import cli_desktop, cli_planning, cli_shortlist
+    from vetguide import cli_data, cli_desktop, cli_planning, cli_shortlist
 
+    cli_data.add_commands(sub)
     cli_planning.add_commands(sub)
     cli_desktop.add_commands(sub)
     cli_shortlist.add_commands(sub)

@@ -31,10 +31,10 @@ def _today(value: str | None) -> date:
     return parse_today(value)
 
 
-def _catalogue(call_year: int | None = None, language: str = "en") -> Catalogue:
+def _catalogue(call_year: int | None, today: date, language: str = "en") -> Catalogue:
     from vetguide.cli import catalogue_for_call  # lazily, as in _error
 
-    return catalogue_for_call(language, call_year)  # type: ignore[no-any-return]
+    return catalogue_for_call(language, call_year, today)  # type: ignore[no-any-return]
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -44,7 +44,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
 
     today = _today(args.today)
     language = getattr(args, "lang", "en")
-    catalogue = _catalogue(args.call_year, language)
+    catalogue = _catalogue(args.call_year, today, language)
     country: str | None = None
     if args.all:
         actions = list(catalogue.actions)

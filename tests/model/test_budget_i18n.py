@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from typing import Any
@@ -152,13 +153,18 @@ def test_unit_cost_data_is_translated_and_current(language):
     ].title
 
 
-def test_a_stale_data_translation_is_not_applied(monkeypatch):
+def test_a_stale_data_translation_is_not_applied():
     raw = read_json(resource_path("budget", "2026.json"))
     raw["final_amounts_note"] = "A corrected note."
-    monkeypatch.setattr("vetguide.model.budget.read_json", lambda path: raw)
-    from vetguide.model.budget import _translated_budget
+    from vetguide.model.budget import translated_budget
 
-    translated, problems = _translated_budget(2026, "sr-Latn")
+    overlay = read_json(resource_path("budget", "2026.sr-Latn.json"))
+
+    def parts(name):
+        found = {"budget.json": raw, "budget.sr-Latn.json": overlay}
+        return (json.loads(json.dumps(found[name])), name) if name in found else None
+
+    translated, problems = translated_budget(parts, "sr-Latn")
     assert translated["final_amounts_note"] == "A corrected note."
     assert problems == ["final_amounts_note: the English text changed since it was translated"]
 

@@ -52,10 +52,9 @@ def test_unknown_entry_and_incomplete_file(tmp_path):
         load_glossary().get("nope")
     broken = tmp_path / "glossary.json"
     broken.write_text(
-        '{"schema_version": 1, "languages": ["en", "sr-Latn"], "entries": [{"id": "oid",'
-        ' "term": {"en": "OID"}, "explanation": {"en": "x", "sr-Latn": "y"},'
+        '{"schema_version": 1, "entries": [{"id": "oid", "term": "OID", "explanation": "",'
         ' "source": "https://example.org"}]}',
         encoding="utf-8",
     )
-    with pytest.raises(DataError, match="no term or explanation in sr-Latn"):
+    with pytest.raises(DataError, match="explanation: String should have at least 1 character"):
         load_model(GlossaryFile, broken)

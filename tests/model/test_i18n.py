@@ -58,6 +58,7 @@ ENGLISH_WORDS = {
 PROTECTED = re.compile(rf"{PROTECT_OPEN}.*?{PROTECT_CLOSE}", re.S)
 NOT_WORDS = re.compile(
     r"\{[^{}]*\}|https?://\S+|www\.\S+|[\w.+-]+@[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:rs|eu|com|org)\b"
+    r"|(?<!\w)/[\w./-]+"  # a file path (the data pack in use, shown as a tooltip)
 )
 
 
@@ -74,6 +75,16 @@ def leaves(node: Any, path: str = "") -> dict[str, str]:
     return {path: node} if isinstance(node, str) else {}
 
 
+# Every translated data part has one overlay format: {"translations": {path: {"en", "tr"}}}.
+OVERLAYS = [
+    "catalogue/2026.sr-Latn.json",
+    "countries.sr-Latn.json",
+    "budget/2026.sr-Latn.json",
+    "readiness.sr-Latn.json",
+    "glossary.sr-Latn.json",
+]
+
+
 def read_texts(name: str) -> dict[str, Any]:
     data: dict[str, Any] = read_json(resource_path("texts", f"{name}.json"))
     return data
@@ -82,16 +93,9 @@ def read_texts(name: str) -> dict[str, Any]:
 def serbian_sources() -> list[str]:
     """Every Serbian Latin string written by hand (texts, catalogue, countries, glossary)."""
     found = list(leaves(read_texts("sr-Latn")).values())
-    overlay = read_json(resource_path("catalogue", "2026.sr-Latn.json"))
-    found += [t["tr"] for t in overlay["catalogue"].values()]
-    found += [t["tr"] for action in overlay["actions"].values() for t in action.values()]
-    countries = read_json(resource_path("countries.sr-Latn.json"))
-    found += [t["tr"] for t in countries["countries"].values()]
-    for region in countries["regions"].values():
-        found += [item["tr"] for item in region.values()]
-    glossary = read_json(resource_path("glossary.json"))
-    for entry in glossary["entries"]:
-        found += [entry["term"]["sr-Latn"], entry["explanation"]["sr-Latn"]]
+    for name in OVERLAYS:
+        overlay = read_json(resource_path(*name.split("/")))
+        found += [t["tr"] for t in overlay["translations"].values()]
     return found
 
 
@@ -178,6 +182,38 @@ def test_catalogue_overlay_is_complete_and_current(language):
     assert overlay_problems(language) == []
 
 
+def test_every_data_translation_is_complete_and_current():
+    """scripts/translation_gaps.py lists nothing: every text of every data part (catalogue,
+    countries, unit costs, readiness steps, glossary) has a translation made from its
+    current English."""
+    from scripts.translation_gaps import gaps
+
+    assert gaps(resource_path(), ["sr-Latn"]) == []
+
+
+def test_a_changed_english_text_is_reported_and_shown_in_english(tmp_path):
+    import shutil
+
+    from scripts.translation_gaps import gaps
+
+    for name in ("catalogue", "budget"):
+        shutil.copytree(resource_path(name), tmp_path / name)
+    for name in ("countries", "readiness", "glossary"):
+        for suffix in (".json", ".sr-Latn.json"):
+            shutil.copy(resource_path(name + suffix), tmp_path / (name + suffix))
+    raw = read_json(tmp_path / "glossary.json")
+    raw["entries"][0]["term"] = "OID (the Organisation ID)"
+    (tmp_path / "glossary.json").write_text(json.dumps(raw), encoding="utf-8")
+    assert gaps(tmp_path, ["sr-Latn"]) == [
+        "2026 sr-Latn (glossary) entries.oid.term: the English text changed since it was translated"
+    ]
+    from vetguide.model.glossary import glossary_from
+    from vetguide.model.resources import source_parts
+
+    glossary = glossary_from(source_parts(2026, tmp_path), "sr-Latn")
+    assert glossary.get("oid").term == "OID (the Organisation ID)"
+
+
 @pytest.mark.parametrize("language", SERBIAN)
 def test_every_catalogue_text_is_translated(language):
     english_raw = read_json(catalogue_path(2026))
@@ -186,7 +222,7 @@ def test_every_catalogue_text_is_translated(language):
     wanted = catalogue_text_paths(english_raw)
     assert wanted[""].keys() >= {"guide_note", "sources.tempus_ka122.title"}
     # A third-party page's title is kept whole as a protected name.
-    overlay = read_json(resource_path("catalogue", "2026.sr-Latn.json"))["catalogue"]
+    overlay = read_json(resource_path("catalogue", "2026.sr-Latn.json"))["translations"]
     whole = re.compile(rf"{PROTECT_OPEN}[^{PROTECT_CLOSE}]*{PROTECT_CLOSE}")
     kept_whole = {path for path, item in overlay.items() if whole.fullmatch(item["tr"])}
     assert kept_whole and all(path.startswith("sources.") for path in kept_whole)

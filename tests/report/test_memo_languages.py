@@ -18,12 +18,10 @@ from vetguide.model import formatting
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.deadlines import next_deadline
 from vetguide.model.profile import InstitutionProfile, Partner
-from vetguide.model.readiness import ReadinessData, load_readiness, plan, readiness_path
+from vetguide.model.readiness import load_readiness, plan
 from vetguide.model.recommend import recommend
 from vetguide.model.resources import (
-    DataError,
     load_catalogue,
-    load_model,
     load_texts,
     read_json,
     resource_path,
@@ -240,7 +238,6 @@ def test_english_stays_the_default() -> None:
 def test_readiness_steps_in_every_language() -> None:
     english = load_readiness()
     assert english is load_readiness("en")
-    assert english.languages == ["sr-Latn"]
     latin, cyrillic = load_readiness("sr-Latn"), load_readiness("sr-Cyrl")
     for data in (latin, cyrillic):
         assert [s.id for s in data.steps] == [s.id for s in english.steps]
@@ -272,18 +269,25 @@ def test_readiness_plan_in_serbian() -> None:
     assert mandates.due == date(2026, 2, 12)
 
 
-def test_a_missing_readiness_translation_is_refused(tmp_path: Path) -> None:
-    raw = json.loads(readiness_path().read_text(encoding="utf-8"))
-    raw["steps"][2].pop("translations")
-    path = tmp_path / "readiness.json"
-    path.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(DataError, match="step pic has no sr-Latn translation"):
-        load_model(ReadinessData, path)
-    raw = json.loads(readiness_path().read_text(encoding="utf-8"))
-    raw["steps"][0]["translations"]["sr-Latn"]["note"] = "Preporuka."
-    path.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(DataError, match="note must be given exactly when"):
-        load_model(ReadinessData, path)
+def test_a_missing_readiness_translation_is_reported_and_refused_in_a_pack() -> None:
+    from vetguide.model.packs import PACK_LANGUAGES, check_parts
+    from vetguide.model.resources import source_parts, translation_gaps
+
+    get = source_parts(2026)
+    names = ["catalogue", "countries", "readiness", "glossary"]
+    wanted = [f"{n}.json" for n in names] + [
+        f"{n}.{lang}.json" for n in names for lang in PACK_LANGUAGES
+    ]
+    files = {name: get(name)[0] for name in wanted}
+    del files["readiness.sr-Latn.json"]["translations"]["steps.pic.why"]
+
+    def parts(name: str):
+        return (json.loads(json.dumps(files[name])), name) if name in files else None
+
+    assert translation_gaps(parts, "sr-Latn") == ["(readiness) steps.pic.why: not translated"]
+    assert check_parts(files, ["sr-Latn"]) == [
+        "sr-Latn translation: (readiness) steps.pic.why: not translated"
+    ]
 
 
 # --- PDF ------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ STOP_WORDS = re.compile(
 URL = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[\w-]+\.)+(?:rs|eu|int|com|org|"
     r"net|gov|cy|gr|fi|de|at|ie|it|no|cz|me|ge|am|ua|pt|lu|tr|ac)\b\S*"
+    r"|(?<!\w)/[\w./-]+"  # a file path: the data pack in use, in the status bar's tooltip
 )
 LATIN_WORD = re.compile(r"[A-Za-zČĆĐŠŽčćđšžÀ-ÖØ-öø-ÿ][\w+&'’.-]*")
 DAYS = re.compile(r"(?<![\d.,–-])(\d+)\s+(dan|dana|дан|дана)\b")
@@ -80,11 +81,7 @@ def protected_names() -> list[str]:
     }  # user text
     files = [
         *resource_path("texts").glob("sr-Latn.json"),
-        *resource_path("catalogue").glob("*.sr-Latn.json"),
-        resource_path("countries.sr-Latn.json"),
-        resource_path("glossary.json"),
-        resource_path("readiness.json"),
-        *resource_path("budget").glob("*.json"),
+        *resource_path().glob("**/*.sr-Latn.json"),  # every data overlay
         *resource_path("i18n").glob("*_sr-Latn.ts"),
     ]
     for path in files:

@@ -15,10 +15,10 @@ builds (labels, formulas, warnings, reasons, errors, band labels, the text view)
 the ``budget`` section of the texts files; amounts and numbers follow
 :mod:`vetguide.model.formatting`; activity and country names come from the catalogue and
 country table in that language. The notes and reasons of the unit-cost data are translated
-inside the data file (``translations``, see :func:`load_budget_data`; a country grouping's
+in its overlay ``budget/<year>.sr-Latn.json`` (see :func:`load_budget_data`; a country grouping's
 ``short_name`` is read as "group 2 in <short_name>"). Source titles stay as the pages call
-themselves. Cities keep their names, except that a city with a ``name_sr`` is shown by it in
-Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
+themselves. Cities keep their names, except that a city with a Serbian name
+(``cities.sr-Latn.json``, loaded as ``name_sr``) is shown by it in Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
 language, so that callers can point at the field.
 """
 
@@ -48,19 +48,23 @@ from vetguide.model.countries import CountryTable
 from vetguide.model.formatting import format_eur, format_number
 from vetguide.model.resources import (
     DataError,
-    Translation,
-    apply_translations,
+    Parts,
+    catalogue_years,
     check_language,
     clip_text,
     describe_validation_error,
     load_catalogue,
     load_countries,
-    load_model,
     load_texts,
+    pack_key,
+    pack_parts,
+    part_texts,
     read_json,
+    required_part,
+    translate_part,
     validate,
 )
-from vetguide.model.translit import localise, source_language
+from vetguide.model.translit import localise
 
 BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
 
@@ -217,11 +221,6 @@ class BudgetData(Strict):
     inclusion_support: PerParticipant
     country_groups: list[CountryGrouping] = Field(min_length=1)
     not_estimated: list[str] = Field(default_factory=list)
-    translations: dict[str, dict[str, Translation]] = Field(
-        default_factory=dict,
-        description="Language (sr-Latn) -> path of an English text -> {en, tr}; see "
-        "load_budget_data",
-    )
 
     @model_validator(mode="after")
     def _references(self) -> BudgetData:
@@ -329,79 +328,71 @@ def budget_path(call_year: int) -> Path:
 
 
 def available_call_years() -> list[int]:
-    folder = _resource("budget")
-    return sorted(int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit())
+    """The call years whose data pack has unit costs."""
+    return [year for year in catalogue_years() if pack_parts(year)("budget.json") is not None]
 
 
-# Fields of the unit-cost data whose texts people read (and a translation must cover).
-BUDGET_TEXT_FIELDS = frozenset({"final_amounts_note", "note", "not_found", "name", "short_name"})
+def budget_text_paths(raw: Any) -> dict[str, str]:
+    """{path: English} of every text of the unit-cost data a user sees (source titles stay)."""
+    return part_texts(raw, "budget")
 
 
-def budget_text_paths(raw: Any, path: str = "") -> dict[str, str]:
-    """{path: English} of every text of the unit-cost data a user sees.
-
-    Paths as the catalogue overlays: dotted keys, list items by ``id`` or position. Source
-    titles are the names of the pages cited and stay as they are.
-    """
-    found: dict[str, str] = {}
-    if isinstance(raw, dict):
-        for key, value in raw.items():
-            if path == "" and key in {"sources", "translations"}:
-                continue
-            where = f"{path}.{key}" if path else key
-            if isinstance(value, str) and key in BUDGET_TEXT_FIELDS:
-                found[where] = value
-            else:
-                found.update(budget_text_paths(value, where))
-    elif isinstance(raw, list):
-        for index, item in enumerate(raw):
-            segment = str(item["id"]) if isinstance(item, dict) and "id" in item else str(index)
-            if isinstance(item, str) and path == "not_estimated":
-                found[f"{path}.{segment}"] = item
-            else:
-                found.update(budget_text_paths(item, f"{path}.{segment}"))
-    return found
+def translated_budget(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
+    """The raw unit-cost data with its texts in ``language``, and the translation gaps."""
+    raw, problems = translate_part(parts, "budget", language)
+    return raw, [p.removeprefix("(budget) ") for p in problems]
 
 
-def _translated_budget(call_year: int, language: str) -> tuple[dict[str, Any], list[str]]:
-    raw: dict[str, Any] = read_json(budget_path(call_year))
-    if language == "en" or not isinstance(raw, dict):
-        return raw, []
-    overlay = validate(BudgetData, raw, budget_path(call_year)).translations
-    translations = overlay.get(source_language(language), {})
-
-    def convert(text: str) -> str:
-        return localise(text, language)
-
-    problems = apply_translations(raw, translations, convert)
-    problems += [f"{p}: not translated" for p in budget_text_paths(raw) if p not in translations]
-    return raw, problems
+def budget_from(parts: Parts, language: str) -> BudgetData:
+    raw, _ = translated_budget(parts, language)
+    return validate(BudgetData, raw, required_part(parts, "budget.json")[1])
 
 
-@cache
 def load_budget_data(call_year: int, language: str = "en") -> BudgetData:
     """The unit costs of ``call_year``, their notes and reasons in ``language``.
 
-    The translations are in the data file itself (``translations``: language -> path ->
-    ``{"en": English, "tr": translation}``, as the catalogue overlays); a translation whose
-    ``en`` no longer equals the English text is not applied (see :func:`budget_overlay_problems`).
+    The translations are in the overlay ``budget/<year>.<language>.json`` (path ->
+    ``{"en": English, "tr": translation}``, as every data part); a translation whose ``en``
+    no longer equals the English text is not applied (see :func:`budget_overlay_problems`).
     """
     check_language(language)
-    if language == "en":
-        return load_model(BudgetData, budget_path(call_year))
-    raw, _ = _translated_budget(call_year, language)
-    return validate(BudgetData, raw, budget_path(call_year))
+    if call_year not in available_call_years():
+        raise DataError(f"budget {call_year}", "there are no unit costs for this call year")
+    return _load_budget_data(call_year, language, pack_key(call_year))
+
+
+@cache
+def _load_budget_data(call_year: int, language: str, key: str) -> BudgetData:
+    return budget_from(pack_parts(call_year), language)
 
 
 def budget_overlay_problems(call_year: int, language: str) -> list[str]:
     """Texts of the unit-cost data that ``language`` lacks or has out of date."""
     check_language(language)
-    return _translated_budget(call_year, language)[1]
+    return translated_budget(pack_parts(call_year), language)[1]
+
+
+def city_parts() -> Parts:
+    """The city table and its overlay (not call-year data: beside the packs, in resources)."""
+
+    def get(name: str) -> tuple[Any, str] | None:
+        path = _resource(name)
+        return (read_json(path), str(path)) if path.is_file() else None
+
+    return get
 
 
 @cache
 def load_cities() -> CityTable:
-    return load_model(CityTable, _resource("cities.json"))
+    """The cities, each with its Serbian name (``name_sr``) from ``cities.sr-Latn.json``."""
+    parts = city_parts()
+    raw, label = required_part(parts, "cities.json")
+    serbian, _ = translate_part(parts, "cities", "sr-Latn")
+    if isinstance(raw, dict) and isinstance(serbian, dict):
+        for city, local in zip(raw.get("cities", []), serbian.get("cities", []), strict=True):
+            if isinstance(city, dict) and isinstance(local, dict):
+                city["name_sr"] = local.get("name")
+    return validate(CityTable, raw, label)
 
 
 # --- distance -------------------------------------------------------------------------------

@@ -468,7 +468,9 @@ class Catalogue(Strict):
         for pointer in self.other_fields:
             missing = set(pointer.sources) - self.sources.keys()
             if missing:
-                raise ValueError(f"other field {pointer.id} cites unknown sources: {sorted(missing)}")
+                raise ValueError(
+                    f"other field {pointer.id} cites unknown sources: {sorted(missing)}"
+                )
         for call in self.calls:
             missing = set(call.sources) - self.sources.keys()
             if missing:

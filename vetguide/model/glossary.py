@@ -14,22 +14,31 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from vetguide.model.catalogue import Strict
-from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, load_model, resource_path
-from vetguide.model.translit import localise, source_language
+from vetguide.model.resources import (
+    DEFAULT_LANGUAGE,
+    Parts,
+    check_language,
+    current_call_year,
+    pack_key,
+    pack_parts,
+    required_part,
+    resource_path,
+    translate_part,
+    validate,
+)
 
 
 class GlossaryEntryData(Strict):
-    """One term as stored: texts per source language."""
+    """One term as stored, in English (translations: ``glossary.<language>.json``)."""
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
-    term: dict[str, str]
-    explanation: dict[str, str]
+    term: str = Field(min_length=1)
+    explanation: str = Field(min_length=1)
     source: str = Field(pattern=r"^https?://")
 
 
 class GlossaryFile(Strict):
     schema_version: Literal[1]
-    languages: list[str] = Field(min_length=1, description="Source languages every entry has")
     entries: list[GlossaryEntryData] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -37,10 +46,6 @@ class GlossaryFile(Strict):
         ids = [e.id for e in self.entries]
         if len(ids) != len(set(ids)):
             raise ValueError("a glossary id is listed twice")
-        for entry in self.entries:
-            for language in self.languages:
-                if not entry.term.get(language) or not entry.explanation.get(language):
-                    raise ValueError(f"{entry.id}: no term or explanation in {language}")
         return self
 
 
@@ -68,19 +73,28 @@ def glossary_path() -> Path:
     return resource_path("glossary.json")
 
 
-@cache
-def load_glossary(language: str = DEFAULT_LANGUAGE) -> Glossary:
+def load_glossary(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> Glossary:
     """The glossary in ``language`` (en, sr-Latn or sr-Cyrl), in the file's order."""
     check_language(language)
-    data = load_model(GlossaryFile, glossary_path())
-    source = source_language(language)
+    year = current_call_year() if call_year is None else call_year
+    return _load_glossary(language, year, pack_key(year))
+
+
+@cache
+def _load_glossary(language: str, call_year: int, key: str) -> Glossary:
+    return glossary_from(pack_parts(call_year), language)
+
+
+def glossary_from(parts: Parts, language: str) -> Glossary:
+    raw, _ = translate_part(parts, "glossary", language)
+    data = validate(GlossaryFile, raw, required_part(parts, "glossary.json")[1])
     return Glossary(
         language=language,
         entries=[
             GlossaryEntry(
                 id=entry.id,
-                term=localise(entry.term[source], language),
-                explanation=localise(entry.explanation[source], language),
+                term=entry.term,
+                explanation=entry.explanation,
                 source=entry.source,
             )
             for entry in data.entries

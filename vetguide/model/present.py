@@ -218,8 +218,7 @@ def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> 
     for c in items:
         third = f" {texts.say('third_party_only')}" if c.third_party_only else ""
         lines.append(
-            f"{indent}{MARK[c.outcome]} {c.label}: {c.explanation}{_flag(c.verified, texts)}"
-            f"{third}"
+            f"{indent}{MARK[c.outcome]} {c.label}: {c.explanation}{_flag(c.verified, texts)}{third}"
         )
         if c.fix:
             lines.append(f"{indent}    -> {c.fix}")
@@ -437,9 +436,7 @@ def key_data(
         rows.append(
             (
                 texts.say("deadline_label"),
-                said(
-                    format_deadline(info, language=lang, mark_unverified=False), info.sources
-                ),
+                said(format_deadline(info, language=lang, mark_unverified=False), info.sources),
                 info.verified,
             )
         )

@@ -7,8 +7,8 @@ them, and every to-do says so.
 
 The texts are written in English, with a translation per source language listed in
 ``languages`` (``sr-Latn``); ``load_readiness("sr-Cyrl")`` makes Cyrillic from the Latin text
-(see :mod:`vetguide.model.translit`). The titles of the pages cited are given in the
-language too (``source_title_translations``); their addresses stay as they are.
+(see :mod:`vetguide.model.translit`). Source titles are names of official pages and stay as
+they are.
 """
 
 from __future__ import annotations
@@ -22,8 +22,17 @@ from pydantic import BaseModel, Field, model_validator
 
 from vetguide.model.catalogue import Action, Source, Strict
 from vetguide.model.deadlines import DeadlineInfo
-from vetguide.model.resources import DEFAULT_LANGUAGE, check_language, load_model
-from vetguide.model.translit import localise, source_language
+from vetguide.model.resources import (
+    DEFAULT_LANGUAGE,
+    Parts,
+    check_language,
+    current_call_year,
+    pack_key,
+    pack_parts,
+    required_part,
+    translate_part,
+    validate,
+)
 from vetguide.model.vocab import Family, SubmitTo
 
 
@@ -65,9 +74,6 @@ class Step(Strict):
         default=False, description="True only if a source states the lead time"
     )
     lead_time_note: str | None = None
-    translations: dict[str, StepText] = Field(
-        default_factory=dict, description="Source language (sr-Latn) -> the step's words"
-    )
 
     @model_validator(mode="after")
     def _explained(self) -> Step:
@@ -77,32 +83,7 @@ class Step(Strict):
             raise ValueError(f"step {self.id} is unverified and needs a note saying why")
         if self.lead_time_verified and not self.sources:
             raise ValueError(f"step {self.id}: a verified lead time needs a source")
-        for language, text in self.translations.items():
-            for field in ("note", "lead_time_note"):
-                if (getattr(text, field) is None) != (getattr(self, field) is None):
-                    raise ValueError(
-                        f"step {self.id}: the {language} {field} must be given exactly when "
-                        "the English one is"
-                    )
         return self
-
-    def in_language(self, language: str) -> Step:
-        """The step with its words in ``language`` (English if it has no translation)."""
-        text = self.translations.get(source_language(language))
-        if language == DEFAULT_LANGUAGE or text is None:
-            return self
-
-        def local(value: str | None) -> str | None:
-            return None if value is None else localise(value, language)
-
-        return self.model_copy(
-            update={
-                "title": localise(text.title, language),
-                "why": localise(text.why, language),
-                "note": local(text.note),
-                "lead_time_note": local(text.lead_time_note),
-            }
-        )
 
     def lead_days_for(self, action: Action) -> int:
         return self.lead_days_by_family.get(action.family, self.lead_days)
@@ -110,16 +91,8 @@ class Step(Strict):
 
 class ReadinessData(Strict):
     schema_version: int = Field(ge=1, le=1)
-    languages: list[str] = Field(
-        default_factory=list,
-        description="Source languages besides English that every text is translated into",
-    )
     guidance_note: str
-    guidance_note_translations: dict[str, str] = Field(default_factory=dict)
     sources: dict[str, Source]
-    source_title_translations: dict[str, dict[str, str]] = Field(
-        default_factory=dict, description="Source language -> source id -> the page's title"
-    )
     steps: list[Step] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -131,36 +104,7 @@ class ReadinessData(Strict):
             missing = set(step.sources) - self.sources.keys()
             if missing:
                 raise ValueError(f"step {step.id} cites unknown sources: {sorted(missing)}")
-        for language in self.languages:
-            if language not in self.guidance_note_translations:
-                raise ValueError(f"the guidance note has no {language} translation")
-            for step in self.steps:
-                if language not in step.translations:
-                    raise ValueError(f"step {step.id} has no {language} translation")
         return self
-
-    def in_language(self, language: str) -> ReadinessData:
-        """The data with every step and the guidance note in ``language``.
-
-        English when ``language`` is not among :attr:`languages` (nor made from one of them).
-        """
-        source = source_language(language)
-        if language == DEFAULT_LANGUAGE or source not in self.languages:
-            return self
-        titles = self.source_title_translations.get(source, {})
-        sources = {
-            key: value.model_copy(update={"title": localise(titles[key], language)})
-            if key in titles
-            else value
-            for key, value in self.sources.items()
-        }
-        return self.model_copy(
-            update={
-                "guidance_note": localise(self.guidance_note_translations[source], language),
-                "sources": sources,
-                "steps": [step.in_language(language) for step in self.steps],
-            }
-        )
 
     def steps_for(self, action: Action) -> list[Step]:
         return [step for step in self.steps if step.applies_to.matches(action)]
@@ -184,16 +128,20 @@ def readiness_path() -> Path:
     return Path(str(resources.files("vetguide").joinpath("resources", "readiness.json")))
 
 
-def load_readiness(language: str = DEFAULT_LANGUAGE) -> ReadinessData:
-    """The readiness steps with their words in ``language`` (en, sr-Latn or sr-Cyrl); cached."""
-    return _load_readiness(check_language(language))
+def load_readiness(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> ReadinessData:
+    """The readiness steps of the selected call's data pack, words in ``language``; cached."""
+    year = current_call_year() if call_year is None else call_year
+    return _load_readiness(check_language(language), year, pack_key(year))
+
+
+def readiness_from(parts: Parts, language: str) -> ReadinessData:
+    raw, _ = translate_part(parts, "readiness", language)
+    return validate(ReadinessData, raw, required_part(parts, "readiness.json")[1])
 
 
 @cache
-def _load_readiness(language: str) -> ReadinessData:
-    if language != DEFAULT_LANGUAGE:
-        return _load_readiness(DEFAULT_LANGUAGE).in_language(language)
-    return load_model(ReadinessData, readiness_path())
+def _load_readiness(language: str, call_year: int, key: str) -> ReadinessData:
+    return readiness_from(pack_parts(call_year), language)
 
 
 def plan(

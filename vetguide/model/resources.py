@@ -28,7 +28,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from vetguide.model.catalogue import Catalogue, Strict
+from vetguide.model.catalogue import Action, Catalogue, Strict
 from vetguide.model.countries import CountryTable
 from vetguide.model.texts import Texts
 from vetguide.model.translit import localise, source_language
@@ -210,59 +210,136 @@ class Translation(Strict):
     tr: str
 
 
-class CatalogueOverlay(Strict):
-    schema_version: Literal[1]
-    language: str
-    call_year: int
-    catalogue: dict[str, Translation]
-    actions: dict[str, dict[str, Translation]]
-
-
-class RegionOverlay(Strict):
-    name: Translation
-    note: Translation | None = None
-
-
-class CountriesOverlay(Strict):
-    schema_version: Literal[1]
-    language: str
-    regions: dict[int, RegionOverlay]
-    countries: dict[str, Translation]
-
-
 def _segment(node: Any, key: str) -> str:
-    return str(node["id"]) if isinstance(node, dict) and "id" in node else key
+    """A list item's name in a path: its ``id``, ``code`` or ``number``, else its position."""
+    if isinstance(node, dict):
+        for name in _ITEM_KEYS:
+            if name in node:
+                return str(node[name])
+    return key
 
 
-def text_paths(node: Any, field: str = "") -> Iterator[tuple[str, str]]:
-    """(dotted path, English text) of every user-visible string under ``node``."""
+_ITEM_KEYS = ("id", "code", "number", "geonames_id")
+
+
+def text_paths(
+    node: Any, field: str = "", fields: frozenset[str] = CATALOGUE_TEXT_FIELDS
+) -> Iterator[tuple[str, str]]:
+    """(dotted path, English text) of every user-visible string under ``node``: the string
+    values of ``fields`` (and the strings listed under them)."""
     if isinstance(node, dict):
         for key, value in node.items():
-            for path, text in text_paths(value, key):
+            for path, text in text_paths(value, key, fields):
                 yield (f"{key}.{path}" if path else key), text
     elif isinstance(node, list):
         for index, item in enumerate(node):
             segment = _segment(item, str(index))
-            for path, text in text_paths(item, field):
+            for path, text in text_paths(item, field, fields):
                 yield (f"{segment}.{path}" if path else segment), text
-    elif isinstance(node, str) and field in CATALOGUE_TEXT_FIELDS:
+    elif isinstance(node, str) and field in fields:
         yield "", node
 
 
-def catalogue_text_paths(raw: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """What a catalogue overlay must translate: {"" (top level) or action code: {path: English}}."""
-    found: dict[str, dict[str, str]] = {
-        "": {
-            path: text
-            for key, value in raw.items()
-            if key not in _CATALOGUE_UNTRANSLATED_TOP
-            for path, text in text_paths({key: value})
-        }
+# --- one format for translated data ---------------------------------------------------------
+#
+# Every data part X.json (catalogue, countries, budget, readiness, glossary) is written in
+# English; its translation into a language is X.<language>.json, an overlay:
+#   {"schema_version": 1, "language": "sr-Latn", "translations": {path: {"en", "tr"}}}
+# A path names a text as text_paths does (list items by id, code or number, else position);
+# "en" is the English the translation was made from. A translation is applied only while
+# "en" equals the current English, so a corrected fact never hides behind an old translation;
+# translate_part lists what is missing or stale (scripts/translation_gaps.py; a test keeps the
+# list empty).
+
+PART_TEXT_FIELDS: dict[str, frozenset[str]] = {
+    "catalogue": CATALOGUE_TEXT_FIELDS,
+    "countries": frozenset({"name", "note"}),
+    "budget": frozenset(
+        {"final_amounts_note", "note", "not_found", "name", "short_name", "not_estimated"}
+    ),
+    "readiness": frozenset({"title", "why", "note", "lead_time_note", "guidance_note"}),
+    "glossary": frozenset({"term", "explanation"}),
+    "cities": frozenset({"name"}),  # not call-year data: kept beside the packs
+}
+_UNTRANSLATED_PATH = re.compile(r"^actions\.[^.]+\.submit_to\.value$")
+SOURCE_TEXT_FIELDS = frozenset({"title"})  # of each source cited, in every part
+
+
+class Overlay(Strict):
+    schema_version: Literal[1]
+    language: str
+    translations: dict[str, Translation]
+
+
+def part_texts(raw: Any, part: str) -> dict[str, str]:
+    """{path: English} of every text of a data part that a translation must cover, the titles
+    of the sources cited included: they are shown in the app's language (the translation of a
+    third-party page keeps its own name whole, as a protected ⟦…⟧ name)."""
+    if not isinstance(raw, dict):
+        return {}
+    body = {key: value for key, value in raw.items() if key != "sources"}
+    texts = {
+        path: text
+        for path, text in text_paths(body, fields=PART_TEXT_FIELDS[part])
+        if not _UNTRANSLATED_PATH.match(path)
     }
-    for action in raw.get("actions", []):
-        found[action["code"]] = {
-            path: text for path, text in text_paths(action) if path not in _ACTION_UNTRANSLATED
-        }
+    for path, text in text_paths(raw.get("sources"), fields=SOURCE_TEXT_FIELDS):
+        texts[f"sources.{path}"] = text
+    return texts
+
+
+def translate_part(parts: Parts, part: str, language: str) -> tuple[Any, list[str]]:
+    """The raw data part (``catalogue``…) with its texts in ``language``, and the texts the
+    translation lacks or has out of date."""
+    raw, _ = required_part(parts, f"{part}.json")
+    if language == DEFAULT_LANGUAGE:
+        return raw, []
+    wanted = part_texts(raw, part)
+    overlay = validate(Overlay, *required_part(parts, overlay_name(part, language)))
+
+    def convert(text: str) -> str:
+        return localise(text, language)
+
+    problems = apply_translations(raw, overlay.translations, convert)
+    problems += [f"{path}: not translated" for path in wanted if path not in overlay.translations]
+    return raw, [f"({part}) {problem}" for problem in problems]
+
+
+def translation_gaps(parts: Parts, language: str) -> list[str]:
+    """What ``language`` lacks or has out of date, in every part there is."""
+    gaps: list[str] = []
+    for part in PART_TEXT_FIELDS:
+        if parts(f"{part}.json") is not None:
+            gaps += translate_part(parts, part, language)[1]
+    return gaps
+
+
+def source_parts(call_year: int, folder: Path | None = None) -> Parts:
+    """The parts of ``call_year`` as the source files in ``folder`` (default: the bundled
+    source data) hold them, before they are built into a pack."""
+    root = folder or resource_path()
+    stems = {"catalogue": f"catalogue/{call_year}", "budget": f"budget/{call_year}"}
+
+    def get(name: str) -> tuple[Any, str] | None:
+        part, _, rest = name.partition(".")
+        path = root / (stems.get(part, part) + "." + rest)
+        return (read_json(path), str(path)) if path.is_file() else None
+
+    return get
+
+
+def catalogue_text_paths(raw: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The catalogue's texts to translate: {"" (top level) or action code: {path: English}}."""
+    found: dict[str, dict[str, str]] = {"": {}}
+    codes = {str(a.get("code")) for a in raw.get("actions", []) if isinstance(a, dict)}
+    found.update({code: {} for code in codes})
+    for path, text in part_texts(raw, "catalogue").items():
+        head, _, rest = path.partition(".")
+        code = rest.split(".", 1)[0] if head == "actions" else ""
+        if code in codes:
+            found[code][rest[len(code) + 1 :]] = text
+        else:
+            found[""][path] = text
     return found
 
 
@@ -311,26 +388,69 @@ def apply_translations(
     return problems
 
 
-_CATALOGUE_FILE = re.compile(r"^(\d{4})\.json$")
+# --- the data of a call year: parts of its data pack (see vetguide.model.packs) -------------
+
+# A source of data parts: name ("catalogue.json", "countries.sr-Latn.json"…) -> a copy of
+# the part and a label for messages, or None when there is no such part.
+Parts = Callable[[str], "tuple[Any, str] | None"]
+
+_selected_year: list[int] = []
 
 
 def catalogue_years() -> list[int]:
-    """The call years with a catalogue file (``catalogue/<year>.json``), oldest first.
+    """The call years with data (bundled and installed data packs), oldest first.
 
-    No call year is written in the code: adding ``2027.json`` makes 2027 a known call.
+    No call year is written in the code: a pack for 2027 makes 2027 a known call.
     """
-    folder = resource_path("catalogue")
-    years = [int(m.group(1)) for p in folder.iterdir() if (m := _CATALOGUE_FILE.match(p.name))]
-    if not years:
-        raise DataError(str(folder), "holds no catalogue file (<year>.json)")
-    return sorted(years)
+    from vetguide.model import packs
+
+    return packs.call_years()
 
 
 def newest_catalogue_year() -> int:
     return catalogue_years()[-1]
 
 
+def select_call_year(call_year: int | None) -> None:
+    """The call year whose data the loaders use when none is given (None: the newest)."""
+    _selected_year[:] = [] if call_year is None else [call_year]
+
+
+def current_call_year() -> int:
+    """The selected call year if it has data, else the newest."""
+    years = catalogue_years()
+    return _selected_year[0] if _selected_year and _selected_year[0] in years else years[-1]
+
+
+def pack_parts(call_year: int) -> Parts:
+    """The parts of the data pack in use for ``call_year``."""
+    from vetguide.model import packs
+
+    def get(name: str) -> tuple[Any, str] | None:
+        return packs.pack_part(call_year, name)
+
+    return get
+
+
+def pack_key(call_year: int) -> str:
+    from vetguide.model import packs
+
+    return packs.pack_key(call_year)
+
+
+def required_part(parts: Parts, name: str) -> tuple[Any, str]:
+    found = parts(name)
+    if found is None:
+        raise DataError(name, "is missing from the data pack")
+    return found
+
+
+def overlay_name(part: str, language: str) -> str:
+    return f"{part}.{source_language(language)}.json"
+
+
 def catalogue_path(call_year: int) -> Path:
+    """The source file of a call year's catalogue (packs are built from it)."""
     return resource_path("catalogue", f"{call_year}.json")
 
 
@@ -338,106 +458,112 @@ def catalogue_overlay_path(call_year: int, language: str) -> Path:
     return resource_path("catalogue", f"{call_year}.{source_language(language)}.json")
 
 
-def _translated_catalogue(call_year: int, language: str) -> tuple[dict[str, Any], list[str]]:
-    raw: dict[str, Any] = read_json(catalogue_path(call_year))
-    if language == DEFAULT_LANGUAGE:
-        return raw, []
-    path = catalogue_overlay_path(call_year, language)
-    overlay = load_model(CatalogueOverlay, path)
-
-    def convert(text: str) -> str:
-        return localise(text, language)
-
-    problems = [f"(catalogue) {p}" for p in apply_translations(raw, overlay.catalogue, convert)]
-    wanted = catalogue_text_paths(raw)
-    for action in raw.get("actions", []):
-        code = action["code"]
-        english_title = action.get("title")
-        translations = overlay.actions.get(code, {})
-        problems += [f"{code} {p}" for p in apply_translations(action, translations, convert)]
-        problems += [f"{code} {p}: not translated" for p in wanted[code] if p not in translations]
-        action["official_title"] = english_title
-    problems += [
-        f"(catalogue) {p}: not translated" for p in wanted[""] if p not in overlay.catalogue
-    ]
-    problems += [f"{code}: no such action" for code in overlay.actions.keys() - wanted.keys()]
+def translated_catalogue(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
+    """The raw catalogue with its texts in ``language``, and the translation gaps. Outside
+    English each action keeps its English title as ``official_title``."""
+    english = required_part(parts, "catalogue.json")[0]
+    raw, problems = translate_part(parts, "catalogue", language)
+    if language != DEFAULT_LANGUAGE and isinstance(english, dict) and isinstance(raw, dict):
+        actions = [a for a in english.get("actions") or [] if isinstance(a, dict)]
+        titles = {a.get("code"): a.get("title") for a in actions}
+        for action in raw.get("actions") or []:
+            if isinstance(action, dict):
+                action["official_title"] = titles.get(action.get("code"))
     return raw, problems
 
 
+def catalogue_from(parts: Parts, language: str) -> Catalogue:
+    raw, _ = translated_catalogue(parts, language)
+    return validate(Catalogue, raw, required_part(parts, "catalogue.json")[1])
+
+
 def load_catalogue(call_year: int | None = None, language: str = DEFAULT_LANGUAGE) -> Catalogue:
-    """The catalogue of ``call_year`` (default: the newest file) with texts in ``language``.
+    """The catalogue of ``call_year`` (default: the selected call) with texts in ``language``.
 
     Outside English every action's ``official_title`` holds the English title. A text without
     an up-to-date translation stays in English (see :func:`overlay_problems`).
     """
-    return _load_catalogue(newest_catalogue_year() if call_year is None else call_year, language)
+    check_language(language)
+    year = current_call_year() if call_year is None else call_year
+    return _load_catalogue(year, language, pack_key(year))
 
 
 @cache
-def _load_catalogue(call_year: int, language: str) -> Catalogue:
-    check_language(language)
-    raw, _ = _translated_catalogue(call_year, language)
-    return validate(Catalogue, raw, catalogue_path(call_year))
+def _load_catalogue(call_year: int, language: str, key: str) -> Catalogue:
+    catalogue = catalogue_from(pack_parts(call_year), language)
+    # Loaded catalogues are cached for good, so their ids stay theirs.
+    _ORIGIN[id(catalogue)] = (call_year, key)
+    for action in catalogue.actions:
+        _ORIGIN[id(action)] = (call_year, key)
+    return catalogue
 
 
-def _translated_countries(language: str) -> tuple[dict[str, Any], list[str]]:
-    path = resource_path("countries.json")
-    raw: dict[str, Any] = read_json(path)
-    if language == DEFAULT_LANGUAGE:
-        return raw, []
-    overlay = load_model(
-        CountriesOverlay, resource_path(f"countries.{source_language(language)}.json")
-    )
+# id of a loaded catalogue (or of one of its actions) -> (call year, pack key) it came from.
+_ORIGIN: dict[int, tuple[int, str]] = {}
 
-    def convert(text: str) -> str:
-        return localise(text, language)
 
-    problems: list[str] = []
-    for region in raw.get("regions", []):
-        found = overlay.regions.get(region["number"])
-        fields = {"name": found.name if found else None, "note": found.note if found else None}
-        for field, item in fields.items():
-            if field not in region:
-                continue
-            where = f"region {region['number']} {field}"
-            if item is None:
-                problems.append(f"{where}: not translated")
-            elif item.en != region[field]:
-                problems.append(f"{where}: the English text changed since it was translated")
-            else:
-                region[field] = convert(item.tr)
-    for country in raw.get("countries", []):
-        item = overlay.countries.get(country["code"])
-        if item is None:
-            problems.append(f"country {country['code']}: not translated")
-        elif item.en != country["name"]:
-            problems.append(f"country {country['code']}: the English name changed")
-        else:
-            country["name"] = convert(item.tr)
+def catalogue_in(catalogue: Catalogue, language: str) -> Catalogue:
+    """The same call year's catalogue, from the same data pack, in ``language``.
+
+    A catalogue that was not loaded from a pack (built by a test, or from a pack replaced
+    since) is returned as it is, rather than mixed with texts that may describe other facts.
+    """
+    origin = _ORIGIN.get(id(catalogue))
+    if origin is None or origin[1] != pack_key(origin[0]):
+        return catalogue
+    return load_catalogue(origin[0], check_language(language))
+
+
+def action_in(action: Action, language: str) -> Action:
+    """``action`` as the same data pack words it in ``language`` (see :func:`catalogue_in`)."""
+    origin = _ORIGIN.get(id(action))
+    if origin is None or origin[1] != pack_key(origin[0]):
+        return action
+    try:
+        return load_catalogue(origin[0], check_language(language)).action(action.code)
+    except KeyError:
+        return action
+
+
+def translated_countries(parts: Parts, language: str) -> tuple[dict[str, Any], list[str]]:
+    raw, problems = translate_part(parts, "countries", language)
     return raw, problems
 
 
-@cache
-def load_countries(language: str = DEFAULT_LANGUAGE) -> CountryTable:
+def countries_from(parts: Parts, language: str) -> CountryTable:
+    raw, _ = translated_countries(parts, language)
+    return validate(CountryTable, raw, required_part(parts, "countries.json")[1])
+
+
+def load_countries(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> CountryTable:
     """Countries and regions, with their names (and region notes) in ``language``."""
     check_language(language)
-    raw, _ = _translated_countries(language)
-    return validate(CountryTable, raw, resource_path("countries.json"))
+    year = current_call_year() if call_year is None else call_year
+    return _load_countries(year, language, pack_key(year))
 
 
 @cache
+def _load_countries(call_year: int, language: str, key: str) -> CountryTable:
+    return countries_from(pack_parts(call_year), language)
+
+
 def load_countries_for_call(call_year: int, language: str = DEFAULT_LANGUAGE) -> CountryTable:
     """:func:`load_countries` as the table stands for the ``call_year`` call
-    (:meth:`CountryTable.for_call_year`)."""
-    return load_countries(language).for_call_year(call_year)
+    (:meth:`CountryTable.for_call_year`), from the selected call's data pack."""
+    year = current_call_year()
+    return _countries_for_call(call_year, language, year, pack_key(year))
+
+
+@cache
+def _countries_for_call(call_year: int, language: str, year: int, key: str) -> CountryTable:
+    return load_countries(language, year).for_call_year(call_year)
 
 
 def overlay_problems(language: str, call_year: int | None = None) -> list[str]:
     """Texts of the catalogue and country table that ``language`` lacks or has out of date."""
     check_language(language)
-    if call_year is None:
-        call_year = newest_catalogue_year()
-    return _translated_catalogue(call_year, language)[1] + _translated_countries(language)[1]
+    parts = pack_parts(current_call_year() if call_year is None else call_year)
+    return translated_catalogue(parts, language)[1] + translated_countries(parts, language)[1]
 
 
 # --- texts ----------------------------------------------------------------------------------

@@ -74,6 +74,9 @@ class Texts(Strict):
     memo: dict[str, str] = Field(
         description="Headings, labels and sentences of the PDF decision memo (report/html.py)"
     )
+    packs: dict[str, str] = Field(
+        description="Why a data pack is refused (model/packs.py PackError keys)"
+    )
     budget: dict[str, str] = Field(
         description="Labels, formulas, warnings, reasons and errors of the budget estimate "
         "(model/budget.py); a count has ``_one``, ``_few`` and ``_other`` forms"

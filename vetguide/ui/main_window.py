@@ -46,6 +46,9 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QCursor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeySequence,
     QPaintEvent,
     QShowEvent,
@@ -75,6 +78,7 @@ from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
     from vetguide.model.catalogue import Catalogue
+    from vetguide.model.data_context import DataContext
     from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library, Shortlist
     from vetguide.model.texts import Texts
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         self.catalogue: Catalogue | None = None  # in the data language (i18n.model_language())
         self.base_catalogue: Catalogue | None = None  # in English, for the wizard and budget
         self.data_language = i18n.DEFAULT_LANGUAGE  # the language of catalogue and texts
+        self.data: DataContext | None = None  # the call year and language shown
         self.glossary_dialog: GlossaryDialog | None = None
         self.today = today or date.today()
         self.active_wizard: FindActionsWizard | None = None
@@ -311,11 +316,12 @@ class MainWindow(QMainWindow):
             return self._state is LoadState.LOADED
         self._state = LoadState.LOADING
         self._load_timer.stop()
-        from vetguide.model.resources import DataError, load_catalogue
+        from vetguide.model.resources import DataError
 
         try:
-            catalogue = load_catalogue()
-            localised = self._localised_data(catalogue)
+            self.data = self.packs.context()
+            catalogue = self.data.english
+            localised = (self.data.catalogue, self.data.texts, self.data.language)
         except DataError as exc:
             self._state = LoadState.FAILED
             self.unsetCursor()
@@ -335,12 +341,15 @@ class MainWindow(QMainWindow):
 
     def _localised_data(self, base: Catalogue) -> tuple[Catalogue, Texts, str]:
         """The catalogue (same call year as ``base``, in English) and texts in the data language."""
-        from vetguide.model.resources import load_catalogue, load_texts
+        from vetguide.model.data_context import data_context
 
         language = i18n.model_language()
+        if self.data is None or self.data.call_year != base.call_year:
+            self.data = data_context(base.call_year, language, self.today)
+        self.data = self.data.in_language(language)
         if language == i18n.DEFAULT_LANGUAGE:
-            return base, load_texts(), language
-        return load_catalogue(base.call_year, language), load_texts(language), language
+            return base, self.data.texts, language
+        return self.data.catalogue, self.data.texts, language
 
     def _install(
         self, base: Catalogue, localised: tuple[Catalogue, Texts, str] | None = None
@@ -565,6 +574,10 @@ class MainWindow(QMainWindow):
             self.act_move_up, self.act_move_down, self.act_remove, self.act_find,
             self.act_search, self.act_budget,
         ]  # fmt: skip
+        from vetguide.ui.data_packs import PackMenus
+
+        self.packs = PackMenus(self)  # File → Install data pack…, View → Call year, drops
+        self.setAcceptDrops(True)
 
     def _retranslate_actions(self) -> None:
         """Texts, tooltips and status tips of the actions in the current language."""
@@ -646,6 +659,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_export_pdf, self.act_export_calendar])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.packs.act_install)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.shortlist_menu = menus.addMenu("")
         self.shortlist_menu.setObjectName("shortlist_menu")
@@ -661,6 +676,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setObjectName("language_menu")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addMenu(self.language_menu)
+        self.view_menu.addMenu(self.packs.call_year_menu)
         self.help_menu = menus.addMenu("")
         self.help_menu.setObjectName("help_menu")
         self.help_menu.addActions([self.act_glossary])
@@ -777,6 +793,7 @@ class MainWindow(QMainWindow):
         """Set every text in the current language; load the data again if its language changed."""
         self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
         self._retranslate_actions()
+        self.packs.retranslate()
         self._retranslate_menus_and_toolbar()
         for placeholder in self.placeholders:
             placeholder.retranslate()
@@ -794,6 +811,11 @@ class MainWindow(QMainWindow):
         self.item_tabs.setTabText(1, tr("Readiness plan"))
         self._name_buttons()
         self.stamp_label.setText(stamp(self._loaded_catalogue()))
+        if self.data is not None:
+            from vetguide.ui.data_packs import pack_label
+
+            self.stamp_label.setText(pack_label(self.data))
+            self.stamp_label.setToolTip(str(self.data.pack.path))
 
     def _reload_data(self) -> None:
         """Show the catalogue and texts in the data language; keep what the user is doing."""
@@ -811,6 +833,37 @@ class MainWindow(QMainWindow):
         self.items_model.set_catalogue(catalogue)
         self.deadline_banner.update_for(catalogue, self.today)
         self._show_readiness(self.shortlist_pane.current_row())
+
+    def use_data(self, context: DataContext) -> None:
+        """Show another call year's data (View → Call year, a pack installed)."""
+        if not self.catalogue_loaded:
+            return
+        if self._note_timer.isActive():
+            self.save()
+        self.data = context
+        self.base_catalogue = context.english
+        if self.budget_dialog is not None:  # it holds the old year's unit costs
+            self.budget_dialog.close()
+            self.budget_dialog.deleteLater()
+            self.budget_dialog = None
+        if self.glossary_dialog is not None:
+            self.glossary_dialog.close()
+            self.glossary_dialog.deleteLater()
+            self.glossary_dialog = None
+        self.data_language = ""  # makes retranslate load the data in the interface language
+        self.retranslate()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.packs.drag_enter(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.packs.drag_enter(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.packs.drop(event):
+            super().dropEvent(event)
 
     # --- settings --------------------------------------------------------------------------
 
@@ -1633,6 +1686,7 @@ class MainWindow(QMainWindow):
             "{app} {version}\n"
             "A desktop guide to Erasmus+ for vocational education and training.\n\n"
             "Catalogue: Erasmus+ call {year}, data as of {date}.\n"
+            "Data pack in use: {pack}\n"
             "{guide_note}\n\n"
             "Your shortlists and settings are kept on this computer in:\n{folder}\n\n"
             "Warnings and errors are logged in:\n{log}"
@@ -1641,6 +1695,7 @@ class MainWindow(QMainWindow):
             version=__version__,
             year=c.call_year,
             date=format_date(c.data_as_of),
+            pack=self.data.pack.path if self.data is not None else "-",
             guide_note=c.guide_note,
             folder=data_dir(),
             log=log_file(),

@@ -20,8 +20,8 @@ from vetguide.model.recommend import Recommendations, recommend
 from vetguide.model.resources import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
-    DataError,
-    load_catalogue,
+    action_in,
+    catalogue_in,
     load_countries,
 )
 from vetguide.model.vocab import Experience, Goal, OrganisationType
@@ -35,41 +35,14 @@ _GOAL_ORDER = {goal: index for index, goal in enumerate(Goal)}
 
 
 def localized_catalogue(catalogue: Catalogue, language: str) -> Catalogue:
-    """``catalogue`` with its texts in ``language`` (``en``, ``sr-Latn``, ``sr-Cyrl``).
-
-    The main window hands over the English catalogue. Its bundled translation is used only
-    when the catalogue is the bundled data of its call year (in any language); other data,
-    or a year without a translation, is shown as it is rather than mixed with texts that
-    may describe different facts.
-    """
-    if language not in LANGUAGES:
-        language = DEFAULT_LANGUAGE
-    year = catalogue.call_year
-    try:
-        wanted = load_catalogue(year, language)
-        if catalogue is wanted:
-            return catalogue
-        for known in LANGUAGES:
-            bundled = load_catalogue(year, known)
-            if catalogue is bundled or catalogue == bundled:
-                return wanted
-    except DataError:
-        pass
-    return catalogue
+    """``catalogue`` with its texts in ``language`` (``en``, ``sr-Latn``, ``sr-Cyrl``), from
+    the data pack it was loaded from (see :func:`vetguide.model.resources.catalogue_in`)."""
+    return catalogue_in(catalogue, language if language in LANGUAGES else DEFAULT_LANGUAGE)
 
 
 def localized_action(action: Action, call_year: int, language: str) -> Action:
-    """``action`` with its texts in ``language``, looked up in the bundled ``call_year`` data."""
-    if language not in LANGUAGES:
-        language = DEFAULT_LANGUAGE
-    for known in LANGUAGES:
-        try:
-            bundled = load_catalogue(call_year, known).action(action.code)
-            if bundled is action or bundled == action:
-                return load_catalogue(call_year, language).action(action.code)
-        except (DataError, KeyError):
-            break
-    return action
+    """``action`` with its texts in ``language``, from the data pack it was loaded from."""
+    return action_in(action, language if language in LANGUAGES else DEFAULT_LANGUAGE)
 
 
 class ProfileDraft(BaseModel):

@@ -631,6 +631,32 @@ It was moved aside, unchanged, to:
         <translation>Једна је већ била на њој.</translation>
     </message>
     <message>
+        <source>{app} {version}
+A desktop guide to Erasmus+ for vocational education and training.
+
+Catalogue: Erasmus+ call {year}, data as of {date}.
+Data pack in use: {pack}
+{guide_note}
+
+Your shortlists and settings are kept on this computer in:
+{folder}
+
+Warnings and errors are logged in:
+{log}</source>
+        <translation>{app} {version}
+Водич кроз програм Еразмус+ за стручно образовање и обуку, за рад на рачунару.
+
+Каталог: Еразмус+ конкурс за {year}. годину, стање података: {date}
+Пакет података који се користи: {pack}
+{guide_note}
+
+Ваше листе изабраних акција и подешавања чувају се на овом рачунару у фасцикли:
+{folder}
+
+Упозорења и грешке бележе се у датотеци:
+{log}</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Није сачувано: {problem}</translation>
     </message>
@@ -939,30 +965,6 @@ No file was written.</source>
         </translation>
     </message>
     <message>
-        <source>{app} {version}
-A desktop guide to Erasmus+ for vocational education and training.
-
-Catalogue: Erasmus+ call {year}, data as of {date}.
-{guide_note}
-
-Your shortlists and settings are kept on this computer in:
-{folder}
-
-Warnings and errors are logged in:
-{log}</source>
-        <translation>{app} {version}
-Водич кроз програм Еразмус+ за стручно образовање и обуку (апликација за рачунар).
-
-Каталог: Еразмус+ конкурс за {year}. годину, стање података: {date}
-{guide_note}
-
-Ваше листе изабраних акција и подешавања чувају се на овом рачунару у фасцикли:
-{folder}
-
-Упозорења и грешке бележе се у датотеци:
-{log}</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Враћање резервне копије</translation>
     </message>
@@ -1065,6 +1067,64 @@ The state before the restore is kept in {kept}.</source>
     <message>
         <source>Look through all actions first</source>
         <translation>Најпре прегледај све акције</translation>
+    </message>
+    <message>
+        <source>bundled data</source>
+        <translation>подаци испоручени уз апликацију</translation>
+    </message>
+    <message>
+        <source>installed data pack</source>
+        <translation>инсталиран пакет података</translation>
+    </message>
+    <message>
+        <source>Install &amp;data pack…</source>
+        <translation>Инсталирај пакет по&amp;датака…</translation>
+    </message>
+    <message>
+        <source>Add a call year's data from a data pack file (.vgpack)</source>
+        <translation>Додај податке за годину конкурса из датотеке пакета података (.вгпацк)</translation>
+    </message>
+    <message>
+        <source>&amp;Call year</source>
+        <translation>&amp;Година конкурса</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by date)</source>
+        <translation>&amp;Аутоматски (према датуму)</translation>
+    </message>
+    <message>
+        <source>Call {year}</source>
+        <translation>Конкурс за {year}. годину</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Година конкурса</translation>
+    </message>
+    <message>
+        <source>Install data pack</source>
+        <translation>Инсталирање пакета података</translation>
+    </message>
+    <message>
+        <source>Data packs</source>
+        <translation>Пакети података</translation>
+    </message>
+    <message>
+        <source>A data pack is being installed; try again in a moment.</source>
+        <translation>Пакет података се управо инсталира; покушајте поново за тренутак.</translation>
+    </message>
+    <message>
+        <source>Installing the data pack {name}…</source>
+        <translation>Инсталира се пакет података {name}…</translation>
+    </message>
+    <message>
+        <source>The data pack was not installed, and nothing changed:
+{reason}</source>
+        <translation>Пакет података није инсталиран и ништа није промењено:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Installed the data pack for the {year} call (data as of {date}).</source>
+        <translation>Инсталиран је пакет података за конкурс {year}. године (стање података: {date}).</translation>
     </message>
 </context>
 </TS>

@@ -632,6 +632,32 @@ Premeštena je, neizmenjena, u:
         <translation>Jedna je već bila na njoj.</translation>
     </message>
     <message>
+        <source>{app} {version}
+A desktop guide to Erasmus+ for vocational education and training.
+
+Catalogue: Erasmus+ call {year}, data as of {date}.
+Data pack in use: {pack}
+{guide_note}
+
+Your shortlists and settings are kept on this computer in:
+{folder}
+
+Warnings and errors are logged in:
+{log}</source>
+        <translation>{app} {version}
+Vodič kroz program Erazmus+ za stručno obrazovanje i obuku, za rad na računaru.
+
+Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}
+Paket podataka koji se koristi: {pack}
+{guide_note}
+
+Vaše liste izabranih akcija i podešavanja čuvaju se na ovom računaru u fascikli:
+{folder}
+
+Upozorenja i greške beleže se u datoteci:
+{log}</translation>
+    </message>
+    <message>
         <source>Not saved: {problem}</source>
         <translation>Nije sačuvano: {problem}</translation>
     </message>
@@ -940,30 +966,6 @@ Nijedna datoteka nije upisana.</translation>
         </translation>
     </message>
     <message>
-        <source>{app} {version}
-A desktop guide to Erasmus+ for vocational education and training.
-
-Catalogue: Erasmus+ call {year}, data as of {date}.
-{guide_note}
-
-Your shortlists and settings are kept on this computer in:
-{folder}
-
-Warnings and errors are logged in:
-{log}</source>
-        <translation>{app} {version}
-Vodič kroz program Erazmus+ za stručno obrazovanje i obuku (aplikacija za računar).
-
-Katalog: Erazmus+ konkurs za {year}. godinu, stanje podataka: {date}
-{guide_note}
-
-Vaše liste izabranih akcija i podešavanja čuvaju se na ovom računaru u fascikli:
-{folder}
-
-Upozorenja i greške beleže se u datoteci:
-{log}</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Vraćanje rezervne kopije</translation>
     </message>
@@ -1066,6 +1068,64 @@ Stanje pre vraćanja je sačuvano u {kept}.</translation>
     <message>
         <source>Look through all actions first</source>
         <translation>Najpre pregledaj sve akcije</translation>
+    </message>
+    <message>
+        <source>bundled data</source>
+        <translation>podaci isporučeni uz aplikaciju</translation>
+    </message>
+    <message>
+        <source>installed data pack</source>
+        <translation>instaliran paket podataka</translation>
+    </message>
+    <message>
+        <source>Install &amp;data pack…</source>
+        <translation>Instaliraj paket po&amp;dataka…</translation>
+    </message>
+    <message>
+        <source>Add a call year&apos;s data from a data pack file (.vgpack)</source>
+        <translation>Dodaj podatke za godinu konkursa iz datoteke paketa podataka (.vgpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Call year</source>
+        <translation>&amp;Godina konkursa</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by date)</source>
+        <translation>&amp;Automatski (prema datumu)</translation>
+    </message>
+    <message>
+        <source>Call {year}</source>
+        <translation>Konkurs za {year}. godinu</translation>
+    </message>
+    <message>
+        <source>Call year</source>
+        <translation>Godina konkursa</translation>
+    </message>
+    <message>
+        <source>Install data pack</source>
+        <translation>Instaliranje paketa podataka</translation>
+    </message>
+    <message>
+        <source>Data packs</source>
+        <translation>Paketi podataka</translation>
+    </message>
+    <message>
+        <source>A data pack is being installed; try again in a moment.</source>
+        <translation>Paket podataka se upravo instalira; pokušajte ponovo za trenutak.</translation>
+    </message>
+    <message>
+        <source>Installing the data pack {name}…</source>
+        <translation>Instalira se paket podataka {name}…</translation>
+    </message>
+    <message>
+        <source>The data pack was not installed, and nothing changed:
+{reason}</source>
+        <translation>Paket podataka nije instaliran i ništa nije promenjeno:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Installed the data pack for the {year} call (data as of {date}).</source>
+        <translation>Instaliran je paket podataka za konkurs {year}. godine (stanje podataka: {date}).</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,67 @@
+"""``vetguide data install FILE | list | remove YEAR``: the data packs, from the command line.
+
+No Qt module is imported. (``--call-year`` of the other commands: :mod:`vetguide.cli`.)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    pass
+
+EXIT_OK = 0
+
+
+def _error(message: str) -> Exception:
+    from vetguide.cli import CliError  # lazily: vetguide.cli imports this module
+
+    return CliError(message)
+
+
+def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
+    from vetguide.model.packs import PackError, install_pack
+
+    try:
+        done = install_pack(Path(args.file))
+    except PackError as exc:
+        raise _error(f"{args.file}: not installed: {exc}") from exc
+    out.write(f"installed {done.info.label}\n")
+    if done.replaced is not None:
+        out.write(f"replaced {done.replaced.label}\n")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from vetguide.model.packs import registry
+
+    for info in registry():
+        mark = "in use" if info.in_use else "not used (a newer pack for this year is in use)"
+        out.write(f"{info.label}: {mark}\n  {info.path}\n")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
+    from vetguide.model.packs import PackError, remove_pack
+
+    try:
+        removed = remove_pack(args.year)
+    except PackError as exc:
+        raise _error(str(exc)) from exc
+    out.write(f"removed {removed.label}\n")
+    return EXIT_OK
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    data = sub.add_parser("data", help="install, list or remove data packs (a call year's data)")
+    what = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    install = what.add_parser("install", help="check a data pack file and install it")
+    install.add_argument("file", metavar="FILE", help="a .vgpack file")
+    install.set_defaults(func=cmd_install)
+    listing = what.add_parser("list", help="the bundled and installed packs, and which is used")
+    listing.set_defaults(func=cmd_list)
+    remove = what.add_parser("remove", help="remove the installed pack of a call year")
+    remove.add_argument("year", type=int, metavar="YEAR")
+    remove.set_defaults(func=cmd_remove)
