@@ -190,6 +190,18 @@ def render_first_start(outdir: Path) -> Path:
     return _window_shot(outdir, "first_start", sample=False, size=SMALL)
 
 
+def render_small(outdir: Path) -> Path:
+    """The main window at 1024×600 with the sample shortlist and its readiness plan."""
+
+    def readiness_tab(window: Any) -> None:
+        window.item_tabs.setCurrentWidget(window.readiness_view)
+
+    return _window_shot(
+        outdir, "main_window_1024x600", today=PLANNING_DAY, profile=SCHOOL,
+        prepare=readiness_tab, size=SMALL,
+    )  # fmt: skip
+
+
 def render_dark(outdir: Path) -> Path:
     """The main window on a dark palette (marks, links and banner in their dark variants)."""
 
@@ -282,6 +294,7 @@ def main(argv: list[str]) -> int:
     written.append(render_planning(outdir))
     written.append(render_first_start(outdir))
     written.append(render_dark(outdir))
+    written.append(render_small(outdir))
     if not args.no_wizard:
         written += render_wizard(outdir)
     for path in written:

@@ -85,6 +85,7 @@ from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import localized_catalogue
 from vetguide.ui.results_view import with_official, wrapped
+from vetguide.ui.screen import resize_to_fit
 from vetguide.ui.user_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -703,7 +704,7 @@ class BudgetDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.resize(1100, 760)
+        resize_to_fit(self, 1100, 760)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

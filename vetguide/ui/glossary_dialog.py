@@ -34,6 +34,7 @@ from vetguide.model.translit import cyrillic_to_latin
 from vetguide.ui import dialogs
 from vetguide.ui.action_html import style
 from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.screen import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,7 +111,7 @@ class GlossaryDialog(QDialog):
 
         self.filter_edit.textChanged.connect(self._filter)
         self.terms.currentItemChanged.connect(self._current_changed)
-        self.resize(820, 520)
+        resize_to_fit(self, 820, 520)
         self.splitter.setSizes([320, 500])
         self.retranslate()
 

@@ -27,11 +27,14 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -283,6 +286,11 @@ class ReadinessView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At most three lines a row (the details below have the step whole): rows stay on a
+        # small screen.
+        self.table.verticalHeader().setMaximumSectionSize(
+            self.fontMetrics().lineSpacing() * 3 + 6
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.STEP, QHeaderView.ResizeMode.Stretch)
@@ -311,12 +319,30 @@ class ReadinessView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.guidance)
+        # The deadline and the guidance note scroll in a band of limited height, so the
+        # table keeps rows on a small screen (see resizeEvent).
+        intro = QWidget()
+        intro_layout = QVBoxLayout(intro)
+        intro_layout.setContentsMargins(0, 0, 0, 0)
+        intro_layout.addWidget(self.summary)
+        intro_layout.addWidget(self.guidance)
+        self.intro = QScrollArea()
+        self.intro.setObjectName("readiness_intro")
+        self.intro.setWidgetResizable(True)
+        self.intro.setFrameShape(QFrame.Shape.NoFrame)
+        self.intro.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.intro.setWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.retranslate()
         self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The intro takes what it needs, but at most a third of the view's height.
+        self.intro.setMaximumHeight(self.height() // 3)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -218,6 +218,8 @@ class ShortlistPane(QWidget):
             QEvent.Type.StyleChange,
         ):
             self.table.verticalHeader().setDefaultSectionSize(self.uniform_row_height())
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._cap_rows()
 
     def _fit_rows(self, *_: object) -> None:
         """Rows fit their text in a short list; in a long one they all have one height."""
@@ -234,7 +236,14 @@ class ShortlistPane(QWidget):
         else:
             self.table.setWordWrap(True)
             rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._cap_rows()
         self._fit_columns()
+
+    def _cap_rows(self) -> None:
+        """A wrapped row is at most three lines high (code and the start of the title; the
+        tooltip has it whole), so a small screen still shows several rows."""
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setMaximumSectionSize(self.uniform_row_height() + line)
 
     def _fit_columns(self) -> None:
         """Status and date columns fit their text. In a long list only the rows on screen are
