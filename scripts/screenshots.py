@@ -11,6 +11,7 @@ sample shortlist of three actions:
   hidden language with every string about 40% longer, for layout checks); the sample
   shortlist is in the language shown;
 - glossary.png: Help → Glossary at "Lump sum";
+- first_start.png: no shortlist yet, at 1024×600; main_window_dark.png: a dark palette;
 - main_window_planning.png: English, today 28 November 2026 (every deadline of the 2026
   call has passed, so the call-year banner shows), a shortlist with the profile of a
   Serbian school and the "Readiness plan" tab open.
@@ -52,6 +53,7 @@ from vetguide.model.vocab import OrganisationType  # noqa: E402
 from vetguide.ui import i18n  # noqa: E402
 
 SIZE = (1280, 800)
+SMALL = (1024, 600)  # a small laptop screen
 TODAY = date(2026, 1, 10)
 PLANNING_DAY = date(2026, 11, 28)  # after every deadline of the 2026 call
 SELECTED = "KA122-VET"
@@ -145,20 +147,33 @@ def _window_shot(
     today: date = TODAY,
     profile: InstitutionProfile | None = None,
     prepare: Callable[[Any], None] | None = None,
+    *,
+    sample: bool = True,
+    size: tuple[int, int] = SIZE,
+    dark: bool = False,
 ) -> Path:
-    """Render the main window on the sample data as ``name``.png; return the file written."""
+    """Render the main window on the sample data as ``name``.png; return the file written.
+
+    ``sample=False``: no shortlist (the first-start screen); ``dark``: a dark palette."""
     from vetguide.ui.main_window import MainWindow
+    from vetguide.ui.palette import dark_palette
 
     outdir.mkdir(parents=True, exist_ok=True)
     with _session(language, font_scale) as app:
-        _sample_library(language, today, profile)
+        old_palette = app.palette()
+        if dark:
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
+        if sample:
+            _sample_library(language, today, profile)
         window = MainWindow(load_catalogue(), today=today)
         try:
-            window.resize(*SIZE)
+            window.resize(*size)
             window.show()
             _settle(app)
-            window.catalogue_pane.select_code(SELECTED)
-            window.shortlist_pane.select_row(0)
+            if sample:
+                window.catalogue_pane.select_code(SELECTED)
+                window.shortlist_pane.select_row(0)
             if prepare is not None:
                 prepare(window)
             _settle(app)
@@ -166,7 +181,36 @@ def _window_shot(
         finally:
             window.close()
             window.deleteLater()
+            app.setPalette(old_palette)
             _settle(app)
+
+
+def render_first_start(outdir: Path) -> Path:
+    """The first start (no shortlist yet) at 1024×600, a small laptop screen."""
+    return _window_shot(outdir, "first_start", sample=False, size=SMALL)
+
+
+def render_small(outdir: Path) -> Path:
+    """The main window at 1024×600 with the sample shortlist and its readiness plan."""
+
+    def readiness_tab(window: Any) -> None:
+        window.item_tabs.setCurrentWidget(window.readiness_view)
+
+    return _window_shot(
+        outdir, "main_window_1024x600", today=PLANNING_DAY, profile=SCHOOL,
+        prepare=readiness_tab, size=SMALL,
+    )  # fmt: skip
+
+
+def render_dark(outdir: Path) -> Path:
+    """The main window on a dark palette (marks, links and banner in their dark variants)."""
+
+    def criteria(window: Any) -> None:
+        window.splitter.setSizes([300, 560, 420])
+
+    return _window_shot(
+        outdir, "main_window_dark", today=PLANNING_DAY, profile=SCHOOL, prepare=criteria, dark=True
+    )
 
 
 def render_main_window(
@@ -248,6 +292,9 @@ def main(argv: list[str]) -> int:
             written.append(render_main_window(outdir, language=language))
     written.append(render_glossary(outdir))
     written.append(render_planning(outdir))
+    written.append(render_first_start(outdir))
+    written.append(render_dark(outdir))
+    written.append(render_small(outdir))
     if not args.no_wizard:
         written += render_wizard(outdir)
     for path in written:

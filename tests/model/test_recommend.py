@@ -296,3 +296,52 @@ def test_advised_action_serving_a_goal_is_called_recommended():
     advised = result.result(result.mobility.code)
     topic = load_texts().phrase("topic_mobility")
     assert load_texts().phrase("recommended_route", topic=topic) in advised.reasons
+
+
+# --- plain words (issue 17) -------------------------------------------------------------------
+
+
+def test_partnership_reasons_count_in_words_with_the_right_plural():
+    one = rec(experience="newcomer", goals=["develop_practices"], partners=[]).partnership
+    assert one is not None
+    assert (
+        "Your partnership has 1 organisation from EU Member States or associated countries so far."
+        in one.reasons
+    )
+    assert "This action serves 1 of the goals you chose." in one.reasons
+    many = rec(goals=["develop_practices"], partners=[{"country": "ES"}, {"country": "IT"}])
+    assert (
+        "Your partnership has 3 organisations from EU Member States or associated countries so far."
+        in many.partnership.reasons
+    )
+    assert not any(": 0" in r or ";" in r for r in one.reasons + many.partnership.reasons)
+    serbian = recommend(
+        profile(goals=["develop_practices"], partners=[{"country": "ES"}, {"country": "IT"}]),
+        load_catalogue(),
+        TODAY,
+        language="sr-Latn",
+    ).partnership
+    assert (
+        "Vaše partnerstvo zasad ima 3 organizacije iz država članica EU ili pridruženih zemalja."
+        in serbian.reasons
+    )
+
+
+def test_no_action_has_two_criteria_with_the_same_label():
+    """CB-VET has two partnership minimums: each has its own name."""
+    for language in ("en", "sr-Latn"):
+        result = recommend(profile(), load_catalogue(), TODAY, language=language)
+        for action in result.actions:
+            for role in {c.role for c in action.criteria}:
+                labels = [c.label for c in action.criteria if c.role is role]
+                assert len(labels) == len(set(labels)), (language, action.code, labels)
+
+
+def test_allowed_types_are_listed_apart_from_the_words_inside_their_names():
+    result = rec(organisation_type="company")
+    (tt,) = [a for a in result.actions if a.code == "ERASMUS-JMO-OFET-TT"]
+    (crit,) = [
+        c for c in tt.criteria if c.kind == "organisation_type" and c.outcome is Outcome.NOT_MET
+    ]
+    assert "University or college; Teacher-training institute." in crit.explanation
+    assert "college and" not in crit.explanation

@@ -60,3 +60,38 @@ def test_each_action_page_says_which_group_it_is_in():
     page = MemoParts(shortlist, catalogue, TODAY, recs).part(1)
     assert "<b>Also open to you.</b>" in page
     assert "Recommended for your goals" not in page
+
+
+# --- page 1: the summary for the director (issue 17) -----------------------------------------
+
+
+def test_page_one_opens_with_a_summary_for_the_director():
+    from vetguide.model.deadlines import next_deadline
+    from vetguide.model.formatting import format_date
+
+    catalogue = load_catalogue()
+    fields = profile(goals=["learner_mobility"])
+    recs = recommend(fields, catalogue, TODAY)
+    items = [ShortlistItem(code=c, added=TODAY) for c in ("KA220-VET", "KA122-VET")]
+    shortlist = Shortlist(name="Plan", items=items, profile=fields)
+    front = MemoParts(shortlist, catalogue, TODAY, recs).part(0)
+    summary = front[front.index("In short") : front.index("Exported on")]
+    assert recs.group_of("KA122-VET") == "recommended" != recs.group_of("KA220-VET")
+    assert "We recommend these actions for the goals we chose:" in summary
+    assert "KA122-VET" in summary and "KA220-VET" not in summary
+    due = next_deadline(catalogue.action("KA122-VET"), TODAY)
+    assert f"next deadline {format_date(due.at.date())}" in summary
+    assert "Budget: not estimated yet." in summary
+    # The summary comes before everything else on page 1.
+    assert front.index("In short") < front.index("Organisation")
+
+
+def test_without_a_recommended_action_the_summary_says_so():
+    catalogue = load_catalogue()
+    fields = profile(goals=["learner_mobility"])
+    recs = recommend(fields, catalogue, TODAY)
+    shortlist = Shortlist(
+        name="Plan", items=[ShortlistItem(code="KA220-VET", added=TODAY)], profile=fields
+    )
+    front = MemoParts(shortlist, catalogue, TODAY, recs).part(0)
+    assert "None of the shortlisted actions serves the goals we chose" in front

@@ -142,14 +142,20 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture
 def make_window(qtbot: Any, catalogue: Catalogue) -> Callable[..., Any]:
-    """Open a shown MainWindow on the test data folder (call again to 'restart' the app)."""
+    """Open a shown MainWindow on the test data folder (call again to 'restart' the app).
+
+    Without shortlists the window opens on its first-start screen; the tests of the panes
+    leave it as a user would ("Look through all actions first") unless ``first_start``.
+    """
     from vetguide.ui.main_window import MainWindow
 
-    def make(today: date = TODAY) -> MainWindow:
+    def make(today: date = TODAY, *, first_start: bool = False) -> MainWindow:
         window = MainWindow(catalogue, today=today)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        if not first_start and window.first_start.isVisible():
+            window.first_start.browse_button.click()
         return window
 
     return make

@@ -152,7 +152,7 @@ def test_export_calendar_writes_one_event_per_deadline(qtbot, window, dialogs, c
     # The profile's country is Serbia: each deadline also gives the time in Belgrade.
     assert all("(Central European Time)" in str(e["description"]) for e in events)
     (done,) = dialogs.of("inform_with_open")
-    assert f"{len(deadlines)} deadline(s)" in done["text"]
+    assert f"{len(deadlines)} deadlines" in done["text"]
     assert "Central European Time" in done["text"] and "Europe/" not in done["text"]
     assert [c["url"] for c in dialogs.of("open_url")] == [file_url(target)]
 

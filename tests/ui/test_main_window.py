@@ -104,6 +104,9 @@ def test_the_window_shows_first_and_fills_after_loading(qtbot, catalogue):
     assert len(window.catalogue_pane.visible_codes()) == ALL_CODES
     assert window.stamp_label.text().startswith("Call ")
     assert window.act_new.isEnabled() and window.act_find.isEnabled()
+    # No shortlist yet: the first-start screen stands where the panes will be.
+    assert window.first_start.isVisible() and not window.splitter.isVisible()
+    click(qtbot, window.first_start.browse_button)
     assert window.shortlist_pane.empty_label.isVisible()
     add_actions(qtbot, window, "KA122-VET")
     assert on_disk().shortlists[0].codes() == ["KA122-VET"]
@@ -312,6 +315,9 @@ def test_create_rename_and_delete_shortlists(qtbot, window, dialogs):
     dialogs.script("confirm", True)
     window.act_delete.trigger()
     assert on_disk().shortlists == []
+    # The first-start screen comes back; behind it, the empty shortlist pane.
+    assert window.first_start.isVisible() and not window.splitter.isVisible()
+    click(qtbot, window.first_start.browse_button)
     assert pane.empty_label.isVisible()
     assert not window.act_delete.isEnabled() and not pane.delete_button.isEnabled()
 
@@ -748,7 +754,7 @@ def test_wizard_results_go_to_a_new_shortlist_then_to_an_existing_one(qtbot, win
     window.active_wizard.accept()
     qtbot.waitUntil(lambda: window.active_wizard is None)
     assert on_disk().shortlists[0].codes() == ["KA122-VET", "KA210-VET", "KA220-VET"]
-    assert "1 were already on it" in window.statusBar().currentMessage()
+    assert "1 was already on it" in window.statusBar().currentMessage()
 
 
 def test_a_cancelled_wizard_changes_nothing(qtbot, window, fake_wizard):
@@ -756,3 +762,49 @@ def test_a_cancelled_wizard_changes_nothing(qtbot, window, fake_wizard):
     window.active_wizard.reject()
     qtbot.waitUntil(lambda: window.active_wizard is None)
     assert on_disk() == Library()
+
+
+# --- first start ------------------------------------------------------------------------------
+
+
+def test_first_start_offers_the_two_ways_in_by_keyboard(qtbot, make_window, fake_wizard):
+    window = make_window(first_start=True)
+    panel = window.first_start
+    assert panel.isVisible() and not window.splitter.isVisible()
+    assert panel.find_button.text() == "Find the Erasmus+ actions for my organisation"
+    assert panel.import_button.text() == "Open a shortlist a colleague sent…"
+    assert panel.find_button.isDefault()
+    # The primary action has the focus; Tab reaches the second one, then the third.
+    qtbot.waitUntil(panel.find_button.hasFocus)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.import_button.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.browse_button.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.find_button.hasFocus()
+
+    profile = InstitutionProfile(organisation_type="vet_provider", country="RS")
+    fake_wizard.answers = {"profile": profile, "codes": ["KA122-VET"], "target": None,
+                           "name": "Erasmus+ 2026"}  # fmt: skip
+    qtbot.keyClick(panel.find_button, Qt.Key.Key_Space)
+    wizard = window.active_wizard
+    assert isinstance(wizard, FakeWizard)
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.active_wizard is None)
+    # A shortlist exists: the normal window.
+    assert not panel.isVisible() and window.splitter.isVisible()
+    assert combo_names(window) == ["Erasmus+ 2026"]
+
+
+def test_first_start_opens_a_shortlist_a_colleague_sent(qtbot, make_window, dialogs, tmp_path):
+    shared = Shortlist(name="From a colleague")
+    shared.add("KA122-VET", date(2025, 5, 1))
+    path = tmp_path / "colleague.json"
+    write_shortlist_file(path, shared)
+    window = make_window(first_start=True)
+    dialogs.script("open_file_path", path)
+    qtbot.keyClick(window.first_start.import_button, Qt.Key.Key_Space)
+    assert combo_names(window) == ["From a colleague"]
+    assert not window.first_start.isVisible() and window.splitter.isVisible()
+    assert "with 1 action." in window.statusBar().currentMessage()

@@ -13,10 +13,10 @@ from tests.ui.helpers import TODAY, click_index
 from vetguide.model.deadlines import DeadlineStatus, next_deadline, published_dates
 from vetguide.model.present import format_deadline
 from vetguide.model.readiness import load_readiness, plan
+from vetguide.ui.palette import scheme
 from vetguide.ui.readiness_view import (
     EMPTY_TEXT,
     GUIDANCE,
-    OVERDUE_COLOUR,
     Column,
     ReadinessView,
     deadline_summary_html,
@@ -59,7 +59,7 @@ def test_shows_the_models_plan_with_an_overdue_step_in_words(qtbot, view, catalo
         if todo.overdue:
             late = -todo.days_until_due
             assert status == f"Overdue by {late} day{'s' if late != 1 else ''}"
-            assert colour == QColor(OVERDUE_COLOUR)
+            assert colour == QColor(scheme().overdue)
         else:
             assert not status.startswith("Overdue")
             assert colour is None

@@ -417,6 +417,19 @@ def test_partners_model_alone(qtbot, qtmodeltester):
     assert model.index(0, 2).data() == "Tirana VET"
 
 
+def test_the_default_shortlist_name_follows_the_call_year_shown():
+    """After the last 2026 deadline the dates shown are 2027's: so is the default name."""
+    from vetguide.model.deadlines import newest_call_year
+    from vetguide.ui.presenter import WizardPresenter
+
+    catalogue = load_catalogue()
+    newest = newest_call_year(catalogue)
+    before = WizardPresenter(catalogue, date(newest, 1, 20), None, [], None)
+    after = WizardPresenter(catalogue, date(newest, 12, 4), None, [], None)
+    assert before.new_name == f"Erasmus+ {newest}"
+    assert after.new_name == f"Erasmus+ {newest + 1}"
+
+
 def test_picking_an_existing_shortlist_targets_it(qtbot, make_wizard):
     wizard = make_wizard(shortlists=[("a", "First"), ("b", "Second")], current_id=None)
     fill_serbian_school(qtbot, wizard)

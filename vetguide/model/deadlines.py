@@ -254,6 +254,13 @@ def newest_call_year(catalogue: Catalogue) -> int:
     return max(d.call_year for action in catalogue.actions for d in action.deadlines)
 
 
+def shown_call_year(catalogue: Catalogue, today: date) -> int:
+    """The call whose deadlines are shown on ``today``: the newest in the data, or the next
+    one (expected) once every deadline of the newest has passed."""
+    year = newest_call_year(catalogue)
+    return year + 1 if all_passed(catalogue, today) else year
+
+
 def all_passed(catalogue: Catalogue, today: date) -> bool:
     """True when every deadline of the newest call year in the data (optional rounds too) is over."""
     year = newest_call_year(catalogue)

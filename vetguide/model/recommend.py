@@ -292,7 +292,8 @@ def _organisation_type(c: OrganisationTypeCriterion, ctx: _Context) -> Evaluatio
     own = ctx.profile.organisation_type
     values = {
         "org_type": ctx.type_in_sentence(own),
-        "allowed": ctx.join([ctx.type_in_sentence(t) for t in c.allowed]),
+        # A list with "; ": a type's own name may hold "or"/"and" ("University or college").
+        "allowed": "; ".join(ctx.type_in_sentence(t) for t in c.allowed),
         "condition": c.condition or "",
     }
     if own in c.conditional:
@@ -630,7 +631,7 @@ def evaluate(criterion: Criterion, ctx: _Context) -> CriterionResult:
         id=criterion.id,
         kind=criterion.kind,
         role=criterion.role,
-        label=template.label,
+        label=template.labels.get(criterion.id, template.label),
         outcome=outcome,
         hard=criterion.hard,
         explanation=text[outcome].format(**values),
@@ -844,13 +845,11 @@ def advise_partnership(
     if not ambition:
         reasons.append(texts.phrase("no_partnership_goal"))
     reasons.append(
-        texts.phrase(
-            "size_factors",
-            experience=texts.experience[profile.experience].label,
-            orgs=orgs,
-            ambition=ambition,
-        )
+        texts.phrase("size_experience", experience=texts.experience[profile.experience].label)
     )
+    reasons.append(texts.phrase_count("size_orgs", orgs))
+    if ambition:  # none: "no_partnership_goal" above says so in words
+        reasons.append(texts.phrase_count("size_goals", ambition))
     options = sorted(action.grant.value.options_eur)
     if not options:
         return None

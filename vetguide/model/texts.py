@@ -43,6 +43,11 @@ class CriterionText(Strict):
     """Templates for one criterion kind. Placeholders are filled by the recommender."""
 
     label: str
+    labels: dict[str, str] = Field(
+        default_factory=dict,
+        description="criterion id -> its own label, where one action has two criteria of "
+        "this kind (CB-VET's two partnership minimums)",
+    )
     met: str
     not_met: str
     unknown: str = ""
@@ -86,6 +91,12 @@ class Texts(Strict):
         form = plural_form(n, self.language)
         text = self.budget.get(f"{key}_{form}") or self.budget[f"{key}_other"]
         return text.format(n=format_number(n, self.language))
+
+    def phrase_count(self, key: str, n: int, **values: object) -> str:
+        """A recommender sentence with a count, from its ``<key>_one/_few/_other`` forms."""
+        form = plural_form(n, self.language)
+        text = self.phrases.get(f"{key}_{form}") or self.phrases[f"{key}_other"]
+        return text.format(n=format_number(n, self.language), **values)
 
     def counted(self, key: str, n: int, **values: object) -> str:
         """A ``report`` sentence with a count, from its ``<key>_one/_few/_other`` forms

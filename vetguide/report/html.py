@@ -37,6 +37,7 @@ from vetguide.model.resources import load_countries, load_texts
 from vetguide.model.shortlist import ItemStatus, Shortlist, ShortlistItem
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Family, OrganisationType, Outcome, Verdict
+from vetguide.ui.palette import LIGHT, VERDICT_COLOURS
 from vetguide.user_text import isolate
 
 # Keys of the memo texts for each status of a shortlist item.
@@ -48,13 +49,9 @@ STATUS_KEYS = {
     ItemStatus.NOT_THIS_YEAR: "status_not_this_year",
 }
 
-# Text colour and background tint per verdict: the colour never carries the meaning alone.
-VERDICT_COLOURS = {
-    Verdict.ELIGIBLE: ("#1b6e34", "#e3f2e7"),
-    Verdict.CONDITIONAL: ("#8a5300", "#fdf0d9"),
-    Verdict.INELIGIBLE: ("#a4231b", "#fbe4e2"),
-}
-OUTCOME_COLOURS = {Outcome.MET: "#1b6e34", Outcome.NOT_MET: "#a4231b", Outcome.UNKNOWN: "#8a5300"}
+# Text colour and background tint per verdict (the app's, from the one palette module; the
+# printed memo is on white, so marks use its light scheme): colour never carries the meaning alone.
+OUTCOME_COLOURS = LIGHT.marks
 OUTCOME_KEYS = {
     Outcome.MET: "outcome_met",
     Outcome.NOT_MET: "outcome_not_met",
@@ -70,6 +67,7 @@ body {{ font-size: 9.5pt; color: #1a1a1a; }}
 h1 {{ font-size: 17pt; color: {ACCENT}; margin-top: 0px; margin-bottom: 2px; }}
 h2 {{ font-size: 12.5pt; color: {ACCENT}; margin-top: 16px; margin-bottom: 4px; }}
 h2.action, h2.part {{ page-break-before: always; margin-top: 0px; }}
+.director {{ background-color: {LABEL_BG}; padding: 4px 8px; }}
 h3 {{ font-size: 10pt; color: {ACCENT}; margin-top: 10px; margin-bottom: 3px; }}
 p {{ margin-top: 3px; margin-bottom: 5px; }}
 td {{ vertical-align: top; }}
@@ -549,6 +547,48 @@ def _summary(
     return "".join(parts)
 
 
+def _director_summary(
+    shortlist: Shortlist,
+    catalogue: Catalogue,
+    today: date,
+    recs: Recommendations | None,
+    texts: Texts,
+) -> str:
+    """Page 1 in three lines for the director: what we recommend, by when, what it costs."""
+    codes = [item.code for item in shortlist.items]
+    if recs is not None:
+        chosen = [c for c in codes if recs.group_of(c) == "recommended"]
+        lead = "summary_recommended" if chosen else "summary_none_for_goals"
+    else:
+        chosen, lead = codes, "summary_shortlisted"
+    lines = []
+    for code in chosen:
+        try:
+            action = catalogue.action(code)
+        except KeyError:
+            continue
+        info = next_deadline(action, today)
+        if info is None:
+            when = say(texts, "deadline_none")
+        else:
+            when = e(formatting.format_date(info.at.date(), texts.language))
+            if info.status is DeadlineStatus.EXPECTED:
+                when += f" ({e(memo_text(texts, 'short_expected'))})"
+            when += unverified_mark(info.verified or info.status is DeadlineStatus.EXPECTED, texts)
+        lines.append(
+            f"<li><b>{e(code)}</b> – {e(action.title)}: "
+            f"{say(texts, 'summary_next_deadline')} {when}</li>"
+        )
+    # The budget line: a budget estimate stored with the shortlist (issue 17, the budget
+    # half) gives its low–high range here; until then the memo says it is not estimated.
+    budget = say(texts, "summary_budget_none")
+    body = f"<ul>{''.join(lines)}</ul>" if lines else ""
+    return (
+        f'<div class="director"><h2>{say(texts, "summary_heading")}</h2>'
+        f"<p>{say(texts, lead)}</p>{body}<p>{budget}</p></div>"
+    )
+
+
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
     if info.status is DeadlineStatus.OPEN and info.days_left == 0:
         state = texts.say("deadline_today")
@@ -841,6 +881,9 @@ class MemoParts:
         parts = [
             f'<p class="small">{say(texts, "kind")}</p>',
             f"<h1>{u(self._shortlist.name)}</h1>",
+            _director_summary(
+                self._shortlist, self._catalogue, self._today, self._recs, texts
+            ),
             f'<p class="lead">{intro}</p>',
             f"<h2>{say(texts, 'organisation_heading')}</h2>",
         ]

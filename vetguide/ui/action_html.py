@@ -26,6 +26,7 @@ from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import SourceKind
 from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.palette import html_style
 
 GLOSSARY_SCHEME = "glossary"
 # English source texts; shown through tr() (the markers put them in the .ts files).
@@ -49,15 +50,19 @@ SOURCE_KINDS = {
     SourceKind.NATIONAL_AGENCY: QT_TRANSLATE_NOOP("", "national agency"),
     SourceKind.THIRD_PARTY: QT_TRANSLATE_NOOP("", "third party, not official"),
 }
-STYLE = """
+BASE_STYLE = """
 h2 { margin-bottom: 0px; }
 h3 { margin-top: 14px; margin-bottom: 4px; }
 dd { margin-bottom: 6px; }
-.unverified { color: #9a3b00; font-weight: bold; }
 .note { font-style: italic; }
 .official { font-size: small; }
 .meta { font-size: small; }
 """
+
+
+def style() -> str:
+    """The rich-text views' style sheet, with the warning colour of the current palette."""
+    return BASE_STYLE + html_style()
 
 
 def source_kind(kind: SourceKind) -> str:

@@ -105,6 +105,9 @@ def run_app(argv: list[str]) -> int:
 
     from vetguide.ui import i18n
     from vetguide.ui.main_window import MainWindow, saved_language
+    from vetguide.ui.palette import apply_links
+
+    app.setPalette(apply_links(app.palette()))  # readable links on a dark system palette
 
     i18n.set_language(saved_language() or i18n.system_language())
 

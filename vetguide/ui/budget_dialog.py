@@ -82,19 +82,19 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import DataError, describe_validation_error
 from vetguide.model.storage import StorageError, save_model
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE, UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind
+from vetguide.ui.action_html import UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind, style
 from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import current_language, model_language, tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import localized_catalogue
 from vetguide.ui.results_view import with_official, wrapped
+from vetguide.ui.screen import resize_to_fit
 from vetguide.ui.user_text import tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 DEFAULT_PLAN_FILE = "budget-plan.json"
-PROBLEM_STYLE = "color: #9a3412; font-weight: bold;"
 EXTRA_STYLE = """
-.warning { color: #9a3412; }
 .formula { color: palette(text); }
 .missing { font-style: italic; }
 td { padding: 2px 6px 4px 0px; vertical-align: top; }
@@ -653,7 +653,9 @@ def _browser(name: str) -> QTextBrowser:
     browser.setObjectName(name)
     browser.setOpenLinks(False)
     browser.setOpenExternalLinks(False)
-    browser.document().setDefaultStyleSheet(STYLE + EXTRA_STYLE)
+    browser.document().setDefaultStyleSheet(
+        style() + EXTRA_STYLE + f".warning {{ color: {scheme().warning}; }}\n"
+    )
     browser.anchorClicked.connect(_open_link)
     return browser
 
@@ -716,7 +718,7 @@ class BudgetDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.resize(1100, 760)
+        resize_to_fit(self, 1100, 760)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -893,7 +895,7 @@ class BudgetDialog(QDialog):
         flow_buttons.addWidget(self.memo_button)
 
         self.problem_label = wrapped(object_name="problem_label")
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setStyleSheet(f"color: {scheme().warning}; font-weight: bold;")
         self.problem_label.hide()
 
         upper = QWidget()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.texts import Texts
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import GLOSSARY_SCHEME, STYLE, action_html, welcome_html
+from vetguide.ui.action_html import GLOSSARY_SCHEME, action_html, style, welcome_html
 from vetguide.ui.catalogue_model import CODE_ROLE, ActionFilterProxy, CatalogueTreeModel
 from vetguide.ui.i18n import tr
 
@@ -218,7 +218,7 @@ class DetailPane(QWidget):
         self.browser.setObjectName("detail_browser")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setDefaultStyleSheet(style())
         self.browser.anchorClicked.connect(self._open_link)
 
         self.add_button = QPushButton()

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.deadlines import all_passed, newest_call_year
 from vetguide.ui.i18n import tr
+from vetguide.ui.palette import BANNER, BANNER_BORDER
 
 # Foreground on background, both fixed so the contrast holds in light and dark themes.
 BANNER_STYLE = (
-    "QLabel#deadline_banner { color: #0c4a6e; background: #e0f2fe;"
-    " border: 1px solid #7dd3fc; border-radius: 4px; padding: 6px 10px; }"
+    f"QLabel#deadline_banner {{ color: {BANNER[0]}; background: {BANNER[1]};"
+    f" border: 1px solid {BANNER_BORDER}; border-radius: 4px; padding: 6px 10px; }}"
 )
 
 

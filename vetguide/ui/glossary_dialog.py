@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from vetguide.model.glossary import Glossary, GlossaryEntry, load_glossary
 from vetguide.model.translit import cyrillic_to_latin
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE
+from vetguide.ui.action_html import style
 from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.screen import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -76,7 +77,7 @@ class GlossaryDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("glossary_explanation")
         self.browser.setOpenLinks(False)
-        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setDefaultStyleSheet(style())
         self.browser.anchorClicked.connect(self._open_link)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -110,7 +111,7 @@ class GlossaryDialog(QDialog):
 
         self.filter_edit.textChanged.connect(self._filter)
         self.terms.currentItemChanged.connect(self._current_changed)
-        self.resize(820, 520)
+        resize_to_fit(self, 820, 520)
         self.splitter.setSizes([320, 500])
         self.retranslate()
 

@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (
 
 from vetguide import __version__
 from vetguide.ui import dialogs, i18n
+from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import tr
 from vetguide.ui.user_text import shown
 
@@ -245,6 +246,14 @@ class MainWindow(QMainWindow):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.splitter, 1)
+        # Instead of the panes while there is no shortlist (see _update_first_start).
+        self.first_start = FirstStartPanel()
+        self.first_start.hide()
+        self.first_start.find_requested.connect(self.find_actions)
+        self.first_start.import_requested.connect(self.import_shortlist)
+        self.first_start.browse_requested.connect(self.browse_first)
+        self._browsing = False  # "Look through all actions first" chosen on the first start
+        self.central_layout.addWidget(self.first_start, 1)
         self.setCentralWidget(central)
         self.budget_dialog: BudgetDialog | None = None
 
@@ -1092,6 +1101,25 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(position)
         combo.blockSignals(False)
         self._shortlist_chosen(position)
+        self._update_first_start()
+
+    def _update_first_start(self) -> None:
+        """The first-start screen while there is no shortlist (again once all are deleted),
+        unless the user chose to look through the actions first."""
+        if self.library.shortlists:
+            self._browsing = False  # deleting them all later brings the screen back
+        show = not self.library.shortlists and not self._browsing
+        was_shown = self.first_start.isVisibleTo(self)
+        self.first_start.setVisible(show)
+        self.splitter.setVisible(not show)
+        if show and not was_shown:
+            self.first_start.find_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def browse_first(self) -> None:
+        """Leave the first-start screen for the three panes, without a shortlist yet."""
+        self._browsing = True
+        self._update_first_start()
+        self.catalogue_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _shortlist_chosen(self, position: int) -> None:
         combo = self.shortlist_pane.shortlist_combo
@@ -1426,11 +1454,11 @@ class MainWindow(QMainWindow):
         known = {a.code for a in self._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
         count = len(shortlist.items)
-        if count == 1:
-            message = tr("Imported the shortlist “{name}” with 1 action.")
-        else:
-            message = tr("Imported the shortlist “{name}” with {count} actions.", None, count)
-        message = message.format(name=shown(shortlist.name), count=count)
+        message = (
+            tr("Imported the shortlist “{name}” with 1 action.")
+            if count == 1
+            else tr("Imported the shortlist “{name}” with {count} actions.", None, count)
+        ).format(name=shown(shortlist.name), count=count)
         if unknown:
             message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
         self.show_status(message)
@@ -1564,13 +1592,26 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        if result.expected:
+        if result.expected and result.events == 1:
             text = tr(
-                "{count} deadline(s) of the shortlist “{name}”, of which {expected} expected "
-                "(not yet announced), were saved to:\n{path}"
+                "1 deadline of the shortlist “{name}”, expected (not yet announced), "
+                "was saved to:\n{path}"
             )
+        elif result.expected:
+            text = tr(
+                "{count} deadlines of the shortlist “{name}”, of which {expected} expected "
+                "(not yet announced), were saved to:\n{path}",
+                None,
+                result.events,
+            )
+        elif result.events == 1:
+            text = tr("1 deadline of the shortlist “{name}” was saved to:\n{path}")
         else:
-            text = tr("{count} deadline(s) of the shortlist “{name}” were saved to:\n{path}")
+            text = tr(
+                "{count} deadlines of the shortlist “{name}” were saved to:\n{path}",
+                None,
+                result.events,
+            )
         text = text.format(
             count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
         )
@@ -1646,13 +1687,17 @@ class MainWindow(QMainWindow):
         self.save()
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
-        if len(added) == 1:
-            message = tr("Added 1 action to the shortlist “{name}”.")
-        else:
-            message = tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
-        message = message.format(count=len(added), name=shown(shortlist.name))
+        message = (
+            tr("Added 1 action to the shortlist “{name}”.")
+            if len(added) == 1
+            else tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
+        ).format(count=len(added), name=shown(shortlist.name))
         if skipped:
-            message += " " + tr("{count} were already on it.").format(count=skipped)
+            message += " " + (
+                tr("1 was already on it.")
+                if skipped == 1
+                else tr("{count} were already on it.", None, skipped)
+            ).format(count=skipped)
         self.show_status(message)
 
     # --- help --------------------------------------------------------------------------------

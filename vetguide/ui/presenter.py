@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from PySide6.QtCore import QObject, Signal
 
 from vetguide.model.catalogue import Action, Catalogue
+from vetguide.model.deadlines import shown_call_year
 from vetguide.model.profile import InstitutionProfile, Partner
 from vetguide.model.recommend import Recommendations, recommend
 from vetguide.model.resources import (
@@ -93,7 +94,9 @@ class WizardPresenter(QObject):
         self._draft = ProfileDraft.from_profile(initial)
         known = {sid for sid, _ in self.shortlists}
         self._target_id: str | None = current_id if current_id in known else None
-        self._new_name = i18n.tr("Erasmus+ {year}").format(year=catalogue.call_year)
+        # Named after the call whose deadlines the user sees (2027 once 2026's have passed).
+        year = shown_call_year(catalogue, today)
+        self._new_name = i18n.tr("Erasmus+ {year}").format(year=year)
         self._chosen: list[str] = []
         self._ranking: list[str] = []
 

@@ -27,11 +27,14 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -47,15 +50,15 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.model.readiness import ToDo, load_readiness, plan
 from vetguide.model.resources import load_countries
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import STYLE, source_kind
+from vetguide.ui.action_html import source_kind, style
 from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import DEFAULT_LANGUAGE, current_language, model_language, tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import localized_action
 from vetguide.ui.results_view import unverified_word, with_official, wrapped
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-OVERDUE_COLOUR = "#b91c1c"
 # English, as shown in English; each language's words come from the functions below.
 GUIDANCE = "guidance"
 GUIDANCE_HELP = "The lead time is our guidance for planning, not a rule of the programme."
@@ -173,7 +176,7 @@ class ToDoModel(QAbstractTableModel):
                 return guidance_help()
             return todo.why
         if role == Qt.ItemDataRole.ForegroundRole and todo.overdue:
-            return QColor(OVERDUE_COLOUR)
+            return QColor(scheme().overdue)
         if role == Qt.ItemDataRole.FontRole and todo.overdue and column is Column.STATUS:
             font = QFont()
             font.setBold(True)
@@ -218,7 +221,8 @@ def deadline_summary_html(
 
 def todo_html(todo: ToDo) -> str:
     """The details of one to-do: why, notes, lead time, sources."""
-    colour = f' style="color: {OVERDUE_COLOUR}; font-weight: bold;"' if todo.overdue else ""
+    overdue = scheme().overdue
+    colour = f' style="color: {overdue}; font-weight: bold;"' if todo.overdue else ""
     due = tr("Due {date}:").format(date=format_date(todo.due, model_language()))
     out = [
         f"<p><b>{escape(todo.step)}</b>{unverified_html(todo.verified)}<br>",
@@ -286,6 +290,11 @@ class ReadinessView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At most three lines a row (the details below have the step whole): rows stay on a
+        # small screen.
+        self.table.verticalHeader().setMaximumSectionSize(
+            self.fontMetrics().lineSpacing() * 3 + 6
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.STEP, QHeaderView.ResizeMode.Stretch)
@@ -300,7 +309,7 @@ class ReadinessView(QWidget):
         self.details.setObjectName("readiness_details")
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
-        self.details.document().setDefaultStyleSheet(STYLE)
+        self.details.document().setDefaultStyleSheet(style())
         self.details.anchorClicked.connect(self._open_link)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -314,12 +323,30 @@ class ReadinessView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.guidance)
+        # The deadline and the guidance note scroll in a band of limited height, so the
+        # table keeps rows on a small screen (see resizeEvent).
+        intro = QWidget()
+        intro_layout = QVBoxLayout(intro)
+        intro_layout.setContentsMargins(0, 0, 0, 0)
+        intro_layout.addWidget(self.summary)
+        intro_layout.addWidget(self.guidance)
+        self.intro = QScrollArea()
+        self.intro.setObjectName("readiness_intro")
+        self.intro.setWidgetResizable(True)
+        self.intro.setFrameShape(QFrame.Shape.NoFrame)
+        self.intro.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.intro.setWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.retranslate()
         self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The intro takes what it needs, but at most a third of the view's height.
+        self.intro.setMaximumHeight(self.height() // 3)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

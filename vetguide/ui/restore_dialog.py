@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vetguide.model.formatting import format_datetime, format_number
 from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.screen import resize_to_fit
 
 
 def describe(path: Path) -> str:
@@ -65,7 +66,7 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        resize_to_fit(self, 560, 320)
 
     def chosen(self) -> Path | None:
         item = self.list.currentItem()

@@ -47,16 +47,10 @@ from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Outcome, Verdict
 from vetguide.ui.i18n import current_language, model_language, tr
+from vetguide.ui.palette import NEUTRAL_BADGE, VERDICT_COLOURS, scheme
 
 MARKS = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}
-# Foreground on background, both fixed so the contrast holds in light and dark themes.
-VERDICT_COLOURS = {
-    Verdict.ELIGIBLE: ("#14532d", "#dcfce7"),
-    Verdict.CONDITIONAL: ("#713f12", "#fef3c7"),
-    Verdict.INELIGIBLE: ("#7f1d1d", "#fee2e2"),
-}
 VERDICT_SYMBOLS = {Verdict.ELIGIBLE: "✔", Verdict.CONDITIONAL: "?", Verdict.INELIGIBLE: "✘"}
-OUTCOME_COLOURS = {Outcome.MET: "#15803d", Outcome.NOT_MET: "#b91c1c", Outcome.UNKNOWN: "#a16207"}
 
 
 def unverified_word() -> str:
@@ -241,8 +235,8 @@ class NoPartnerBadge(WrapLabel):
         plain = texts.say("no_partners").rstrip(".")
         super().__init__(f"– {plain}", parent)
         self.setStyleSheet(
-            "QLabel { color: #374151; background: #f3f4f6; border: 1px solid #6b7280;"
-            " border-radius: 4px; padding: 2px 8px; }"
+            f"QLabel {{ color: {NEUTRAL_BADGE[0]}; background: {NEUTRAL_BADGE[1]};"
+            f" border: 1px solid {NEUTRAL_BADGE[0]}; border-radius: 4px; padding: 2px 8px; }}"
         )
         self.setWordWrap(True)
         self.one_line = True
@@ -262,14 +256,17 @@ class CriterionRow(QWidget):
         layout.setHorizontalSpacing(8)
         mark = QLabel(MARKS[result.outcome])
         mark.setObjectName("mark")
-        mark.setStyleSheet(f"color: {OUTCOME_COLOURS[result.outcome]}; font-weight: bold;")
+        mark.setStyleSheet(f"color: {scheme().marks[result.outcome]}; font-weight: bold;")
         mark.setAccessibleName(texts.outcomes[result.outcome])
         mark.setToolTip(texts.outcomes[result.outcome])
         mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("✘✘"))
         layout.addWidget(mark, 0, 0, Qt.AlignmentFlag.AlignTop)
 
-        head = f"<b>{escape(result.label)}</b> ({escape(texts.outcomes[result.outcome])})"
+        # The ✔ says "met" (and is named so for screen readers); other outcomes in words too.
+        head = f"<b>{escape(result.label)}</b>"
+        if result.outcome is not Outcome.MET:
+            head += f" ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
             head += f" <i>[{escape(unverified_word())}]</i>"
         if result.third_party_only:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.shortlist import ItemStatus
 from vetguide.ui.i18n import tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.shortlist_model import (
     STATUS_LABELS,
     Column,
@@ -149,7 +150,7 @@ class ShortlistPane(QWidget):
         self.note_problem = QLabel()
         self.note_problem.setObjectName("note_problem")
         self.note_problem.setWordWrap(True)
-        self.note_problem.setStyleSheet("color: #9a3b00; font-weight: bold;")
+        self.note_problem.setStyleSheet(f"color: {scheme().warning}; font-weight: bold;")
         self.note_problem.hide()
 
         top = QHBoxLayout()
@@ -217,6 +218,8 @@ class ShortlistPane(QWidget):
             QEvent.Type.StyleChange,
         ):
             self.table.verticalHeader().setDefaultSectionSize(self.uniform_row_height())
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._cap_rows()
 
     def _fit_rows(self, *_: object) -> None:
         """Rows fit their text in a short list; in a long one they all have one height."""
@@ -233,7 +236,14 @@ class ShortlistPane(QWidget):
         else:
             self.table.setWordWrap(True)
             rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._cap_rows()
         self._fit_columns()
+
+    def _cap_rows(self) -> None:
+        """A wrapped row is at most three lines high (code and the start of the title; the
+        tooltip has it whole), so a small screen still shows several rows."""
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setMaximumSectionSize(self.uniform_row_height() + line)
 
     def _fit_columns(self) -> None:
         """Status and date columns fit their text. In a long list only the rows on screen are

@@ -25,6 +25,7 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.ui.glossary_dialog import GlossaryDialog
 from vetguide.ui.i18n import current_language, tr
 from vetguide.ui.presenter import WizardPresenter
+from vetguide.ui.screen import resize_to_fit
 from vetguide.ui.wizard_pages import (
     GoalsPage,
     OrganisationPage,
@@ -72,7 +73,7 @@ class FindActionsWizard(QWizard):
         ):
             page.glossary_requested.connect(self.open_glossary)
         self.retranslate()
-        self.resize(1000, 720)
+        resize_to_fit(self, 1000, 720)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

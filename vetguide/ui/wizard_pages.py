@@ -60,6 +60,7 @@ from vetguide.model.resources import LANGUAGES, load_countries, load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Experience, Goal, OrganisationType
 from vetguide.ui.i18n import current_language, model_language, tr
+from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import WizardPresenter
 from vetguide.ui.results_view import GlossaryLink, ResultsView, wrapped
 from vetguide.ui.user_text import shown, tooltip
@@ -135,7 +136,7 @@ def glossary_link(term_id: str, indent_for: QWidget | None = None) -> GlossaryLi
 def status_label() -> QLabel:
     """What is still missing before Next; hidden when the page is complete."""
     label = wrapped(object_name="status")
-    label.setStyleSheet("color: #9a3412; font-weight: bold;")
+    label.setStyleSheet(f"color: {scheme().warning}; font-weight: bold;")
     return label
 
 

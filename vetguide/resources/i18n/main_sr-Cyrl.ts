@@ -583,6 +583,34 @@ It was moved aside, unchanged, to:
         </translation>
     </message>
     <message>
+        <source>1 deadline of the shortlist “{name}”, expected (not yet announced), was saved to:
+{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
+{path}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>1 deadline of the shortlist “{name}” was saved to:
+{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}” were saved to:
+{path}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>Each deadline also gives your local time ({zone}).</source>
         <translation>Уз сваки рок наведено је и ваше локално време ({zone}).</translation>
     </message>
@@ -597,6 +625,10 @@ It was moved aside, unchanged, to:
             <numerusform>На листу „{name}“ додате су {count} акције.</numerusform>
             <numerusform>На листу „{name}“ додато је {count} акција.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 was already on it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{app} {version}
@@ -909,18 +941,6 @@ No file was written.</source>
 Ниједна датотека није уписана.</translation>
     </message>
     <message>
-        <source>{count} deadline(s) of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
-{path}</source>
-        <translation>Рокови акција са листе „{name}“ (укупно: {count}, од тога очекиваних, још необјављених: {expected}) сачувани су у:
-{path}</translation>
-    </message>
-    <message>
-        <source>{count} deadline(s) of the shortlist “{name}” were saved to:
-{path}</source>
-        <translation>Рокови акција са листе „{name}“ (укупно: {count}) сачувани су у:
-{path}</translation>
-    </message>
-    <message>
         <source>Calendar saved</source>
         <translation>Календар је сачуван</translation>
     </message>
@@ -936,9 +956,13 @@ No file was written.</source>
         <source>The guide could not be opened: {problem}</source>
         <translation>Водич није могао да се отвори: {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} were already on it.</source>
-        <translation>Већ су биле на листи: {count}.</translation>
+        <translation type="unfinished">
+            <numerusform>Već su bile na listi: {count}.</numerusform>
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1077,6 +1101,30 @@ The state before the restore is kept in {kept}.</source>
     <message>
         <source>Installed the data pack for the {year} call (data as of {date}).</source>
         <translation>Инсталиран је пакет података за конкурс {year}. године (стање података: {date}).</translation>
+    </message>
+    <message>
+        <source>Erasmus+ for your school, step by step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer a few questions about your organisation and its goals: the guide shows which Erasmus+ actions are open to you and why, and keeps the ones you choose in a shortlist you can share and print for your director.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the Erasmus+ actions for my organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look through all actions first</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr_RS">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>unverified</source>
         <translation>nije provereno</translation>
@@ -564,7 +563,7 @@ Premeštena je, neizmenjena, u:
         <translation>Prikazane su liste izabranih akcija izmenjene u drugom prozoru.</translation>
     </message>
     <message>
-        <source>Create or choose a shortlist first: the memo is a shortlist&apos;s.</source>
+        <source>Create or choose a shortlist first: the memo is a shortlist's.</source>
         <translation>Prvo napravite ili izaberite listu: podloga za odlučivanje pravi se za listu.</translation>
     </message>
     <message>
@@ -584,6 +583,36 @@ Premeštena je, neizmenjena, u:
         </translation>
     </message>
     <message>
+        <source>1 deadline of the shortlist “{name}”, expected (not yet announced), was saved to:
+{path}</source>
+        <translation>Jedan rok sa liste „{name}“, očekivan (još nije objavljen), sačuvan je u:
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
+{path}</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>1 deadline of the shortlist “{name}” was saved to:
+{path}</source>
+        <translation>Jedan rok sa liste „{name}“ sačuvan je u:
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} deadlines of the shortlist “{name}” were saved to:
+{path}</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>Each deadline also gives your local time ({zone}).</source>
         <translation>Uz svaki rok navedeno je i vaše lokalno vreme ({zone}).</translation>
     </message>
@@ -598,6 +627,10 @@ Premeštena je, neizmenjena, u:
             <numerusform>Na listu „{name}“ dodate su {count} akcije.</numerusform>
             <numerusform>Na listu „{name}“ dodato je {count} akcija.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 was already on it.</source>
+        <translation>Jedna je već bila na njoj.</translation>
     </message>
     <message>
         <source>{app} {version}
@@ -910,18 +943,6 @@ No file was written.</source>
 Nijedna datoteka nije upisana.</translation>
     </message>
     <message>
-        <source>{count} deadline(s) of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
-{path}</source>
-        <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}, od toga očekivanih, još neobjavljenih: {expected}) sačuvani su u:
-{path}</translation>
-    </message>
-    <message>
-        <source>{count} deadline(s) of the shortlist “{name}” were saved to:
-{path}</source>
-        <translation>Rokovi akcija sa liste „{name}“ (ukupno: {count}) sačuvani su u:
-{path}</translation>
-    </message>
-    <message>
         <source>Calendar saved</source>
         <translation>Kalendar je sačuvan</translation>
     </message>
@@ -937,9 +958,12 @@ Nijedna datoteka nije upisana.</translation>
         <source>The guide could not be opened: {problem}</source>
         <translation>Vodič nije mogao da se otvori: {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} were already on it.</source>
-        <translation>Već su bile na listi: {count}.</translation>
+        <translation>Već su bile na listi: {count}.<numerusform>Već su bile na listi: {count}.</numerusform>
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1034,7 +1058,7 @@ Stanje pre vraćanja je sačuvano u {kept}.</translation>
         <translation>Instaliraj paket po&amp;dataka…</translation>
     </message>
     <message>
-        <source>Add a call year&apos;s data from a data pack file (.vgpack)</source>
+        <source>Add a call year's data from a data pack file (.vgpack)</source>
         <translation>Dodaj podatke za godinu konkursa iz datoteke paketa podataka (.vgpack)</translation>
     </message>
     <message>
@@ -1078,6 +1102,30 @@ Stanje pre vraćanja je sačuvano u {kept}.</translation>
     <message>
         <source>Installed the data pack for the {year} call (data as of {date}).</source>
         <translation>Instaliran je paket podataka za konkurs {year}. godine (stanje podataka: {date}).</translation>
+    </message>
+    <message>
+        <source>Erasmus+ for your school, step by step</source>
+        <translation>Erazmus+ za vašu školu, korak po korak</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about your organisation and its goals: the guide shows which Erasmus+ actions are open to you and why, and keeps the ones you choose in a shortlist you can share and print for your director.</source>
+        <translation>Odgovorite na nekoliko pitanja o svojoj organizaciji i njenim ciljevima: vodič pokazuje koje su vam akcije programa Erazmus+ otvorene i zašto, a one koje izaberete čuva na listi koju možete da podelite sa kolegama i odštampate za direktora.</translation>
+    </message>
+    <message>
+        <source>Find the Erasmus+ actions for my organisation</source>
+        <translation>Pronađi akcije programa Erazmus+ za moju organizaciju</translation>
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent…</source>
+        <translation>Otvori listu koju je poslao kolega…</translation>
+    </message>
+    <message>
+        <source>Open a shortlist a colleague sent</source>
+        <translation>Otvori listu koju je poslao kolega</translation>
+    </message>
+    <message>
+        <source>Look through all actions first</source>
+        <translation>Najpre pregledaj sve akcije</translation>
     </message>
 </context>
 </TS>
