@@ -585,29 +585,37 @@ It was moved aside, unchanged, to:
     <message>
         <source>1 deadline of the shortlist “{name}”, expected (not yet announced), was saved to:
 {path}</source>
-        <translation type="unfinished" />
+        <translation>Један рок са листе „{name}“, очекиван (још није објављен), сачуван је у:
+{path}</translation>
     </message>
     <message numerus="yes">
         <source>{count} deadlines of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
 {path}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{count} рок са листе „{name}“ (од тога очекиваних, још необјављених: {expected}) сачуван је у:
+{path}</numerusform>
+            <numerusform>{count} рока са листе „{name}“ (од тога очекиваних, још необјављених: {expected}) сачувана су у:
+{path}</numerusform>
+            <numerusform>{count} рокова са листе „{name}“ (од тога очекиваних, још необјављених: {expected}) сачувано је у:
+{path}</numerusform>
         </translation>
     </message>
     <message>
         <source>1 deadline of the shortlist “{name}” was saved to:
 {path}</source>
-        <translation type="unfinished" />
+        <translation>Један рок са листе „{name}“ сачуван је у:
+{path}</translation>
     </message>
     <message numerus="yes">
         <source>{count} deadlines of the shortlist “{name}” were saved to:
 {path}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>{count} рок са листе „{name}“ сачуван је у:
+{path}</numerusform>
+            <numerusform>{count} рока са листе „{name}“ сачувана су у:
+{path}</numerusform>
+            <numerusform>{count} рокова са листе „{name}“ сачувано је у:
+{path}</numerusform>
         </translation>
     </message>
     <message>
@@ -628,7 +636,7 @@ It was moved aside, unchanged, to:
     </message>
     <message>
         <source>1 was already on it.</source>
-        <translation type="unfinished" />
+        <translation>Једна је већ била на њој.</translation>
     </message>
     <message>
         <source>{app} {version}
@@ -958,10 +966,10 @@ No file was written.</source>
     </message>
     <message numerus="yes">
         <source>{count} were already on it.</source>
-        <translation type="unfinished">
-            <numerusform>Već su bile na listi: {count}.</numerusform>
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Већ је била на листи: {count}.</numerusform>
+            <numerusform>Већ су биле на листи: {count}.</numerusform>
+            <numerusform>Већ је било на листи: {count}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1104,27 +1112,27 @@ The state before the restore is kept in {kept}.</source>
     </message>
     <message>
         <source>Erasmus+ for your school, step by step</source>
-        <translation type="unfinished" />
+        <translation>Еразмус+ за вашу школу, корак по корак</translation>
     </message>
     <message>
         <source>Answer a few questions about your organisation and its goals: the guide shows which Erasmus+ actions are open to you and why, and keeps the ones you choose in a shortlist you can share and print for your director.</source>
-        <translation type="unfinished" />
+        <translation>Одговорите на неколико питања о својој организацији и њеним циљевима: водич показује које су вам акције програма Еразмус+ отворене и зашто, а оне које изаберете чува на листи коју можете да поделите са колегама и одштампате за директора.</translation>
     </message>
     <message>
         <source>Find the Erasmus+ actions for my organisation</source>
-        <translation type="unfinished" />
+        <translation>Пронађи акције програма Еразмус+ за моју организацију</translation>
     </message>
     <message>
         <source>Open a shortlist a colleague sent…</source>
-        <translation type="unfinished" />
+        <translation>Отвори листу коју је послао колега…</translation>
     </message>
     <message>
         <source>Open a shortlist a colleague sent</source>
-        <translation type="unfinished" />
+        <translation>Отвори листу коју је послао колега</translation>
     </message>
     <message>
         <source>Look through all actions first</source>
-        <translation type="unfinished" />
+        <translation>Најпре прегледај све акције</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>unverified</source>
         <translation>nije provereno</translation>
@@ -563,7 +564,7 @@ Premeštena je, neizmenjena, u:
         <translation>Prikazane su liste izabranih akcija izmenjene u drugom prozoru.</translation>
     </message>
     <message>
-        <source>Create or choose a shortlist first: the memo is a shortlist's.</source>
+        <source>Create or choose a shortlist first: the memo is a shortlist&apos;s.</source>
         <translation>Prvo napravite ili izaberite listu: podloga za odlučivanje pravi se za listu.</translation>
     </message>
     <message>
@@ -592,9 +593,12 @@ Premeštena je, neizmenjena, u:
         <source>{count} deadlines of the shortlist “{name}”, of which {expected} expected (not yet announced), were saved to:
 {path}</source>
         <translation>
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>{count} rok sa liste „{name}“ (od toga očekivanih, još neobjavljenih: {expected}) sačuvan je u:
+{path}</numerusform>
+            <numerusform>{count} roka sa liste „{name}“ (od toga očekivanih, još neobjavljenih: {expected}) sačuvana su u:
+{path}</numerusform>
+            <numerusform>{count} rokova sa liste „{name}“ (od toga očekivanih, još neobjavljenih: {expected}) sačuvano je u:
+{path}</numerusform>
         </translation>
     </message>
     <message>
@@ -607,9 +611,12 @@ Premeštena je, neizmenjena, u:
         <source>{count} deadlines of the shortlist “{name}” were saved to:
 {path}</source>
         <translation>
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform>{count} rok sa liste „{name}“ sačuvan je u:
+{path}</numerusform>
+            <numerusform>{count} roka sa liste „{name}“ sačuvana su u:
+{path}</numerusform>
+            <numerusform>{count} rokova sa liste „{name}“ sačuvano je u:
+{path}</numerusform>
         </translation>
     </message>
     <message>
@@ -960,9 +967,10 @@ Nijedna datoteka nije upisana.</translation>
     </message>
     <message numerus="yes">
         <source>{count} were already on it.</source>
-        <translation>Već su bile na listi: {count}.<numerusform>Već su bile na listi: {count}.</numerusform>
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Već je bila na listi: {count}.</numerusform>
+            <numerusform>Već su bile na listi: {count}.</numerusform>
+            <numerusform>Već je bilo na listi: {count}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1058,7 +1066,7 @@ Stanje pre vraćanja je sačuvano u {kept}.</translation>
         <translation>Instaliraj paket po&amp;dataka…</translation>
     </message>
     <message>
-        <source>Add a call year's data from a data pack file (.vgpack)</source>
+        <source>Add a call year&apos;s data from a data pack file (.vgpack)</source>
         <translation>Dodaj podatke za godinu konkursa iz datoteke paketa podataka (.vgpack)</translation>
     </message>
     <message>
