@@ -96,7 +96,7 @@ def test_a_2027_pack_is_used_by_recommend_calendar_and_memo(installed, pack_file
     assert "Catalogue of the 2027 call, data as of 28 November 2027" in text
 
     status, out, _ = cli("data", "remove", "2027")
-    assert status == 0 and out.startswith("removed 2027 data pack")
+    assert status == 0 and out.startswith("removed ") and out.rstrip().endswith("2027.vgpack")
     assert recommend_json(profile)["catalogue"]["call_year"] == 2026
 
 
