@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
-from vetguide.cli import run
+from tests.model.test_cli import call
 from vetguide.model.call_years import available_call_years
 from vetguide.model.resources import catalogue_years
 
@@ -19,12 +18,6 @@ PROFILE = {
     "partners": [{"country": "HR"}, {"country": "GB"}],
     "participants": 20,
 }
-
-
-def call(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
