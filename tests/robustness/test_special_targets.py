@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.robustness.test_export_targets import CODES, app_export, check_complete
+from tests.robustness.test_export_targets import CODES, app_export, check_complete, cli
 from tests.ui.conftest import (  # noqa: F401 - fixtures for the app tests
     catalogue,
     data_dir,
@@ -117,15 +117,6 @@ def shortlist_file(tmp_path: Path) -> Path:
     path = tmp_path / "shortlist.json"
     write_shortlist_file(path, shortlist)
     return path
-
-
-def cli(kind: str, shortlist: Path, target: Path) -> tuple[int, str, str]:
-    option = {"pdf": ["export", "--pdf"], "ics": ["calendar", "--ics"]}[kind]
-    argv = [option[0], "--shortlist", str(shortlist), option[1], str(target)]
-    argv += ["--today", TODAY.isoformat()]
-    out, err = StringIO(), StringIO()
-    code = run(argv, out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def only_target(folder: Path, name: str) -> None:
