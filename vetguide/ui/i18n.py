@@ -16,12 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "sr-Latn": "Srpski (latinica)",
-    "sr-Cyrl": "Српски (ћирилица)",
-}
-DEFAULT_LANGUAGE = "en"
+from vetguide.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES
+from vetguide.paths import resource_path
+
+LANGUAGES = LANGUAGE_NAMES  # code -> the language's own name
 # A hidden language for layout checks: every string about 40% longer (see the script).
 PSEUDO_LANGUAGE = "pseudo"
 # The translation areas: one .ts file per area and language (see update_translations.py).
@@ -42,7 +40,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def i18n_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    return resource_path("i18n")
 
 
 def current_language() -> str:
