@@ -16,7 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from vetguide.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES
+from vetguide.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from vetguide.languages import LANGUAGE_NAMES
 from vetguide.paths import resource_path
 
 LANGUAGES = LANGUAGE_NAMES  # code -> the language's own name
@@ -37,6 +38,14 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     Qt picks the one for ``n``; the caller still fills ``{n}``.
     """
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is defined (a constant, a table), and translate it
+    where it is shown with ``tr(text)``. ``pyside6-lupdate`` finds the call by this name; unlike
+    PySide6's own (typed as returning ``object``) this one is typed as returning the text.
+    ``context``: always ``""`` (all strings share one context, see :func:`tr`)."""
+    return text
 
 
 def i18n_dir() -> Path:
