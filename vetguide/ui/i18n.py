@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from vetguide.languages import CYRILLIC_LANGUAGE, LANGUAGE_NAMES, LATIN_LANGUAGE
 from vetguide.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
-from vetguide.languages import LANGUAGE_NAMES
 from vetguide.paths import resource_path
 
 LANGUAGES = LANGUAGE_NAMES  # code -> the language's own name
@@ -64,8 +64,8 @@ def model_language() -> str:
 def language_from_locale(locale: QLocale) -> str:
     if locale.language() == QLocale.Language.Serbian:
         if locale.script() == QLocale.Script.LatinScript:
-            return "sr-Latn"
-        return "sr-Cyrl"
+            return LATIN_LANGUAGE
+        return CYRILLIC_LANGUAGE
     return DEFAULT_LANGUAGE
 
 
@@ -75,9 +75,11 @@ def system_language() -> str:
 
 def _qt_base_names(language: str) -> list[str]:
     # Qt ships no Serbian base translation today; the names are tried in case it does.
-    return {"sr-Latn": ["qtbase_sr@latin", "qtbase_sr_Latn"], "sr-Cyrl": ["qtbase_sr"]}.get(
-        language, []
-    )
+    names = {
+        LATIN_LANGUAGE: ["qtbase_sr@latin", "qtbase_sr_Latn"],
+        CYRILLIC_LANGUAGE: ["qtbase_sr"],
+    }
+    return names.get(language, [])
 
 
 def set_language(language: str) -> str:
