@@ -1,3 +1,3 @@
-from vetguide.cli import main
+from vetguide.cli.command import main
 
 main()

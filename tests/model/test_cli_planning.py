@@ -8,8 +8,7 @@ import json
 import pytest
 from icalendar import Calendar
 
-import vetguide.cli
-from vetguide.cli_planning import add_commands
+from vetguide.cli import run
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.shortlist import Shortlist, ShortlistItem
 from vetguide.model.storage import write_shortlist_file
@@ -37,24 +36,9 @@ PLAN = {
 }
 
 
-@pytest.fixture(autouse=True)
-def planning_commands(monkeypatch):
-    """Route vetguide.cli.run through a parser that has the planning commands."""
-    original = vetguide.cli.build_parser
-
-    def build_parser():
-        parser = original()
-        sub = next(a for a in parser._actions if a.dest == "command")
-        if "calendar" not in sub.choices:  # not yet wired by vetguide.cli itself
-            add_commands(sub)
-        return parser
-
-    monkeypatch.setattr(vetguide.cli, "build_parser", build_parser)
-
-
 def call(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = vetguide.cli.run(list(argv), out=out, err=err)
+    code = run(list(argv), out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -219,7 +203,7 @@ def test_planning_module_imports_no_qt():
     import sys
 
     code = (
-        "import sys, vetguide.cli_planning, vetguide.model.budget, "
+        "import sys, vetguide.cli.planning, vetguide.model.budget, "
         "vetguide.model.calendar_export, vetguide.model.readiness; "
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )

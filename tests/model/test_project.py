@@ -29,3 +29,29 @@ def test_readme_documents_every_cli_command():
     commands = next(a for a in parser._actions if a.dest == "command").choices
     for name in commands:
         assert f"vetguide {name}" in readme, name
+
+
+def test_the_version_has_one_source():
+    """pyproject takes the version from vetguide.__version__; the installed metadata agrees."""
+    import importlib.metadata
+    import tomllib
+
+    from vetguide import __version__
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"]
+    assert project["project"]["dynamic"] == ["version"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "vetguide.__version__"}
+    assert importlib.metadata.version("vetguide") == __version__
+
+
+def test_the_entry_points_name_functions_that_exist():
+    import importlib
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    entry_points = {**project["scripts"], **project["gui-scripts"]}
+    assert set(entry_points) == {"vetguide", "vetguide-gui"}
+    for target in entry_points.values():
+        module, _, name = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), name)), target

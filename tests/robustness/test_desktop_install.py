@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from vetguide import cli_desktop
 from vetguide.cli import CliError
+from vetguide.cli import desktop as cli_desktop
 from vetguide.model.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]

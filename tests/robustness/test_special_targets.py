@@ -35,8 +35,8 @@ from tests.ui.conftest import (  # noqa: F401 - fixtures for the app tests
     window,
 )
 from tests.ui.helpers import TODAY
-from vetguide import cli_desktop
 from vetguide.cli import EXIT_OK, EXIT_USAGE, run
+from vetguide.cli import desktop as cli_desktop
 from vetguide.model import files
 from vetguide.model.shortlist import Shortlist
 from vetguide.model.storage import write_shortlist_file

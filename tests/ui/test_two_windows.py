@@ -190,7 +190,7 @@ def test_window_has_the_vetguide_icon(qtbot):
 
 def test_missing_system_library_is_one_message_not_a_crash(monkeypatch):
     import vetguide.qt_check
-    from vetguide import cli
+    from vetguide.cli import command as cli
 
     monkeypatch.setattr(
         vetguide.qt_check,

@@ -31,7 +31,6 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -69,6 +68,7 @@ from vetguide.model.resources import (
     validate,
 )
 from vetguide.model.translit import cyrillic_to_latin, localise
+from vetguide.paths import resource_path
 
 BUDGET_PLAN_SCHEMA_VERSION: Literal[1] = 1
 
@@ -435,7 +435,7 @@ class CityTable(Strict):
 
 
 def _resource(*parts: str) -> Path:
-    return Path(str(resources.files("vetguide").joinpath("resources", *parts)))
+    return resource_path(*parts)
 
 
 def budget_path(call_year: int) -> Path:

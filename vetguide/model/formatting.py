@@ -17,11 +17,12 @@ from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vetguide.languages import CLDR_LOCALES
+
 if TYPE_CHECKING:
     from babel import Locale
 
-# vetguide language -> CLDR locale
-_LOCALES = {"en": "en_GB", "sr": "sr_Latn", "sr-Latn": "sr_Latn", "sr-Cyrl": "sr_Cyrl"}
+_LOCALES = CLDR_LOCALES  # vetguide language -> CLDR locale
 
 
 def is_serbian(language: str) -> bool:

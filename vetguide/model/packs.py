@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from vetguide.languages import TRANSLATED_LANGUAGES
 from vetguide.model import files
 from vetguide.model.resources import (
     DataError,
@@ -51,7 +52,7 @@ PACK_SCHEMA_VERSION = 2
 PACK_SUFFIX = ".vgpack"
 MAX_PACK_BYTES = 20_000_000
 # Source languages a pack carries translations for (sr-Cyrl is made from sr-Latn).
-PACK_LANGUAGES = ("sr-Latn",)
+PACK_LANGUAGES = TRANSLATED_LANGUAGES
 # The parts of a pack: name -> source file (without .json) in vetguide/resources.
 _YEAR = "{year}"
 PART_SOURCES = {

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -36,6 +35,7 @@ from vetguide.model.resources import (
     validate,
 )
 from vetguide.model.vocab import Family, SubmitTo
+from vetguide.paths import resource_path
 
 
 class AppliesTo(Strict):
@@ -147,7 +147,7 @@ class ToDo(BaseModel):
 
 
 def readiness_path() -> Path:
-    return Path(str(resources.files("vetguide").joinpath("resources", "readiness.json")))
+    return resource_path("readiness.json")
 
 
 def load_readiness(language: str = DEFAULT_LANGUAGE, call_year: int | None = None) -> ReadinessData:

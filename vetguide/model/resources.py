@@ -22,22 +22,23 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+# Language codes and the resources folder have one home each (vetguide.languages,
+# vetguide.paths); re-exported for the modules that import them from here.
+from vetguide.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from vetguide.languages import LANGUAGES as LANGUAGES
 from vetguide.model.catalogue import Action, Catalogue, Strict
 from vetguide.model.countries import CountryTable
 from vetguide.model.texts import Texts
 from vetguide.model.translit import localise, source_language
+from vetguide.paths import resource_path as resource_path
 
 M = TypeVar("M", bound=BaseModel)
 
-DEFAULT_LANGUAGE = "en"
-LANGUAGES = ("en", "sr-Latn", "sr-Cyrl")
-LANGUAGE_NAMES = {"en": "English", "sr-Latn": "Srpski (latinica)", "sr-Cyrl": "Српски (ћирилица)"}
 
 # Fields of the catalogue whose string values people read (dict keys; list items of
 # "examples"). Everything else — codes, ids, enum values, dates, URLs — is never translated.
@@ -189,11 +190,6 @@ def validate(model: type[M], raw: Any, path: Path | str) -> M:
 def load_model(model: type[M], path: Path | str, text: str | None = None) -> M:
     """Parse and validate one JSON file into ``model``; raise :class:`DataError` on any fault."""
     return validate(model, read_json(path, text), path)
-
-
-def resource_path(*parts: str) -> Path:
-    """A file of the bundled ``vetguide/resources`` folder."""
-    return Path(str(resources.files("vetguide").joinpath("resources", *parts)))
 
 
 def check_language(language: str) -> str:

@@ -29,11 +29,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from vetguide.languages import CYRILLIC_LANGUAGE, LATIN_LANGUAGE
+
 PROTECT_OPEN = "⟦"
 PROTECT_CLOSE = "⟧"
 
-CYRILLIC_LANGUAGE = "sr-Cyrl"
-LATIN_LANGUAGE = "sr-Latn"
 
 ACRONYMS: frozenset[str] = frozenset(
     {

@@ -10,6 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vetguide.paths import resource_path
+
 APP_NAME = "vetguide"
 ORGANISATION = "vetguide"
 EXIT_DATA_ERROR = 2
@@ -79,7 +81,7 @@ def _start_logging() -> None:
 
 
 def icon_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "icons" / "vetguide.svg"
+    return resource_path("icons", "vetguide.svg")
 
 
 def app_icon() -> QIcon:

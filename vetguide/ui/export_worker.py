@@ -24,7 +24,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     SIGNAL,
     SLOT,
     QCoreApplication,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.shortlist import Shortlist
 from vetguide.report import ExportError
-from vetguide.ui.i18n import tr
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 SHOW_AFTER_MS = 400  # a quick export shows no dialog at all
 # English source texts, shown through tr().

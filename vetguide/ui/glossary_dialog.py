@@ -203,7 +203,7 @@ class GlossaryDialog(QDialog):
         if ids:
             self._select(ids[0])
         else:
-            self.terms.setCurrentItem(None)
+            self.terms.setCurrentRow(-1)  # no current term
             self._current_changed(None)
 
     def _filter(self, text: str) -> None:

@@ -16,12 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "sr-Latn": "Srpski (latinica)",
-    "sr-Cyrl": "Српски (ћирилица)",
-}
-DEFAULT_LANGUAGE = "en"
+from vetguide.languages import CYRILLIC_LANGUAGE, LANGUAGE_NAMES, LATIN_LANGUAGE
+from vetguide.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from vetguide.paths import resource_path
+
+LANGUAGES = LANGUAGE_NAMES  # code -> the language's own name
 # A hidden language for layout checks: every string about 40% longer (see the script).
 PSEUDO_LANGUAGE = "pseudo"
 # The translation areas: one .ts file per area and language (see update_translations.py).
@@ -41,8 +40,16 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is defined (a constant, a table), and translate it
+    where it is shown with ``tr(text)``. ``pyside6-lupdate`` finds the call by this name; unlike
+    PySide6's own (typed as returning ``object``) this one is typed as returning the text.
+    ``context``: always ``""`` (all strings share one context, see :func:`tr`)."""
+    return text
+
+
 def i18n_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    return resource_path("i18n")
 
 
 def current_language() -> str:
@@ -57,8 +64,8 @@ def model_language() -> str:
 def language_from_locale(locale: QLocale) -> str:
     if locale.language() == QLocale.Language.Serbian:
         if locale.script() == QLocale.Script.LatinScript:
-            return "sr-Latn"
-        return "sr-Cyrl"
+            return LATIN_LANGUAGE
+        return CYRILLIC_LANGUAGE
     return DEFAULT_LANGUAGE
 
 
@@ -68,9 +75,11 @@ def system_language() -> str:
 
 def _qt_base_names(language: str) -> list[str]:
     # Qt ships no Serbian base translation today; the names are tried in case it does.
-    return {"sr-Latn": ["qtbase_sr@latin", "qtbase_sr_Latn"], "sr-Cyrl": ["qtbase_sr"]}.get(
-        language, []
-    )
+    names = {
+        LATIN_LANGUAGE: ["qtbase_sr@latin", "qtbase_sr_Latn"],
+        CYRILLIC_LANGUAGE: ["qtbase_sr"],
+    }
+    return names.get(language, [])
 
 
 def set_language(language: str) -> str:

@@ -9,7 +9,6 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.formatting import format_date, format_number
 from vetguide.model.shortlist import MAX_NOTE_CHARS, ItemStatus, Shortlist, ShortlistItem
-from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, model_language, tr
 from vetguide.ui.user_text import shown, tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex

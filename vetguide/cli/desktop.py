@@ -1,6 +1,6 @@
 """``vetguide install-desktop``: put vetguide in the application menu of a Linux desktop.
 
-:func:`add_commands` adds the sub-command to the parser of :mod:`vetguide.cli`. It copies
+:func:`add_commands` adds the sub-command to the parser of :mod:`vetguide.cli.command`. It copies
 the bundled ``vetguide.desktop`` to ``$XDG_DATA_HOME/applications/`` (default
 ``~/.local/share``) with ``Exec=`` set to the installed ``vetguide-gui`` (or ``vetguide``)
 and the icon to ``$XDG_DATA_HOME/icons/hicolor/scalable/apps/vetguide.svg`` (``Icon=`` names
@@ -19,24 +19,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-EXIT_OK = 0
+from vetguide.cli.errors import EXIT_OK, CliError
+from vetguide.paths import resource_path
+
 DESKTOP_FILE = "vetguide.desktop"
 ICON_FILE = "vetguide.svg"
 GUI_COMMANDS = ("vetguide-gui", "vetguide")
 # Characters that make an Exec argument need quoting (Desktop Entry Specification, "Exec").
 _RESERVED = re.compile(r"[\s\"'\\><~|&;$*?#()`]")
-
-
-def _error(message: str) -> Exception:
-    from vetguide.cli import CliError  # lazily: vetguide.cli imports this module
-
-    return CliError(message)
-
-
-def _resource(*parts: str) -> Path:
-    from importlib import resources
-
-    return Path(str(resources.files("vetguide").joinpath("resources", *parts)))
 
 
 def data_home(environ: Mapping[str, str] | None = None) -> Path:
@@ -84,7 +74,7 @@ def desktop_entry(command: list[str], icon: Path | None = None, template: str | 
 
     ``icon``: the installed icon file, named by its path (found without an icon theme cache).
     """
-    text = template if template is not None else _resource(DESKTOP_FILE).read_text("utf-8")
+    text = template if template is not None else resource_path(DESKTOP_FILE).read_text("utf-8")
     exec_line = " ".join(exec_quote(part) for part in command)
     lines = []
     for line in text.splitlines():
@@ -104,7 +94,7 @@ def install(home: Path | None = None, command: list[str] | None = None) -> tuple
 
     home = home or data_home()
     entry, icon = desktop_file_path(home), icon_path(home)
-    atomic_write_text(icon, _resource("icons", ICON_FILE).read_text("utf-8"))
+    atomic_write_text(icon, resource_path("icons", ICON_FILE).read_text("utf-8"))
     atomic_write_text(entry, desktop_entry(command or gui_command(), icon))
     return entry, icon
 
@@ -121,7 +111,7 @@ def remove(home: Path | None = None) -> list[Path]:
 
 def cmd_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
     if not sys.platform.startswith("linux"):
-        raise _error(
+        raise CliError(
             "install-desktop is for Linux desktops; on Windows and macOS start vetguide-gui "
             "(or python -m vetguide) and pin it"
         )
@@ -136,7 +126,7 @@ def cmd_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
         command = gui_command()
         entry, icon = install(command=command)
     except OSError as exc:
-        raise _error(f"could not write {exc.filename or ''}: {exc.strerror or exc}") from exc
+        raise CliError(f"could not write {exc.filename or ''}: {exc.strerror or exc}") from exc
     out.write(
         f"installed {entry}\n  starts: {' '.join(command)}\n  icon: {icon}\n"
         "vetguide is now in the application menu (log out and in if it does not show yet)\n"

@@ -1,7 +1,7 @@
 """Planning commands for the command line: ``calendar`` (deadlines as .ics) and ``budget``.
 
-:func:`add_commands` adds both sub-commands to the parser of :mod:`vetguide.cli`. Each one
-sets ``func`` to a function ``(args, out) -> int`` that raises ``vetguide.cli.CliError`` for
+:func:`add_commands` adds both sub-commands to the parser of :mod:`vetguide.cli.command`.
+Each one sets ``func`` to a function ``(args, out) -> int`` that raises ``CliError`` for
 problems the user can fix (printed as one line, exit status 2). No Qt module is imported.
 """
 
@@ -9,32 +9,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:
-    from vetguide.model.catalogue import Catalogue
-
-EXIT_OK = 0
-
-
-def _error(message: str) -> Exception:
-    from vetguide.cli import CliError  # lazily: vetguide.cli may import this module
-
-    return CliError(message)
-
-
-def _today(value: str | None) -> date:
-    from vetguide.cli import _today as parse_today  # one rule for --today
-
-    return parse_today(value)
-
-
-def _catalogue(call_year: int | None, today: date, language: str = "en") -> Catalogue:
-    from vetguide.cli import catalogue_for_call  # lazily, as in _error
-
-    return catalogue_for_call(language, call_year, today)  # type: ignore[no-any-return]
+from vetguide.cli.errors import EXIT_OK, CliError
+from vetguide.cli.options import (
+    add_call_year,
+    add_language,
+    add_today,
+    catalogue_for_call,
+    parse_today,
+)
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -42,9 +27,9 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from vetguide.model.deadlines import all_passed, default_time_zone, zone
     from vetguide.model.storage import StorageError, read_shortlist_file
 
-    today = _today(args.today)
-    language = getattr(args, "lang", "en")
-    catalogue = _catalogue(args.call_year, today, language)
+    today = parse_today(args.today)
+    language = args.lang
+    catalogue = catalogue_for_call(language, args.call_year, today)
     country: str | None = None
     if args.all:
         actions = list(catalogue.actions)
@@ -52,20 +37,20 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
         try:
             shortlist = read_shortlist_file(Path(args.shortlist)).shortlist
         except StorageError as exc:
-            raise _error(str(exc)) from exc
+            raise CliError(str(exc)) from exc
         actions, unknown = shortlist_actions(shortlist, catalogue)
         if unknown:
             out.write(
                 f"skipped (not in the {catalogue.call_year} catalogue): {', '.join(unknown)}\n"
             )
         if not actions:
-            raise _error(f"{args.shortlist}: the shortlist holds no action of the catalogue")
+            raise CliError(f"{args.shortlist}: the shortlist holds no action of the catalogue")
         country = shortlist.profile.country if shortlist.profile else None
     if args.time_zone:
         try:
             zone(args.time_zone)
         except ValueError as exc:
-            raise _error(f"--time-zone: {exc}") from exc
+            raise CliError(f"--time-zone: {exc}") from exc
         local_zone: str | None = args.time_zone
     else:
         local_zone = default_time_zone(country) if country else None
@@ -81,7 +66,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
             language=language,
         )
     except OSError as exc:
-        raise _error(f"could not write {target}: {exc.strerror or exc}") from exc
+        raise CliError(f"could not write {target}: {exc.strerror or exc}") from exc
     out.write(
         f"wrote {target}: {result.events} deadlines ({result.announced} announced, "
         f"{result.expected} expected)\n"
@@ -105,11 +90,11 @@ def cmd_budget(args: argparse.Namespace, out: TextIO) -> int:
         read_plan,
     )
 
-    language = getattr(args, "lang", "en")
+    language = args.lang
     try:
         result = estimate(read_plan(Path(args.plan), language=language), language=language)
     except BudgetError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     if args.format == "json":
         json.dump(estimate_json(result), out, indent=2, ensure_ascii=False)
         out.write("\n")
@@ -120,8 +105,6 @@ def cmd_budget(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_commands(subparsers: Any) -> None:
     """Add ``calendar`` and ``budget`` to the sub-parsers of the main parser."""
-    from vetguide.model.resources import LANGUAGES
-
     cal = subparsers.add_parser(
         "calendar",
         help="export the deadlines of a shortlist (or of every action) as an iCalendar file",
@@ -130,21 +113,14 @@ def add_commands(subparsers: Any) -> None:
     source.add_argument("--shortlist", metavar="FILE", help="shortlist file (Export shortlist)")
     source.add_argument("--all", action="store_true", help="every action of the catalogue")
     cal.add_argument("--ics", required=True, metavar="OUT.ics", help="calendar file to write")
-    cal.add_argument("--today", metavar="YYYY-MM-DD", help="date to compute deadlines from")
+    add_today(cal)
     cal.add_argument(
         "--time-zone",
         metavar="ZONE",
         help="also give each deadline in this IANA time zone (default: the shortlist "
         "profile's country, e.g. Europe/Belgrade)",
     )
-    cal.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default="en",
-        help="language of the events (titles, descriptions, reminders, calendar name)",
-    )
-    from vetguide.cli import add_call_year
-
+    add_language(cal, "the events (titles, descriptions, reminders, calendar name)")
     add_call_year(cal)
     cal.set_defaults(func=cmd_calendar)
 
@@ -153,10 +129,5 @@ def add_commands(subparsers: Any) -> None:
     )
     bud.add_argument("--plan", required=True, metavar="PLAN.json", help="budget plan JSON file")
     bud.add_argument("--format", choices=["json", "text"], default="text")
-    bud.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default="en",
-        help="language of the estimate (labels, formulas, notes, amounts, messages)",
-    )
+    add_language(bud, "the estimate (labels, formulas, notes, amounts, messages)")
     bud.set_defaults(func=cmd_budget)

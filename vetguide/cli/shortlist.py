@@ -18,17 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from vetguide.cli.errors import EXIT_OK, CliError
+
 if TYPE_CHECKING:
     from vetguide.model.library_db import LibraryStore
     from vetguide.model.shortlist import Shortlist
-
-EXIT_OK = 0
-
-
-def _error(message: str) -> Exception:
-    from vetguide.cli import CliError  # lazily: vetguide.cli imports this module
-
-    return CliError(message)
 
 
 @contextmanager
@@ -40,7 +34,7 @@ def _store() -> Iterator[LibraryStore]:
     try:
         opened = open_library()
     except StorageError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     if opened.damaged_copy is not None:
         sys.stderr.write(
             f"vetguide: warning: the library database was damaged ({opened.problem}); it was "
@@ -50,7 +44,7 @@ def _store() -> Iterator[LibraryStore]:
     try:
         yield opened.store
     except StorageError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     finally:
         opened.store.close()
 
@@ -61,14 +55,14 @@ def _find(store: LibraryStore, name: str) -> Shortlist:
     try:
         return store.shortlist(store.shortlist_id(name))
     except StorageError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
 
 
 def _item_code(shortlist: Shortlist, code: str) -> str:
     wanted = code.strip().upper()
     if wanted not in shortlist.codes():
         listed = ", ".join(shortlist.codes()) or "none"
-        raise _error(f"{wanted} is not on the shortlist '{shortlist.name}' (on it: {listed})")
+        raise CliError(f"{wanted} is not on the shortlist '{shortlist.name}' (on it: {listed})")
     return wanted
 
 
@@ -79,9 +73,9 @@ def _catalogue_code(code: str) -> str:
     try:
         known = [action.code for action in load_catalogue().actions]
     except DataError as exc:
-        raise _error(f"the bundled catalogue is damaged: {exc}") from exc
+        raise CliError(f"the bundled catalogue is damaged: {exc}") from exc
     if wanted not in known:
-        raise _error(f"unknown action code '{code}'; use one of: {', '.join(known)}")
+        raise CliError(f"unknown action code '{code}'; use one of: {', '.join(known)}")
     return wanted
 
 
@@ -92,7 +86,7 @@ def _status(value: str) -> Any:
         return ItemStatus(value.strip().lower())
     except ValueError:
         allowed = ", ".join(status.value for status in ItemStatus)
-        raise _error(f"unknown status '{value}'; use one of: {allowed}") from None
+        raise CliError(f"unknown status '{value}'; use one of: {allowed}") from None
 
 
 def _new_name(store: LibraryStore, name: str) -> str:
@@ -100,14 +94,14 @@ def _new_name(store: LibraryStore, name: str) -> str:
 
     name = name.strip()
     if not name:
-        raise _error("a shortlist needs a name")
+        raise CliError("a shortlist needs a name")
     if len(name) > MAX_NAME_CHARS:
-        raise _error(
+        raise CliError(
             f"a name can have at most {MAX_NAME_CHARS} characters; this one has {len(name)}"
         )
     taken = [s.name for s in store.refresh().shortlists]
     if name.casefold() in {other.casefold() for other in taken}:
-        raise _error(f"there is already a shortlist called '{name}'")
+        raise CliError(f"there is already a shortlist called '{name}'")
     return name
 
 
@@ -205,7 +199,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         write_shortlist_file(target, shortlist)
     except StorageError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     out.write(f"wrote {target} ({_actions(len(shortlist.items))})\n")
     return EXIT_OK
 
@@ -217,7 +211,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         incoming = read_shortlist_file(Path(args.file)).shortlist
     except StorageError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     with _store() as store:
         taken = [s.name for s in store.refresh().shortlists]
         shortlist = incoming.model_copy(

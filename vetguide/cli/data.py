@@ -1,24 +1,15 @@
 """``vetguide data install FILE | list | remove YEAR``: the data packs, from the command line.
 
-No Qt module is imported. (``--call-year`` of the other commands: :mod:`vetguide.cli`.)
+No Qt module is imported. (``--call-year`` of the other commands: :mod:`vetguide.cli.options`.)
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:
-    pass
-
-EXIT_OK = 0
-
-
-def _error(message: str) -> Exception:
-    from vetguide.cli import CliError  # lazily: vetguide.cli imports this module
-
-    return CliError(message)
+from vetguide.cli.errors import EXIT_OK, CliError
 
 
 def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
@@ -27,7 +18,7 @@ def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
     try:
         done = install_pack(Path(args.file))
     except PackError as exc:
-        raise _error(f"{args.file}: not installed: {exc}") from exc
+        raise CliError(f"{args.file}: not installed: {exc}") from exc
     out.write(f"installed {done.info.label}\n")
     if done.replaced is not None:
         out.write(f"replaced {done.replaced.label}\n")
@@ -41,7 +32,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         mark = "in use" if info.in_use else "not used (a newer pack for this year is in use)"
         out.write(f"{info.label}: {mark}\n  {info.path}\n")
     for path, why in ignored_packs():
-        out.write(f"{path.name}: not used, {why} (vetguide data remove YEAR deletes it)\n  {path}\n")
+        out.write(
+            f"{path.name}: not used, {why} (vetguide data remove YEAR deletes it)\n  {path}\n"
+        )
     return EXIT_OK
 
 
@@ -51,13 +44,13 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
     try:
         removed = remove_pack(args.year)
     except PackError as exc:
-        raise _error(str(exc)) from exc
+        raise CliError(str(exc)) from exc
     for path in removed:
         out.write(f"removed {path}\n")
     return EXIT_OK
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: Any) -> None:
     data = sub.add_parser("data", help="install, list or remove data packs (a call year's data)")
     what = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
     install = what.add_parser("install", help="check a data pack file and install it")

@@ -1,0 +1,3 @@
+from vetguide.cli.command import main
+
+main()
