@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.formatting import format_date
-from vetguide.model.present import format_deadline, format_eur, rules_summary
+from vetguide.model.present import day_range, format_eur, marked_deadline, rules_summary
 from vetguide.model.recommend import (
     ActionResult,
     ActivityMatch,
@@ -46,15 +46,12 @@ from vetguide.model.recommend import (
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Outcome, Verdict
+from vetguide.ui.action_html import mark_text
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.palette import NEUTRAL_BADGE, VERDICT_COLOURS, scheme
 
 MARKS = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}
 VERDICT_SYMBOLS = {Verdict.ELIGIBLE: "✔", Verdict.CONDITIONAL: "?", Verdict.INELIGIBLE: "✘"}
-
-
-def unverified_word() -> str:
-    return tr("unverified")
 
 
 def unverified_help() -> str:
@@ -194,17 +191,9 @@ def heading(text: str, *, level: int = 1) -> WrapLabel:
 
 
 def unverified_mark(verified: bool) -> str:
-    return "" if verified else f" [{unverified_word()}]"
-
-
-def day_range(low: int | None, high: int | None) -> str:
-    if low and high:
-        return tr("{low}–{high} days").format(low=low, high=high)
-    if low:
-        return tr("from {low} days").format(low=low)
-    if high:
-        return tr("up to {high} days").format(high=high)
-    return ""
+    """The unverified mark (:func:`~vetguide.ui.action_html.mark_text`) after an unverified
+    fact, in plain text; "" after a verified one."""
+    return "" if verified else f" {mark_text()}"
 
 
 class VerdictBadge(WrapLabel):
@@ -268,7 +257,7 @@ class CriterionRow(QWidget):
         if result.outcome is not Outcome.MET:
             head += f" ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
-            head += f" <i>[{escape(unverified_word())}]</i>"
+            head += f" <i>{escape(mark_text())}</i>"
         if result.third_party_only:
             head += f" <i>{escape(texts.say('third_party_only'))}</i>"
         text = wrapped(
@@ -306,6 +295,7 @@ class ActionCard(QFrame):
         *,
         official: str | None = None,
         language: str = "en",
+        catalogue: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.code = result.code
@@ -351,7 +341,7 @@ class ActionCard(QFrame):
         layout.addWidget(wrapped(fit, object_name="fit"))
         facts = [tr("Submit to: {where}").format(where=texts.submit_to[result.submit_to])]
         if result.deadline is not None:
-            deadline = format_deadline(result.deadline, language=language)
+            deadline = marked_deadline(result.deadline, load_texts(language), catalogue)
             facts.append(tr("Deadline: {deadline}").format(deadline=deadline))
         layout.addWidget(wrapped(facts[0], object_name="reason"))
         self.glossary_link = submit_to_link(result.submit_to.value)
@@ -423,7 +413,7 @@ class AdviceBox(QFrame):
 
 
 def _activity_line(activity: ActivityMatch) -> str:
-    days = day_range(activity.min_days, activity.max_days)
+    days = day_range(activity.min_days, activity.max_days, load_texts(model_language()))
     return f"• {activity.name}{f' ({days})' if days else ''}{unverified_mark(activity.verified)}"
 
 
@@ -558,7 +548,7 @@ class ResultsView(QWidget):
         outcomes = self.texts.outcomes
         legend = wrapped(
             f"✔ {outcomes[Outcome.MET]}   ✘ {outcomes[Outcome.NOT_MET]}   "
-            f"? {outcomes[Outcome.UNKNOWN]}   [{unverified_word()}] = {unverified_help()}",
+            f"? {outcomes[Outcome.UNKNOWN]}   {mark_text()} = {unverified_help()}",
             object_name="legend",
         )
         self._layout.addWidget(legend)
@@ -594,6 +584,7 @@ class ResultsView(QWidget):
                 self.texts,
                 official=action.official_title,
                 language=language,
+                catalogue=catalogue,
             )
             card.check.setChecked(item.code in chosen)
             card.toggled.connect(self.chosen_changed)
