@@ -39,34 +39,6 @@
         <translation>Конкурс за {year}. годину · стање података: {date}</translation>
     </message>
     <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} дана</translation>
-    </message>
-    <message numerus="yes">
-        <source>{days} days</source>
-        <translation>
-            <numerusform>{days} дан</numerusform>
-            <numerusform>{days} дана</numerusform>
-            <numerusform>{days} дана</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least {days} days</source>
-        <translation>
-            <numerusform>најмање {days} дан</numerusform>
-            <numerusform>најмање {days} дана</numerusform>
-            <numerusform>најмање {days} дана</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to {days} days</source>
-        <translation>
-            <numerusform>највише {days} дан</numerusform>
-            <numerusform>највише {days} дана</numerusform>
-            <numerusform>највише {days} дана</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Guide / call year {year}</source>
         <translation>Водич / година конкурса: {year}</translation>
     </message>

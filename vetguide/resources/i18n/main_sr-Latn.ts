@@ -40,34 +40,6 @@
         <translation>Konkurs za {year}. godinu · stanje podataka: {date}</translation>
     </message>
     <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} dana</translation>
-    </message>
-    <message numerus="yes">
-        <source>{days} days</source>
-        <translation>
-            <numerusform>{days} dan</numerusform>
-            <numerusform>{days} dana</numerusform>
-            <numerusform>{days} dana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least {days} days</source>
-        <translation>
-            <numerusform>najmanje {days} dan</numerusform>
-            <numerusform>najmanje {days} dana</numerusform>
-            <numerusform>najmanje {days} dana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to {days} days</source>
-        <translation>
-            <numerusform>najviše {days} dan</numerusform>
-            <numerusform>najviše {days} dana</numerusform>
-            <numerusform>najviše {days} dana</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Guide / call year {year}</source>
         <translation>Vodič / godina konkursa: {year}</translation>
     </message>

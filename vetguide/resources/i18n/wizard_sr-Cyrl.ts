@@ -515,10 +515,6 @@
         <translation>Детаљи изабраног корака</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>није проверено</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official source: check it in the Programme Guide.</source>
         <translation>Још није проверено у званичном извору: проверите у Програмском водичу.</translation>
     </message>
@@ -533,18 +529,6 @@
     <message>
         <source>What is a national agency?</source>
         <translation>Шта је национална агенција?</translation>
-    </message>
-    <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} дана</translation>
-    </message>
-    <message>
-        <source>from {low} days</source>
-        <translation>најмање {low} дана</translation>
-    </message>
-    <message>
-        <source>up to {high} days</source>
-        <translation>највише {high} дана</translation>
     </message>
     <message>
         <source>What would make it pass:</source>

@@ -516,10 +516,6 @@
         <translation>Detalji izabranog koraka</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>nije provereno</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official source: check it in the Programme Guide.</source>
         <translation>Još nije provereno u zvaničnom izvoru: proverite u Programskom vodiču.</translation>
     </message>
@@ -534,18 +530,6 @@
     <message>
         <source>What is a national agency?</source>
         <translation>Šta je nacionalna agencija?</translation>
-    </message>
-    <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} dana</translation>
-    </message>
-    <message>
-        <source>from {low} days</source>
-        <translation>najmanje {low} dana</translation>
-    </message>
-    <message>
-        <source>up to {high} days</source>
-        <translation>najviše {high} dana</translation>
     </message>
     <message>
         <source>What would make it pass:</source>
