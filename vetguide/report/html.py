@@ -23,7 +23,7 @@ from vetguide.model import formatting, present
 from vetguide.model.budget import BudgetError, estimate
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.countries import CountryTable
-from vetguide.model.deadlines import DeadlineInfo, DeadlineStatus, local_time, next_deadline
+from vetguide.model.deadlines import DeadlineInfo, DeadlineStatus, next_deadline
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.readiness import ReadinessData, load_readiness, plan
 from vetguide.model.recommend import CriterionResult, Recommendations, recommend
@@ -155,16 +155,10 @@ def local_deadline(
 ) -> str | None:
     """The deadline on the user's clock: 'In Serbia: 19 Feb 2026, 12:00 (Central European Time)'."""
     try:
-        local = local_time(info, zone_name)
+        local = present.format_local_deadline(info, zone_name, texts.language)
     except ValueError:
         return None
-    return memo_text(
-        texts,
-        "local_deadline",
-        country=country_name,
-        when=formatting.format_datetime(local, texts.language),
-        zone=formatting.zone_name(zone_name, texts.language),
-    )
+    return memo_text(texts, "local_deadline", country=country_name, local=local)
 
 
 # --- pieces ---------------------------------------------------------------------------------
