@@ -92,6 +92,20 @@ def format_eur(amount: int, *, language: str = "en") -> str:
     return formatting.format_eur(amount, language)
 
 
+def deadline_state(info: DeadlineInfo, texts: Texts) -> str:
+    """Where a deadline stands on the day it was computed for: 'open, 40 days left',
+    'closed', 'expected from the previous pattern, not announced (77 days away)'..."""
+    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
+        return texts.say("deadline_today")
+    if info.status is DeadlineStatus.OPEN:
+        return texts.say("deadline_open", days=info.days_left)
+    if info.status is DeadlineStatus.CLOSED:
+        return texts.say("deadline_closed")
+    if info.status is DeadlineStatus.UPCOMING:  # ahead, the call of its year not published
+        return texts.say("deadline_upcoming", days=info.days_left)
+    return texts.say("deadline_expected", days=info.days_left)
+
+
 def format_deadline(
     info: DeadlineInfo, *, language: str = "en", mark_unverified: bool = True
 ) -> str:
@@ -106,18 +120,9 @@ def format_deadline(
             "deadline_at",
             when=formatting.format_datetime(info.at, language),
             zone=zone_words(info.time_zone, texts),
-        )
+        ),
+        deadline_state(info, texts),
     ]
-    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
-        parts.append(texts.say("deadline_today"))
-    elif info.status is DeadlineStatus.OPEN:
-        parts.append(texts.say("deadline_open", days=info.days_left))
-    elif info.status is DeadlineStatus.CLOSED:
-        parts.append(texts.say("deadline_closed"))
-    elif info.status.value == "upcoming":  # ahead, but the call of its year is not published
-        parts.append(texts.say("deadline_upcoming", days=info.days_left))
-    else:
-        parts.append(texts.say("deadline_expected", days=info.days_left))
     if info.optional:
         parts.append(texts.say("deadline_optional"))
     text = ", ".join(parts)

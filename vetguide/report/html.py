@@ -555,16 +555,7 @@ def _director_summary(
 
 
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
-    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
-        state = texts.say("deadline_today")
-    elif info.status is DeadlineStatus.OPEN:
-        state = memo_text(texts, "short_open", days=info.days_left)
-    elif info.status is DeadlineStatus.UPCOMING:
-        state = memo_text(texts, "short_upcoming", days=info.days_left)
-    elif info.status is DeadlineStatus.CLOSED:
-        state = memo_text(texts, "short_closed")
-    else:
-        state = memo_text(texts, "short_expected")
+    state = present.deadline_state(info, texts)
     mark = unverified_mark(not present.deadline_unverified(info), texts)
     return (
         f"{e(formatting.format_datetime(info.at, texts.language))}"
