@@ -196,3 +196,17 @@ def test_the_memo_shows_the_optional_round_the_calendar_exports(qtbot, language)
     words = present.format_deadline(exported[0], language=language, mark_unverified=False)
     assert words in doors.memo and words in doors.details
     assert "1 Oct 2026" not in doors.memo and "1. 10. 2026." not in doors.memo
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_verdict_reads_the_same_on_the_card_in_the_memo_and_the_cli(qtbot, language):
+    doors = FrontDoors(qtbot, language, JANUARY)
+    result = doors.recs.result(doors.action.code)
+    words = present.verdict_text(result.verdict, doors.texts)
+    card = doors.view.card(doors.action.code)
+    assert card.applicant_badge.text().endswith(words.rstrip("."))
+    assert words in doors.memo and words in doors.cli
+    assert result.partner_verdict is not None and doors.action.partner is not None
+    role = present.verdict_text(result.partner_verdict, doors.texts, doors.action.partner.name)
+    assert card.partner_badge.text().endswith(role.rstrip("."))
+    assert role in doors.memo and role in doors.cli

@@ -298,11 +298,19 @@ def other_field_lines(result: Recommendations, texts: Texts) -> list[str]:
     ]
 
 
+def verdict_text(verdict: Verdict, texts: Texts, role: str | None = None) -> str:
+    """'As applicant: Eligible.', or in ``role``: 'As hosting organisation: Eligible.'"""
+    label = texts.verdicts[verdict].label
+    if role is None:
+        return texts.say("as_applicant", verdict=label)
+    return texts.say("as_role", role=role, verdict=label)
+
+
 def partner_verdict_text(verdict: Verdict | None, role: str, texts: Texts) -> str:
     """'As partner: Eligible.', or 'No partners in this action.' for a single applicant."""
     if verdict is None:
         return texts.say("no_partners")
-    return texts.say("as_role", role=role, verdict=texts.verdicts[verdict].label)
+    return verdict_text(verdict, texts, role)
 
 
 def recommendations_text(
@@ -333,7 +341,7 @@ def recommendations_text(
             "   "
             + " ".join(
                 [
-                    texts.say("as_applicant", verdict=texts.verdicts[r.verdict].label),
+                    verdict_text(r.verdict, texts),
                     partner_verdict_text(r.partner_verdict, partner_name, texts),
                     texts.say("fit", fit=r.fit),
                 ]

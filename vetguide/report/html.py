@@ -218,7 +218,7 @@ def _verdict_line(verdict: Verdict, texts: Texts) -> str:
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="5"><tr>'
         f'<td bgcolor="{tint}" style="color: {colour};">'
-        f"<b>{e(texts.say('as_applicant', verdict=words.label))}</b> "
+        f"<b>{e(present.verdict_text(verdict, texts))}</b> "
         f'<span style="color: #1a1a1a;">{e(words.help)}</span></td></tr></table>'
     )
 

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.formatting import format_date
-from vetguide.model.present import day_range, format_eur, marked_deadline, rules_summary
+from vetguide.model.present import (
+    day_range,
+    format_eur,
+    marked_deadline,
+    rules_summary,
+    verdict_text,
+)
 from vetguide.model.recommend import (
     ActionResult,
     ActivityMatch,
@@ -197,11 +203,17 @@ def unverified_mark(verified: bool) -> str:
 
 
 class VerdictBadge(WrapLabel):
-    """'✔ As applicant: Eligible' on the verdict's colour."""
+    """'✔ As applicant: Eligible' on the verdict's colour (``role`` None: as applicant)."""
 
-    def __init__(self, role: str, verdict: Verdict, texts: Texts, parent: QWidget | None = None):
+    def __init__(
+        self,
+        role: str | None,
+        verdict: Verdict,
+        texts: Texts,
+        parent: QWidget | None = None,
+    ):
         label = texts.verdicts[verdict]
-        plain = f"{role}: {label.label}"
+        plain = verdict_text(verdict, texts, role).rstrip(".")
         super().__init__(f"{VERDICT_SYMBOLS[verdict]} {plain}", parent)
         fg, bg = VERDICT_COLOURS[verdict]
         self.setStyleSheet(
@@ -314,15 +326,13 @@ class ActionCard(QFrame):
         layout.addWidget(title)
 
         badges = QHBoxLayout()
-        self.applicant_badge = VerdictBadge(tr("As applicant"), result.verdict, texts)
+        self.applicant_badge = VerdictBadge(None, result.verdict, texts)
         self.applicant_badge.setObjectName("applicant_verdict")
         self.partner_badge: VerdictBadge | NoPartnerBadge
         if result.partner_verdict is None:
             self.partner_badge = NoPartnerBadge(texts)
         else:
-            self.partner_badge = VerdictBadge(
-                tr("As {role}").format(role=partner_name), result.partner_verdict, texts
-            )
+            self.partner_badge = VerdictBadge(partner_name, result.partner_verdict, texts)
         self.partner_badge.setObjectName("partner_verdict")
         badges.addWidget(self.applicant_badge)
         badges.addWidget(self.partner_badge)
@@ -576,7 +586,9 @@ class ResultsView(QWidget):
         self._layout.addWidget(heading(tr("All actions: eligible first, then possible with changes, then not eligible")))
         for rank, item in enumerate(result.actions, start=1):
             action = catalogue.action(item.code)
-            partner_name = action.partner.name if action.partner else tr("partner")
+            partner_name = (
+                action.partner.name if action.partner else self.texts.say("partner_fallback")
+            )
             card = ActionCard(
                 rank,
                 item,

@@ -535,14 +535,6 @@
         <translation>Шта можете да урадите:</translation>
     </message>
     <message>
-        <source>As applicant</source>
-        <translation>Као подносилац пријаве</translation>
-    </message>
-    <message>
-        <source>As {role}</source>
-        <translation>Као {role}</translation>
-    </message>
-    <message>
         <source>Add {code} to the shortlist</source>
         <translation>Додај {code} на листу</translation>
     </message>
@@ -633,10 +625,6 @@
     <message>
         <source>All actions: eligible first, then possible with changes, then not eligible</source>
         <translation>Све акције: прво оне за које испуњавате услове, затим оне могуће уз измене, па оне за које не испуњавате услове</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>партнер</translation>
     </message>
     <message>
         <source>Find my actions</source>

@@ -536,14 +536,6 @@
         <translation>Šta možete da uradite:</translation>
     </message>
     <message>
-        <source>As applicant</source>
-        <translation>Kao podnosilac prijave</translation>
-    </message>
-    <message>
-        <source>As {role}</source>
-        <translation>Kao {role}</translation>
-    </message>
-    <message>
         <source>Add {code} to the shortlist</source>
         <translation>Dodaj {code} na listu</translation>
     </message>
@@ -634,10 +626,6 @@
     <message>
         <source>All actions: eligible first, then possible with changes, then not eligible</source>
         <translation>Sve akcije: prvo one za koje ispunjavate uslove, zatim one moguće uz izmene, pa one za koje ne ispunjavate uslove</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
     </message>
     <message>
         <source>Find my actions</source>
