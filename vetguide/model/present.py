@@ -4,6 +4,13 @@ Formatting only: every value comes from the catalogue or from the recommender, e
 from the texts file of the language (``report`` and ``outcomes`` sections). Pass the same
 ``language`` to :func:`~vetguide.model.resources.load_catalogue`,
 :func:`~vetguide.model.recommend.recommend` and the functions here.
+
+One function per fact, for every front door (the window's details, the wizard's cards, the
+memo, the command line): :func:`unverified_mark` (and :func:`deadline_unverified`, whether a
+deadline carries it), :func:`day_range`, :func:`deadline_text` / :func:`marked_deadline`
+(with :func:`deadline_state`), :func:`verdict_text`. An action's key data are typed rows
+(:class:`KeyRow`, found by :class:`RowKind`, never by label text). Colours are the UI's
+palette module's (``vetguide.ui.palette``, Qt-free data).
 """
 
 from __future__ import annotations
