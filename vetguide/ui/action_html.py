@@ -30,7 +30,6 @@ from vetguide.ui.palette import html_style
 
 GLOSSARY_SCHEME = "glossary"
 # English source texts; shown through tr() (the markers put them in the .ts files).
-UNVERIFIED_MARK = QT_TRANSLATE_NOOP("", "unverified")  # the budget dialog's mark
 UNVERIFIED_HINT = QT_TRANSLATE_NOOP(
     "",
     "Not yet checked against an official or national-agency source; "

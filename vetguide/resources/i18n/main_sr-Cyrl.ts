@@ -3,10 +3,6 @@
 <context>
     <name />
     <message>
-        <source>unverified</source>
-        <translation>није проверено</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official or national-agency source; confirm it in the Programme Guide before you rely on it.</source>
         <translation>Још није проверено у званичном извору нити у извору националне агенције; проверите у Програмском водичу пре него што се ослоните на овај податак.</translation>
     </message>

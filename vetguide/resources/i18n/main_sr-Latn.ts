@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>unverified</source>
-        <translation>nije provereno</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official or national-agency source; confirm it in the Programme Guide before you rely on it.</source>
         <translation>Još nije provereno u zvaničnom izvoru niti u izvoru nacionalne agencije; proverite u Programskom vodiču pre nego što se oslonite na ovaj podatak.</translation>
     </message>
