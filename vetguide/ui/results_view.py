@@ -39,6 +39,7 @@ from vetguide.model.present import (
     rules_summary,
     verdict_text,
 )
+from vetguide.model.present import unverified_mark as present_mark
 from vetguide.model.recommend import (
     ActionResult,
     ActivityMatch,
@@ -196,10 +197,12 @@ def heading(text: str, *, level: int = 1) -> WrapLabel:
     return label
 
 
-def unverified_mark(verified: bool) -> str:
+def unverified_mark(verified: bool, texts: Texts | None = None) -> str:
     """The unverified mark (:func:`~vetguide.ui.action_html.mark_text`) after an unverified
     fact, in plain text; "" after a verified one."""
-    return "" if verified else f" {mark_text()}"
+    if verified:
+        return ""
+    return f" {present_mark(texts) if texts is not None else mark_text()}"
 
 
 class VerdictBadge(WrapLabel):
@@ -269,7 +272,7 @@ class CriterionRow(QWidget):
         if result.outcome is not Outcome.MET:
             head += f" ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
-            head += f" <i>{escape(mark_text())}</i>"
+            head += f" <i>{escape(present_mark(texts))}</i>"
         if result.third_party_only:
             head += f" <i>{escape(texts.say('third_party_only'))}</i>"
         text = wrapped(
@@ -422,12 +425,16 @@ class AdviceBox(QFrame):
         return label
 
 
-def _activity_line(activity: ActivityMatch) -> str:
-    days = day_range(activity.min_days, activity.max_days, load_texts(model_language()))
-    return f"• {activity.name}{f' ({days})' if days else ''}{unverified_mark(activity.verified)}"
+def _activity_line(activity: ActivityMatch, texts: Texts) -> str:
+    days = day_range(activity.min_days, activity.max_days, texts)
+    mark = unverified_mark(activity.verified, texts)
+    return f"• {activity.name}{f' ({days})' if days else ''}{mark}"
 
 
-def mobility_box(advice: MobilityAdvice | None, official: str | None = None) -> AdviceBox:
+def mobility_box(
+    advice: MobilityAdvice | None, official: str | None = None, texts: Texts | None = None
+) -> AdviceBox:
+    texts = texts if texts is not None else load_texts(model_language())
     box = AdviceBox(tr("Mobility route"), "mobility_advice")
     if advice is None:
         box.add_line(tr("No mobility action is open to your organisation as applicant."))
@@ -441,7 +448,7 @@ def mobility_box(advice: MobilityAdvice | None, official: str | None = None) -> 
     if advice.activities:
         box.add_line(tr("Activities you could fund:"))
         for activity in advice.activities:
-            box.add_line(_activity_line(activity), indent=1, object_name="activity")
+            box.add_line(_activity_line(activity, texts), indent=1, object_name="activity")
     return box
 
 
@@ -465,12 +472,12 @@ def partnership_box(
     return box
 
 
-def field_box(advice: FieldAdvice) -> AdviceBox:
+def field_box(advice: FieldAdvice, texts: Texts | None = None) -> AdviceBox:
     """Where an organisation whose main field is not VET finds its own strands."""
     box = AdviceBox(
         tr("Your own field: {title}").format(title=advice.title), "other_field_advice"
     )
-    box.add_line(f"{advice.text}{unverified_mark(advice.verified)}")
+    box.add_line(f"{advice.text}{unverified_mark(advice.verified, texts)}")
     box.add_line(
         tr("Actions of that field: {codes}").format(codes=", ".join(advice.actions)),
         object_name="choice",
@@ -478,13 +485,14 @@ def field_box(advice: FieldAdvice) -> AdviceBox:
     return box
 
 
-def clusters_box(clusters: list[ClusterAdvice]) -> AdviceBox:
+def clusters_box(clusters: list[ClusterAdvice], texts: Texts | None = None) -> AdviceBox:
     box = AdviceBox(tr("Centres of Vocational Excellence: clusters for your goals"), "cove_advice")
     if not clusters:
         box.add_line(tr("None of your goals matches a CoVE cluster."))
         return box
     for cluster in clusters:
-        box.add_line(f"{cluster.title}{unverified_mark(cluster.verified)}", object_name="choice")
+        mark = unverified_mark(cluster.verified, texts)
+        box.add_line(f"{cluster.title}{mark}", object_name="choice")
         box.add_line(cluster.reason, indent=1)
         for example in cluster.examples:
             box.add_line(f"• {example}", indent=2, object_name="example")
@@ -558,7 +566,7 @@ class ResultsView(QWidget):
         outcomes = self.texts.outcomes
         legend = wrapped(
             f"✔ {outcomes[Outcome.MET]}   ✘ {outcomes[Outcome.NOT_MET]}   "
-            f"? {outcomes[Outcome.UNKNOWN]}   {mark_text()} = {unverified_help()}",
+            f"? {outcomes[Outcome.UNKNOWN]}   {present_mark(self.texts)} = {unverified_help()}",
             object_name="legend",
         )
         self._layout.addWidget(legend)
@@ -566,10 +574,14 @@ class ResultsView(QWidget):
         self._layout.addSpacing(8)
         self._layout.addWidget(heading(tr("What we suggest")))
         if result.other_field is not None:
-            self._layout.addWidget(field_box(result.other_field))
+            self._layout.addWidget(field_box(result.other_field, self.texts))
         mobility, partnership = result.mobility, result.partnership
         self._layout.addWidget(
-            mobility_box(mobility, official_title(catalogue, mobility.code) if mobility else None)
+            mobility_box(
+                mobility,
+                official_title(catalogue, mobility.code) if mobility else None,
+                self.texts,
+            )
         )
         box = partnership_box(
             partnership,
@@ -577,7 +589,7 @@ class ResultsView(QWidget):
             language,
         )
         self._layout.addWidget(box)
-        self._layout.addWidget(clusters_box(result.cove_clusters))
+        self._layout.addWidget(clusters_box(result.cove_clusters, self.texts))
         for link in box.links:
             link.requested.connect(self.glossary_requested)
         self.advice_links = list(box.links)
