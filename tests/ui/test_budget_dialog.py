@@ -177,7 +177,7 @@ def test_belgrade_to_madrid_shows_the_models_travel_line_and_formula(qtbot, make
     assert dialog.estimate_result == expected
     travel = next(line for line in expected.lines if line.category == "travel")
     assert travel.formula and travel.formula in shown(dialog)
-    assert f"{travel.label}\n{amount(travel.low_eur, travel.high_eur)} [unverified]" in shown(
+    assert f"{travel.label}\n{amount(travel.low_eur, travel.high_eur)} (unverified)" in shown(
         dialog
     )
     total = amount(expected.low_total_eur, expected.high_total_eur)

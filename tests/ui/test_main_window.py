@@ -230,13 +230,13 @@ def test_ka122_shows_key_data_deadline_unverified_marks_and_sources(qtbot, windo
     action = catalogue.action("KA122-VET")
     assert "KA122-VET" in text and action.title in text and action.summary in text
     rows = key_data(action, TODAY, load_texts())
-    for label, _, _ in rows:
-        assert label in text
+    for row in rows:
+        assert row.label in text
     assert "19 Feb 2026, 12:00" in text and "40 days left" in text
-    unverified_rows = [r for r in rows if not r[2]]
+    unverified_rows = [r for r in rows if not r.verified]
     assert unverified_rows, "KA122 data has unverified facts to mark"
-    assert text.count("[unverified]") >= len(unverified_rows)
-    assert "(unverified) [unverified]" not in text  # marked once, not twice
+    assert text.count("(unverified)") >= len(unverified_rows)
+    assert "(unverified) (unverified)" not in text  # marked once, not twice
     for activity in action.activities:
         assert activity.name in text
     page = browser.toHtml()

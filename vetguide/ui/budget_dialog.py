@@ -82,7 +82,7 @@ from vetguide.model.profile import InstitutionProfile
 from vetguide.model.resources import DataError, describe_validation_error
 from vetguide.model.storage import StorageError, save_model
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind, style
+from vetguide.ui.action_html import UNVERIFIED_HINT, mark_text, source_kind, style
 from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.palette import scheme
@@ -559,7 +559,7 @@ def estimate_html(
         why = tr("Why figures are marked")
         out.append(
             f"<h4>{escape(why)} "
-            f'<span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span></h4>'
+            f'<span class="unverified">{escape(mark_text())}</span></h4>'
             f"<p>{escape(tr(UNVERIFIED_HINT))}</p><ul>"
         )
         out.extend(f"<li><b>{escape(label)}:</b> {escape(note)}</li>" for label, note in notes)
@@ -608,7 +608,7 @@ def lump_sums_html(catalogue: Catalogue) -> str:
     found = lump_sum_actions(catalogue, language)
     if any(not option.verified for _, options in found for option in options):
         out.append(
-            f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span>: '
+            f'<p><span class="unverified">{escape(mark_text())}</span>: '
             f"{escape(tr(UNVERIFIED_HINT))}</p>"
         )
     for action, options in found:
