@@ -16,8 +16,6 @@ from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Activity, Catalogue, Cluster
 from vetguide.model.glossary import Glossary
@@ -25,7 +23,7 @@ from vetguide.model.present import day_range, unverified_mark, with_footnotes
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import SourceKind
-from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, model_language, tr
 from vetguide.ui.palette import html_style
 
 GLOSSARY_SCHEME = "glossary"
