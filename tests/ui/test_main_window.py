@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tests.ui.helpers import TODAY, click_index, link_position, on_disk
 from vetguide import __version__
 from vetguide.model.present import key_data
-from vetguide.model.profile import InstitutionProfile
+from vetguide.model.profile import InstitutionProfile, WizardResult
 from vetguide.model.resources import DataError, load_texts
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist
 from vetguide.model.storage import (
@@ -704,17 +704,11 @@ class FakeWizard(QWizard):
                      "current_id": current_id}  # fmt: skip
         FakeWizard.last = self
 
-    def result_profile(self):
-        return self.answers["profile"]
-
-    def chosen_codes(self):
-        return self.answers["codes"]
-
-    def target_shortlist_id(self):
-        return self.answers["target"]
-
-    def new_shortlist_name(self):
-        return self.answers["name"]
+    def wizard_result(self):
+        answers = self.answers
+        return WizardResult(
+            answers["profile"], tuple(answers["codes"]), answers["target"], answers["name"]
+        )
 
 
 @pytest.fixture
