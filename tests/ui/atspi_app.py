@@ -67,7 +67,9 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
 
     from tests.model.factories import profile
+    from vetguide.model.library_db import open_library
     from vetguide.model.resources import load_catalogue
+    from vetguide.model.shortlist import Library, Shortlist
     from vetguide.ui.budget_dialog import BudgetDialog
     from vetguide.ui.i18n import set_language
     from vetguide.ui.main_window import MainWindow
@@ -80,6 +82,13 @@ def main() -> int:
         goals=["learner_mobility"],
         partners=[{"country": "ES", "organisation_type": "vet_provider"}],
     )
+    # A shortlist of two actions, so that the shortlist's own controls are there and enabled.
+    shortlist = Shortlist(name="Plan 2026", created=TODAY, profile=school)
+    for code in ("KA122-VET", "KA210-VET"):
+        shortlist.add(code, TODAY)
+    store = open_library().store
+    store.import_library(Library(shortlists=[shortlist], last_profile=school))
+    store.close()
     windows: dict[str, QWidget] = {}
     main_window = MainWindow(catalogue, today=TODAY)
     main_window.show()
