@@ -2,10 +2,16 @@
 
     python scripts/planning_shots.py [OUTDIR] [--language LANG]
 
-writes budget_estimate.png, budget_lump_sums.png and readiness_plan.png at 1280×800 into
-OUTDIR (default docs/screenshots). The budget dialog holds the Belgrade example: 16 learners
-to Bilbao for 14 days and 2 staff job-shadowing in Graz for 5 days; the readiness view
-shows the KA122-VET steps as seen on 10 January 2026.
+writes budget_estimate.png, budget_lump_sums.png, budget_city_completer.png and
+readiness_plan.png at 1280×800 into OUTDIR (default docs/screenshots). The budget dialog
+holds the Belgrade example: 16 learners to Bilbao for 14 days and 2 staff job-shadowing in
+Graz for 5 days; budget_city_completer.png shows the city suggestions open after typing
+"Mari" as the first flow's destination; the readiness view shows the KA122-VET steps as seen
+on 10 January 2026.
+
+The suggestions are a window of their own, placed by the screen: run under an X server
+(``QT_QPA_PLATFORM=xcb``, e.g. Xvfb at 1280×900) for budget_city_completer.png, as the
+offscreen screen is 800 px wide and pushes them left of their cell.
 
 With ``--language`` (``sr-Latn``, ``sr-Cyrl`` or ``pseudo``) the screens are rendered in that
 language, with the language as suffix: budget_estimate_sr-Latn.png ….
@@ -21,6 +27,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +40,7 @@ from vetguide.model.profile import InstitutionProfile  # noqa: E402
 from vetguide.model.resources import load_catalogue  # noqa: E402
 from vetguide.model.vocab import OrganisationType  # noqa: E402
 from vetguide.ui import i18n  # noqa: E402
-from vetguide.ui.budget_dialog import BudgetDialog  # noqa: E402
+from vetguide.ui.budget_dialog import BudgetDialog, CityEdit, Column  # noqa: E402
 from vetguide.ui.readiness_view import ReadinessView  # noqa: E402
 
 SIZE = (1280, 800)
@@ -54,6 +62,27 @@ FLOWS = (
 def _settle(app: QApplication) -> None:
     for _ in range(3):
         app.processEvents()
+
+
+def _completer_shot(app: QApplication, dialog: BudgetDialog, path: Path) -> Path:
+    """The dialog with the destination city's suggestions open after typing "Mari"."""
+    index = dialog.model.index(0, Column.TO_CITY)
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    _settle(app)
+    editor = dialog.table.indexWidget(index) or dialog.focusWidget()
+    assert isinstance(editor, CityEdit), editor
+    editor.selectAll()
+    QTest.keyClicks(editor, "Mari")
+    _settle(app)
+    screen = dialog.screen()
+    # The suggestions are a window of their own: take the screen where the dialog is.
+    shot = screen.grabWindow(0, *dialog.frameGeometry().getRect())
+    shot.save(str(path))
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    _settle(app)
+    return path
 
 
 def render(outdir: Path, language: str = i18n.DEFAULT_LANGUAGE) -> list[Path]:
@@ -87,6 +116,8 @@ def render(outdir: Path, language: str = i18n.DEFAULT_LANGUAGE) -> list[Path]:
             path = outdir / f"{name}{suffix}.png"
             dialog.grab().save(str(path))
             written.append(path)
+        dialog.tabs.setCurrentIndex(0)
+        written.append(_completer_shot(app, dialog, outdir / f"budget_city_completer{suffix}.png"))
     finally:
         dialog.close()
         dialog.deleteLater()

@@ -265,6 +265,34 @@ def test_a_budget_plan_that_cannot_be_estimated_is_said_so(catalogue: Catalogue)
     assert "could not be estimated: call_year: " in html
 
 
+def test_page_one_summary_gives_the_stored_budget_with_what_it_leaves_out(
+    catalogue: Catalogue,
+) -> None:
+    from vetguide.model.budget import estimate
+    from vetguide.report.html import MemoParts
+
+    plan = _plan()
+    for language in ("en", "sr-Latn"):
+        shortlist = Shortlist(
+            name="Mobility", items=[ShortlistItem(code="KA122-VET")], profile=serbian_school()
+        )
+        texts = load_texts(language).memo
+        before = MemoParts(shortlist, catalogue, TODAY, None, language=language).part(0)
+        assert texts["summary_budget_none"] in before
+        shortlist = shortlist.model_copy(update={"budget": plan})
+        front = MemoParts(shortlist, catalogue, TODAY, None, language=language).part(0)
+        summary = front.split("</div>")[0]
+        result = estimate(plan, language=language)
+        assert result.partial and result.low_total_eur > 0
+        # The model's own words: the total (or range) and what it leaves out, no other number.
+        assert escape(result.headline) in summary
+        assert texts["summary_budget_none"] not in front
+    items = [ShortlistItem(code="KA122-VET")]
+    failed = Shortlist(name="Old", items=items, budget=_plan(call_year=2022))
+    summary = MemoParts(failed, catalogue, TODAY, None).part(0).split("</div>")[0]
+    assert "could not be estimated" in summary and "Budget: not estimated yet." not in summary
+
+
 def test_checklist_rows_by_date_with_the_steps_the_answers_show_done(catalogue: Catalogue) -> None:
     import re
     from datetime import datetime

@@ -544,13 +544,26 @@ def _director_summary(
             f"<li><b>{e(code)}</b> – {e(action.title)}: "
             f"{say(texts, 'summary_next_deadline')} {when}</li>"
         )
-    # The budget line: a budget estimate stored with the shortlist (issue 17, the budget
-    # half) gives its low–high range here; until then the memo says it is not estimated.
-    budget = say(texts, "summary_budget_none")
+    budget = _summary_budget(shortlist, texts)
     body = f"<ul>{''.join(lines)}</ul>" if lines else ""
     return (
         f'<div class="director"><h2>{say(texts, "summary_heading")}</h2>'
         f"<p>{say(texts, lead)}</p>{body}<p>{budget}</p></div>"
+    )
+
+
+def _summary_budget(shortlist: Shortlist, texts: Texts) -> str:
+    """The summary's budget line: the stored plan's total as the model words it (range or
+    total, with what it leaves out), or that no budget was estimated."""
+    plan = shortlist.budget
+    if plan is None:
+        return say(texts, "summary_budget_none")
+    try:
+        result = estimate(plan, language=texts.language)
+    except BudgetError:
+        return say(texts, "summary_budget_failed")
+    return say(
+        texts, "summary_budget", action=plan.action, year=plan.call_year, headline=result.headline
     )
 
 

@@ -71,8 +71,16 @@ KEEP_WITH_NEXT_MM = (22.0, 40.0)
 # A sub-heading whose part (up to the next sub-heading) is at most this tall (mm) is kept on
 # one page with it: no source list or status table split off by a line or two.
 KEEP_TOGETHER_MM = 50.0
-# Sub-heading start tags as memo_html writes them (user text is escaped, so never matches).
+# A page that ends a section (a part, or before a forced page break) holds at least this much
+# (mm, about ten lines): else lines from the page before move over with it, from a sub-heading
+# or a list item on, so no page carries only the last three lines of a source list.
+MIN_SECTION_TAIL_MM = 45.0
+# Sub-heading and list-item start tags as memo_html writes them (user text is escaped, so
+# never matches). A page break may be put before each; they are numbered in document order.
 SUB_HEADING_TAG = re.compile(r"<h[2-6](?=[\s>])")
+LIST_ITEM_TAG = re.compile(r"<li(?=[\s>])")
+HEADING, LIST_ITEM = "h", "li"
+Break = tuple[str, int]  # (HEADING or LIST_ITEM, its number among the tags of that kind)
 PAGE_BREAK_STYLE = ' style="page-break-before: always;"'
 MAX_PAGINATION_PASSES = 8
 # Parts laid out while counting the pages are kept for painting up to this much HTML in all
@@ -273,7 +281,7 @@ def _abandon(out: QSaveFile, painter: QPainter) -> None:
 class _LaidOut:
     """One part of the memo after pagination."""
 
-    breaks: set[int]  # sub-headings given a page break (see _with_page_breaks)
+    breaks: set[Break]  # sub-headings and list items given a page break (_with_page_breaks)
     pages: int
     doc: QTextDocument | None  # kept for painting, or None: lay it out again
 
@@ -351,8 +359,12 @@ def _paint(
                 raise ExportError(f"cannot write {path}: page {page + 1} could not be added")
             painter.save()
             painter.translate(0, -number * page_height)
-            context.clip = QRectF(0, number * page_height, width, page_height)
-            painter.setClipRect(context.clip)
+            page_rect = QRectF(0, number * page_height, width, page_height)
+            # Qt draws a line that only touches the rectangle: a line at the top of the next
+            # page, or at the foot of the page before, would be drawn (hidden by the clip, yet
+            # in the PDF's text, so copied twice). One pixel in from each edge leaves them out.
+            context.clip = page_rect.adjusted(0, 1, 0, -1)
+            painter.setClipRect(page_rect)
             layout.draw(painter, context)
             painter.restore()
             page += 1
@@ -388,24 +400,92 @@ def _document(writer: QPdfWriter, family: str, html: str, size: QSizeF) -> QText
 
 def _paginate(
     writer: QPdfWriter, family: str, html: str, size: QSizeF, page_height: float
-) -> tuple[QTextDocument, set[int]]:
-    """Lay out (part of) the memo so that no sub-heading sits at the foot of a page.
+) -> tuple[QTextDocument, set[Break]]:
+    """Lay out (part of) the memo so that no sub-heading sits at the foot of a page and no
+    section ends on a near-empty page.
 
-    Returns the laid-out document and the sub-headings given a page break. Each action starts
-    on a new page (memo_html asks for it), so a break added inside one action moves nothing
-    in the others: every pass fixes the first crowded heading of each action, and a few
-    passes settle the whole memo. Each pass lays out a fresh document, as Qt's incremental
-    relayout after a format change does not match a fresh layout.
+    Returns the laid-out document and the sub-headings and list items given a page break.
+    Each action starts on a new page (memo_html asks for it), so a break added inside one
+    action moves nothing in the others: every pass fixes the first crowded heading of each
+    action, and a few passes settle the whole memo; then the short tails of sections, one per
+    pass. Each pass lays out a fresh document, as Qt's incremental relayout after a format
+    change does not match a fresh layout.
     """
-    breaks: set[int] = set()
+    breaks: set[Break] = set()
     doc = _document(writer, family, html, size)
+    items = len(LIST_ITEM_TAG.findall(html))
     for _ in range(MAX_PAGINATION_PASSES):
-        crowded = _crowded_headings(doc, page_height)
+        crowded = {(HEADING, n) for n in _crowded_headings(doc, page_height)}
+        if not crowded:
+            tail = _short_tail_break(doc, page_height, items)
+            crowded = {tail} if tail is not None and tail not in breaks else set()
         if not crowded:
             break
         breaks |= crowded
         doc = _document(writer, family, _with_page_breaks(html, breaks), size)
     return doc, breaks
+
+
+@dataclass
+class _Block:
+    kind: str  # HEADING, LIST_ITEM or "" (any other block)
+    ordinal: int  # among the blocks of its kind, in document order
+    starts_page: bool
+    top: float
+    bottom: float
+
+
+def _blocks(doc: QTextDocument) -> list[_Block]:
+    """The top-level blocks of the laid-out ``doc`` (table cells included) in order."""
+    layout = doc.documentLayout()
+    found: list[_Block] = []
+    counts = {HEADING: 0, LIST_ITEM: 0, "": 0}
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        kind = HEADING if fmt.headingLevel() > 1 else LIST_ITEM if block.textList() else ""
+        rect = layout.blockBoundingRect(block)
+        starts = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        found.append(_Block(kind, counts[kind], starts, rect.top(), rect.bottom()))
+        counts[kind] += 1
+        block = block.next()
+    return found
+
+
+def _short_tail_break(doc: QTextDocument, page_height: float, items: int) -> Break | None:
+    """A sub-heading or list item to start a page with, so that the first section (up to a
+    forced page break or the end) whose last page holds little gets more; None when every
+    section ends on a page well filled, or nothing can move without emptying the page before.
+
+    ``items``: the list items in the HTML; when the document's list blocks do not match them
+    one to one (a list item of several blocks), list items are not used.
+    """
+    blocks = _blocks(doc)
+    use_items = sum(1 for b in blocks if b.kind == LIST_ITEM) == items
+    least = _mm_to_px(MIN_SECTION_TAIL_MM)
+    start = 0
+    for end in [i for i, b in enumerate(blocks) if b.starts_page and i] + [len(blocks)]:
+        section, start = blocks[start:end], end
+        if not section:
+            continue
+        bottom = max(b.bottom for b in section)
+        last_page = int((bottom - 1) // page_height)
+        first_page = int((section[0].top + 1) // page_height)
+        tail = bottom - last_page * page_height
+        if last_page == first_page or tail >= least:
+            continue
+        page_top = last_page * page_height  # where the short page starts
+        movable = [
+            b
+            for b in section
+            if (b.kind == HEADING or (b.kind == LIST_ITEM and use_items))
+            and not b.starts_page
+            and page_top - page_height + least <= b.top <= page_top - (least - tail)
+        ]
+        if movable:
+            chosen = max(movable, key=lambda b: b.top)  # move as little as will do
+            return (chosen.kind, chosen.ordinal)
+    return None
 
 
 @dataclass
@@ -472,18 +552,24 @@ def _crowded_headings(doc: QTextDocument, page_height: float) -> set[int]:
     return crowded
 
 
-def _with_page_breaks(html: str, breaks: set[int]) -> str:
-    """``html`` with a page break before the sub-headings numbered in ``breaks``."""
-    if not breaks:
-        return html
+def _with_page_breaks(html: str, breaks: set[Break]) -> str:
+    """``html`` with a page break before the sub-headings and list items in ``breaks``."""
+    for kind, tag in ((HEADING, SUB_HEADING_TAG), (LIST_ITEM, LIST_ITEM_TAG)):
+        chosen = {ordinal for k, ordinal in breaks if k == kind}
+        if chosen:
+            html = _break_before(html, tag, chosen)
+    return html
+
+
+def _break_before(html: str, tag: re.Pattern[str], chosen: set[int]) -> str:
     count = -1
 
     def mark(match: re.Match[str]) -> str:
         nonlocal count
         count += 1
-        return match.group(0) + (PAGE_BREAK_STYLE if count in breaks else "")
+        return match.group(0) + (PAGE_BREAK_STYLE if count in chosen else "")
 
-    return SUB_HEADING_TAG.sub(mark, html)
+    return tag.sub(mark, html)
 
 
 def _mm_to_px(mm: float) -> float:
