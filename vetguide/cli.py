@@ -202,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_planning.add_commands(sub)
     cli_desktop.add_commands(sub)
     cli_shortlist.add_commands(sub)
+    from vetguide import self_test
+
+    self_test.add_command(sub)
     return parser
 
 

@@ -78,7 +78,7 @@ MAX_PAGINATION_PASSES = 8
 # Parts laid out while counting the pages are kept for painting up to this much HTML in all
 # (characters); a part beyond it is laid out again when painted, so memory stays bounded.
 KEEP_LAID_OUT_CHARS = 2_000_000
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"  # DejaVu Sans, bundled
 FONT_FILES = (
     "DejaVuSans.ttf",
     "DejaVuSans-Bold.ttf",
@@ -115,7 +115,8 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def memo_font_family() -> str:
-    """DejaVu Sans (Latin and Cyrillic) from the system fonts if present, else the default sans."""
+    """DejaVu Sans (Latin and Cyrillic), bundled in resources/fonts, so the memo looks the same
+    everywhere; the default sans only if those files are missing."""
     key = id(QCoreApplication.instance())
     if key not in _fonts:
         family = ""
