@@ -103,6 +103,23 @@ def check_time_zones() -> str:
     return f"{len(zones)} zones, {BRUSSELS} among them"
 
 
+def check_formats() -> str:
+    """Dates, amounts and zone names come out in each language (Babel's CLDR data)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from vetguide.model.formatting import format_datetime, format_eur, zone_name
+    from vetguide.model.resources import LANGUAGES
+
+    moment = datetime(2026, 2, 19, 12, 0, tzinfo=ZoneInfo(BRUSSELS))
+    samples = [
+        f"{format_datetime(moment, language)}, {format_eur(1234, language)}, "
+        f"{zone_name('Europe/Belgrade', language)}"
+        for language in LANGUAGES
+    ]
+    return " | ".join(samples)
+
+
 def _gui_application() -> None:
     from vetguide.report.pdf import ensure_gui_application
 
@@ -276,6 +293,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("resource files", check_resource_files),
     ("data packs", check_data_packs),
     ("time zones", check_time_zones),
+    ("dates and numbers", check_formats),
     ("translations", check_translations),
     ("memo font", check_memo_font),
     ("icon", check_icon),

@@ -137,6 +137,8 @@ def memo_font(family: str, point_size: float) -> QFont:
     """The memo font, without ligatures: 'fi' stays two letters when text is copied out."""
     font = QFont(family)
     font.setPointSizeF(point_size)
+    # Unhinted metrics: the line breaks do not depend on the system's font settings.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
     return font
