@@ -62,6 +62,21 @@ def test_time_zones_resolve_without_a_system_database() -> None:
     assert "Europe/Brussels" in done.stdout
 
 
+def test_without_tzdata_or_a_system_database_the_zones_fail() -> None:
+    """What a Windows bundle without the tzdata package would meet."""
+    env = {**os.environ, "PYTHONTZPATH": ""}
+    code = (
+        "import sys; sys.modules['tzdata'] = None\n"
+        "from vetguide.self_test import run_check, check_time_zones as c\n"
+        "print(run_check('time zones', c).line())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.stdout.startswith("FAIL time zones: not found: "), done.stderr
+    assert done.stdout.rstrip().endswith("more (is the tzdata package installed?)")
+
+
 def test_missing_font_files_fail(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr("vetguide.report.pdf.FONT_DIR", tmp_path)
     result = self_test.run_check("memo font", self_test.check_memo_font)
