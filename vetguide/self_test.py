@@ -232,7 +232,7 @@ def check_icon() -> str:
     pixmap = app_icon().pixmap(64, 64)
     if pixmap.isNull():
         raise CheckFailed(f"{icon_path()} does not draw (Qt's SVG plugin missing?)")
-    return f"{icon_path().name} drawn at {pixmap.width()}×{pixmap.height()}"
+    return f"{icon_path().name} drawn at {pixmap.width()}x{pixmap.height()}"
 
 
 def check_data_folder() -> str:
