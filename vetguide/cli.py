@@ -245,7 +245,8 @@ def main() -> None:
     the output cannot be written (a full disk, a closed pipe: quietly), memory runs out."""
     try:
         code = run()
-        sys.stdout.flush()  # here, not at exit, where a failure would print a traceback
+        if sys.stdout is not None:  # None in a windowed bundle or pythonw
+            sys.stdout.flush()  # here, not at exit, where a failure would print a traceback
     except BrokenPipeError:  # the reader left (`vetguide catalogue | head`): not an error
         _drop_stdout()
         code = EXIT_BROKEN_PIPE

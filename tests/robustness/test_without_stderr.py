@@ -65,3 +65,18 @@ def test_an_error_without_stderr_shows_the_dialog_and_is_logged(tmp_path: Path) 
     log = (tmp_path / "log" / "vetguide.log").read_text(encoding="utf-8")
     assert "RuntimeError: boom without stderr" in log
     assert "fail_deep_inside" in log
+
+
+def test_the_windowed_program_ends_cleanly_without_stdout_or_stderr(tmp_path: Path) -> None:
+    """A windowed Windows bundle has neither stream: closing the app must not fail on them."""
+    script = (
+        "import sys\n"
+        "sys.stdout = sys.stderr = None\n"
+        "import vetguide.cli as cli\n"
+        "cli.launch_gui = lambda: 0  # the window opened and was closed\n"
+        "sys.argv = ['vetguide']\n"
+        "cli.main()\n"
+    )
+    env = {**os.environ, "VETGUIDE_LOG_DIR": str(tmp_path), "VETGUIDE_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0
