@@ -68,6 +68,22 @@ def setup_logging() -> Path | None:
     return path
 
 
+def ensure_logging() -> Path | None:
+    """The log file, set up now if start-up has not done it yet (an error that early)."""
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == _HANDLER_NAME and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return setup_logging()
+
+
+def log_crash(details: str) -> None:
+    """Keep the traceback of an unexpected error: in the log file, and on stderr if there is
+    one (a windowed bundle or ``pythonw`` has none: ``sys.stderr`` is None)."""
+    ensure_logging()
+    logging.getLogger("vetguide").error("unexpected error\n%s", details.rstrip())
+    _say(details)
+
+
 def _say(message: str) -> None:
     stream = sys.stderr
     if stream is None:  # pythonw / gui-scripts on Windows have no console

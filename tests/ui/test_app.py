@@ -68,3 +68,11 @@ def test_unexpected_errors_become_a_message(qapp, monkeypatch, dialogs):
         sys.excepthook(type(exc), exc, exc.__traceback__)
     (warning,) = dialogs.of("warn")
     assert "boom" in warning["text"] and "RuntimeError" in warning["details"]
+
+
+def test_the_self_test_window_check_opens_the_main_window_and_loads(qapp, dialogs):
+    from vetguide import self_test
+
+    result = self_test.run_check("window", self_test.check_window)
+    assert result.ok, result.detail
+    assert dialogs.calls == []

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from vetguide import __version__
+from vetguide import __version__, self_test
 from vetguide.cli import data, desktop, guide, planning, shortlist
 from vetguide.cli.errors import EXIT_BROKEN_PIPE, EXIT_USAGE, CliError
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (guide, data, planning, desktop, shortlist):
         module.add_commands(sub)
+    self_test.add_command(sub)
     return parser
 
 
@@ -53,7 +54,8 @@ def launch_gui() -> int:
 
     problem = qt_problem()
     if problem:
-        sys.stderr.write(f"vetguide: {problem}\n")
+        if sys.stderr is not None:  # None in a windowed bundle or pythonw
+            sys.stderr.write(f"vetguide: {problem}\n")
         return 1
     from vetguide.ui.app import run_app
 
@@ -65,7 +67,8 @@ def main() -> None:
     the output cannot be written (a full disk, a closed pipe: quietly), memory runs out."""
     try:
         code = run()
-        sys.stdout.flush()  # here, not at exit, where a failure would print a traceback
+        if sys.stdout is not None:  # None in a windowed bundle or pythonw
+            sys.stdout.flush()  # here, not at exit, where a failure would print a traceback
     except BrokenPipeError:  # the reader left (`vetguide catalogue | head`): not an error
         _drop_stdout()
         code = EXIT_BROKEN_PIPE

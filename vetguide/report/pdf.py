@@ -86,7 +86,7 @@ MAX_PAGINATION_PASSES = 8
 # Parts laid out while counting the pages are kept for painting up to this much HTML in all
 # (characters); a part beyond it is laid out again when painted, so memory stays bounded.
 KEEP_LAID_OUT_CHARS = 2_000_000
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"  # DejaVu Sans, bundled
 FONT_FILES = (
     "DejaVuSans.ttf",
     "DejaVuSans-Bold.ttf",
@@ -123,7 +123,8 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def memo_font_family() -> str:
-    """DejaVu Sans (Latin and Cyrillic) from the system fonts if present, else the default sans."""
+    """DejaVu Sans (Latin and Cyrillic), bundled in resources/fonts, so the memo looks the same
+    everywhere; the default sans only if those files are missing."""
     key = id(QCoreApplication.instance())
     if key not in _fonts:
         family = ""
@@ -144,6 +145,8 @@ def memo_font(family: str, point_size: float) -> QFont:
     """The memo font, without ligatures: 'fi' stays two letters when text is copied out."""
     font = QFont(family)
     font.setPointSizeF(point_size)
+    # Unhinted metrics: the line breaks do not depend on the system's font settings.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
     return font

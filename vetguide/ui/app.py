@@ -26,8 +26,10 @@ def _install_excepthook() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         import traceback  # not on the start-up path
 
+        from vetguide.logging_setup import log_crash
+
         details = "".join(traceback.format_exception(kind, error, tb))
-        sys.stderr.write(details)
+        log_crash(details)  # also when there is no stderr (windowed bundle, pythonw)
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
