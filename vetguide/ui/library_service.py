@@ -11,6 +11,7 @@ lost: the next save writes it all, or the user exports it. Closing makes the day
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -39,7 +40,7 @@ class LibraryService(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        self.may_refresh = lambda: True
+        self.may_refresh: Callable[[], bool] = lambda: True
         """The window says whether it may take in outside changes now (no edit pending)."""
 
     def open(self, folder: Path | None = None) -> Opened:

@@ -797,7 +797,8 @@ class PartnersPage(TranslatedPage):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and self.partner_country.currentText().strip()
         ):
-            popup = self.partner_country.completer().popup()
+            completer = self.partner_country.completer()
+            popup = completer.popup() if completer is not None else None
             if popup is not None and popup.isVisible():
                 return False  # the list of matches takes it
             if self.partner_country.code() is not None or self.partner_country.pick_single_match():
