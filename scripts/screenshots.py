@@ -227,8 +227,8 @@ def render_planning(outdir: Path) -> Path:
     """The window after the 2026 call, a Serbian school's shortlist, its readiness plan."""
 
     def readiness_tab(window: Any) -> None:
-        # As a user would arrange it to read the plan: a wider shortlist side.
-        window.splitter.setSizes([300, 420, 560])
+        # As a user would arrange it to read the plan: a wide centre column.
+        window.splitter.setSizes([300, 600, 380])
         window.item_tabs.setCurrentWidget(window.readiness_view)
 
     return _window_shot(

@@ -99,7 +99,10 @@ def test_the_window_shows_first_and_fills_after_loading(qtbot, catalogue):
         assert not any(a.isEnabled() for a in window.data_actions)
     assert window.catalogue_loaded and window.catalogue == catalogue
     assert [window.splitter.widget(i) for i in range(3)] == [
-        window.catalogue_pane, window.detail_pane, window.shortlist_pane
+        window.catalogue_pane, window.centre_splitter, window.shortlist_pane
+    ]  # fmt: skip
+    assert [window.centre_splitter.widget(i) for i in range(2)] == [
+        window.detail_pane, window.item_tabs
     ]  # fmt: skip
     assert len(window.catalogue_pane.visible_codes()) == ALL_CODES
     assert window.stamp_label.text().startswith("Call ")
@@ -121,7 +124,8 @@ def test_the_deferred_window_comes_back_as_it_was_left(qtbot, make_window, dialo
     first.resize(760, 560)
     first.splitter.setSizes([250, 450, 400])
     sizes = first.splitter.sizes()
-    note_sizes = first.shortlist_pane.splitter.sizes()
+    first.centre_splitter.setSizes([150, 330])  # key data above the note and plan
+    note_sizes = first.centre_splitter.sizes()
     first.close()
 
     second = deferred_window(qtbot)
@@ -130,7 +134,7 @@ def test_the_deferred_window_comes_back_as_it_was_left(qtbot, make_window, dialo
         assert second.splitter.sizes() == sizes  # the placeholders take the saved widths
     assert (second.width(), second.height()) == (760, 560)
     assert second.splitter.sizes() == sizes
-    assert second.shortlist_pane.splitter.sizes() == note_sizes
+    assert second.centre_splitter.sizes() == note_sizes
     assert second.current_shortlist().name == "Autumn"
     assert second.current_shortlist().codes() == ["KA122-VET"]
 
@@ -489,7 +493,8 @@ def test_everything_comes_back_after_a_restart(qtbot, make_window, dialogs):
     position = first.pos()
     first.splitter.setSizes([250, 450, 400])
     sizes = first.splitter.sizes()
-    note_sizes = first.shortlist_pane.splitter.sizes()
+    first.centre_splitter.setSizes([150, 330])  # key data above the note and plan
+    note_sizes = first.centre_splitter.sizes()
     first.close()
 
     second = make_window()
@@ -499,7 +504,7 @@ def test_everything_comes_back_after_a_restart(qtbot, make_window, dialogs):
     assert (second.width(), second.height()) == (760, 560)
     assert second.pos() == position
     assert second.splitter.sizes() == sizes
-    assert second.shortlist_pane.splitter.sizes() == note_sizes
+    assert second.centre_splitter.sizes() == note_sizes
     assert (data_dir() / "settings.ini").exists()
 
 
@@ -672,10 +677,11 @@ def test_tab_order_follows_the_panes(qtbot, window):
     qtbot.keyClick(pane.tree, Qt.Key.Key_Tab)
     assert detail.browser.hasFocus()
     # Inside the detail page, Tab walks the source links (Enter opens one), as in a browser.
-    expected = [shortlist.shortlist_combo, shortlist.new_button, shortlist.rename_button,
-                shortlist.delete_button, shortlist.table, shortlist.up_button,
-                shortlist.down_button, shortlist.remove_button, window.item_tabs.tabBar(),
-                shortlist.note_edit]  # fmt: skip
+    # Then the centre column (the item's note under its key data), then the shortlist column.
+    expected = [window.item_tabs.tabBar(), shortlist.note_edit, shortlist.shortlist_combo,
+                shortlist.new_button, shortlist.rename_button, shortlist.delete_button,
+                shortlist.table, shortlist.up_button, shortlist.down_button,
+                shortlist.remove_button]  # fmt: skip
     detail.add_button.setFocus()
     reached = []
     for _ in expected:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 
 from tests.ui.test_main_window import add_actions
 from vetguide.model.resources import load_catalogue
@@ -71,3 +71,59 @@ def test_the_shortlist_shows_several_rows_at_1024x600(qtbot, window):
     assert max(heights) <= window.shortlist_pane.uniform_row_height() + line
     # ... so at least two whole rows are on screen (the issue saw one and a half).
     assert table.viewport().height() >= 2 * max(heights)
+
+
+def test_a_shortlisted_item_shows_its_key_data_note_and_plan_in_the_centre(qtbot, window):
+    add_actions(qtbot, window, "KA122-VET", "KA210-VET")
+    window.catalogue_pane.select_code("KA120-VET")
+    assert window.detail_pane.code == "KA120-VET"
+    window.shortlist_pane.select_row(0)
+    assert window.detail_pane.code == "KA122-VET"
+    window.catalogue_pane.select_code("KA120-VET")
+    # Clicking the item again brings its key data back.
+    table = window.shortlist_pane.table
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(1, 0)).center(),
+    )
+    # The large centre column: the item's key data above its note and readiness plan.
+    assert window.splitter.widget(1) is window.centre_splitter
+    assert window.centre_splitter.widget(0) is window.detail_pane
+    assert window.centre_splitter.widget(1) is window.item_tabs
+    assert window.detail_pane.code == "KA210-VET"
+    assert "KA210-VET" in window.shortlist_pane.note_label.text()
+    assert window.readiness_view.action is not None
+    assert window.readiness_view.action.code == "KA210-VET"
+
+
+def whole_rows(table) -> int:
+    """Rows of ``table`` entirely inside its viewport."""
+    height = table.viewport().height()
+    return sum(
+        1
+        for row in range(table.model().rowCount())
+        if table.rowViewportPosition(row) >= 0
+        and table.rowViewportPosition(row) + table.rowHeight(row) <= height
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "rows", "intro_whole"), [((1024, 600), 2, False), ((1280, 800), 5, True)]
+)
+def test_the_readiness_plan_keeps_rows_and_its_intro_on_screen(
+    qtbot, window, size, rows, intro_whole
+):
+    add_actions(qtbot, window, "KA122-VET")
+    window.shortlist_pane.select_row(0)
+    window.item_tabs.setCurrentWidget(window.readiness_view)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    view = window.readiness_view
+    qtbot.waitUntil(lambda: view.table.viewport().height() > 0)
+    assert view.model.rowCount() >= rows
+    assert whole_rows(view.table) >= rows
+    # On a usual screen the deadline and the guidance note are whole (they scrolled before).
+    if intro_whole:
+        assert view.guidance.isVisible()
+        assert view.intro.verticalScrollBar().maximum() == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMenu
 
 from vetguide.ui import dialogs, i18n
@@ -201,7 +201,8 @@ class PackMenus(QObject):
 
     # --- drag and drop ------------------------------------------------------------------------
 
-    def drag_enter(self, event: QDragEnterEvent) -> bool:
+    def drag_enter(self, event: QDragMoveEvent) -> bool:
+        """Accept a drag of pack files (entering the window, or moving over it)."""
         if pack_files(event):
             event.acceptProposedAction()
             return True

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
     QModelIndex,
@@ -61,9 +60,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -73,7 +70,7 @@ from PySide6.QtWidgets import (
 from vetguide import __version__
 from vetguide.ui import dialogs, i18n
 from vetguide.ui.first_start import FirstStartPanel
-from vetguide.ui.i18n import tr
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
@@ -104,7 +101,7 @@ MAX_NAME_CHARS = 200
 NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
-PANE_SHARES = (5, 7, 8)  # catalogue tree, detail page, shortlist: first-launch widths
+PANE_SHARES = (5, 9, 7)  # catalogue tree, centre (key data, note, plan), shortlist: first widths
 PANE_MIN_WIDTH = 200
 LAST_EXPORT_FOLDER = "files/last_export_folder"
 
@@ -362,7 +359,6 @@ class MainWindow(QMainWindow):
         """
         from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
         from vetguide.ui.deadline_banner import DeadlineBanner
-        from vetguide.ui.readiness_view import ReadinessView
         from vetguide.ui.shortlist_pane import ShortlistPane
 
         catalogue, texts, self.data_language = localised or self._localised_data(base)
@@ -374,7 +370,18 @@ class MainWindow(QMainWindow):
         self.detail_pane = DetailPane(catalogue, texts, self.today)
         self.shortlist_pane = ShortlistPane(catalogue)
         self.items_model = self.shortlist_pane.model
-        panes = (self.catalogue_pane, self.detail_pane, self.shortlist_pane)
+        # The large centre column: the key data of the action chosen (in the catalogue or the
+        # shortlist) above the shortlisted item's note and readiness plan.
+        self.item_tabs = self.shortlist_pane.item_tabs
+        self.readiness_view = self.shortlist_pane.readiness_view
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.centre_splitter.setObjectName("centre_splitter")
+        self.centre_splitter.setChildrenCollapsible(False)
+        self.centre_splitter.addWidget(self.detail_pane)
+        self.centre_splitter.addWidget(self.item_tabs)
+        self.centre_splitter.setStretchFactor(0, 1)
+        self.centre_splitter.setStretchFactor(1, 2)
+        panes = (self.catalogue_pane, self.centre_splitter, self.shortlist_pane)
         for index, pane in enumerate(panes):
             pane.setMinimumWidth(PANE_MIN_WIDTH)
             # The pane takes the placeholder's place and size (restored splitter state).
@@ -387,19 +394,6 @@ class MainWindow(QMainWindow):
         self.deadline_banner = DeadlineBanner(self)
         self.central_layout.insertWidget(0, self.deadline_banner)
         self.deadline_banner.update_for(catalogue, self.today)
-        # The dated to-dos of the selected shortlist item, in a tab beside its note (the
-        # shortlist splitter keeps two parts, so its saved state stays valid).
-        self.readiness_view = ReadinessView()
-        note_box = self.shortlist_pane.splitter.widget(1)
-        self.item_tabs = QTabWidget()
-        self.item_tabs.setObjectName("item_tabs")
-        self.shortlist_pane.splitter.replaceWidget(1, self.item_tabs)
-        self.item_tabs.addTab(note_box, "")
-        self.item_tabs.addTab(self.readiness_view, "")
-        # The table of items keeps the larger share; the tabs' wish for height yields to it.
-        self.item_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.shortlist_pane.splitter.setStretchFactor(0, 3)
-        self.shortlist_pane.splitter.setStretchFactor(1, 2)
         # The item actions' shortcuts belong to the items table and its buttons.
         self.shortlist_pane.items_box.addActions(
             [self.act_move_up, self.act_move_down, self.act_remove]
@@ -416,11 +410,11 @@ class MainWindow(QMainWindow):
 
     def _show_data(self) -> None:
         """Restore the shortlist side as it was left and select the last shortlist."""
-        state = self.settings.value("window/shortlist_splitter")
+        state = self.settings.value("window/centre_splitter")
         if isinstance(state, QByteArray):
-            self.shortlist_pane.splitter.restoreState(state)
-        else:  # first launch: 2/5 for the items, 3/5 for the note and readiness tabs
-            self.shortlist_pane.splitter.setSizes([2000, 3000])
+            self.centre_splitter.restoreState(state)
+        else:  # first launch: 1/3 for the key data, 2/3 for the note and readiness tabs
+            self.centre_splitter.setSizes([1000, 2000])
         self._refresh_shortlists(self._last_shortlist_id())
         self.detail_pane.set_local_zone(self.local_zone())
         self._update_actions()
@@ -744,14 +738,29 @@ class MainWindow(QMainWindow):
         self.items_model.rowsMoved.connect(self._update_actions)
         pane.note_edit.textChanged.connect(self._note_edited)
         pane.table.doubleClicked.connect(self._table_double_clicked)
+        pane.table.clicked.connect(lambda index: self._show_item_action(index.row()))
 
     def _set_tab_order(self) -> None:
+        """Left to right, top to bottom: the catalogue, the centre column (key data, then the
+        item's note or plan), the shortlist column. Hidden widgets are skipped by Qt."""
+        pane, readiness = self.shortlist_pane, self.readiness_view
         chain: list[QWidget] = [
             self.catalogue_pane.filter_edit,
             self.catalogue_pane.tree,
             self.detail_pane.browser,
             self.detail_pane.add_button,
-            self.shortlist_pane.shortlist_combo,
+            self.item_tabs.tabBar(),
+            pane.note_edit,
+            readiness.table,
+            readiness.details,
+            pane.shortlist_combo,
+            pane.new_button,
+            pane.rename_button,
+            pane.delete_button,
+            pane.table,
+            pane.up_button,
+            pane.down_button,
+            pane.remove_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -807,9 +816,6 @@ class MainWindow(QMainWindow):
         self.catalogue_pane.retranslate()
         self.detail_pane.retranslate()
         self.shortlist_pane.retranslate()
-        self.item_tabs.setAccessibleName(tr("Note and readiness plan"))
-        self.item_tabs.setTabText(0, tr("Note"))
-        self.item_tabs.setTabText(1, tr("Readiness plan"))
         self._name_buttons()
         self.stamp_label.setText(stamp(self._loaded_catalogue()))
         if self.data is not None:
@@ -899,7 +905,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/main_splitter", self.splitter.saveState())
         if self.catalogue_loaded:
-            s.setValue("window/shortlist_splitter", self.shortlist_pane.splitter.saveState())
+            s.setValue("window/centre_splitter", self.centre_splitter.saveState())
             current = self.current_shortlist()
             s.setValue("shortlists/last", current.id if current else "")
         s.sync()
@@ -1129,7 +1135,7 @@ class MainWindow(QMainWindow):
         self.items_model.set_shortlist(shortlist)
         has = shortlist is not None
         self.shortlist_pane.empty_label.setVisible(not has)
-        self.shortlist_pane.splitter.setVisible(has)
+        self.shortlist_pane.items_box.setVisible(has)
         self.shortlist_pane.select_row(0)
         if self.items_model.rowCount() == 0:
             self._item_selected()
@@ -1307,6 +1313,7 @@ class MainWindow(QMainWindow):
             editor.setPlainText(item.note)
             editor.setEnabled(True)
             pane.label_note(item.code)
+            self._show_item_action(row)
         else:
             editor.clear()
             editor.setEnabled(False)
@@ -1315,6 +1322,12 @@ class MainWindow(QMainWindow):
         pane.note_problem.hide()
         self._show_readiness(row)
         self._update_actions()
+
+    def _show_item_action(self, row: int) -> None:
+        """The shortlisted item's key data in the centre, above its note and plan (also when
+        it is clicked again after choosing another action in the catalogue)."""
+        if 0 <= row < self.items_model.rowCount():
+            self._action_selected(self.items_model.item(row).code)
 
     def local_zone(self) -> str | None:
         """The user's time zone: that of the current shortlist's (or the last) profile."""

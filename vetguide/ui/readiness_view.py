@@ -61,6 +61,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 # English, as shown in English; each language's words come from the functions below.
 GUIDANCE = "guidance"
+SMALL_VIEW = 400  # px: below this height the intro yields more room to the table
 GUIDANCE_HELP = "The lead time is our guidance for planning, not a rule of the programme."
 EMPTY_TEXT = "Choose an action in the shortlist to see the steps before its deadline."
 
@@ -317,8 +318,8 @@ class ReadinessView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -345,8 +346,23 @@ class ReadinessView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # The intro takes what it needs, but at most a third of the view's height.
-        self.intro.setMaximumHeight(self.height() // 3)
+        self._fit_intro()
+
+    def _fit_intro(self) -> None:
+        """The intro (deadline and guidance note) is as high as its text, so nothing of it is
+        cut while there is room; at most a third of the view's height (a fifth in a small
+        view; then it scrolls), so the table keeps rows on a small screen."""
+        content = self.intro.widget()
+        layout = content.layout() if content is not None else None
+        if layout is None:
+            return
+        # Measured as wrapped beside a scroll bar, so that it needs none when it fits.
+        width = self.intro.width() - self.intro.verticalScrollBar().sizeHint().width()
+        needed = layout.totalHeightForWidth(max(1, width))
+        share = 3 if self.height() >= SMALL_VIEW else 5  # a small screen: the table first
+        height = max(0, min(needed, self.height() // share))
+        if height != self.intro.height() or height != self.intro.maximumHeight():
+            self.intro.setFixedHeight(height)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -359,6 +375,7 @@ class ReadinessView(QWidget):
         self.title.setText(tr("&Readiness: steps before the deadline"))
         self.summary.setAccessibleName(tr("Deadline of the plan"))
         self.guidance.setText(load_readiness(model_language()).guidance_note)
+        self._fit_intro()
         self.guidance.setAccessibleName(tr("About the lead times"))
         self.table.setAccessibleName(tr("Steps before the deadline"))
         self.table.setAccessibleDescription(
@@ -412,6 +429,7 @@ class ReadinessView(QWidget):
             else []
         )
         self.summary.setText(deadline_summary_html(local, deadline, time_zone))
+        self._fit_intro()
         self.model.set_todos(todos)
         self._set_content_visible(bool(todos))
         return todos
@@ -444,6 +462,7 @@ class ReadinessView(QWidget):
     def _show_message(self) -> None:
         message = self._message if self._message is not None else empty_text()
         self.summary.setText(f"<p>{escape(message)}</p>")
+        self._fit_intro()
 
     def todos(self) -> list[ToDo]:
         return list(self.model.todos)
@@ -462,6 +481,7 @@ class ReadinessView(QWidget):
         self.splitter.setVisible(shown)
         if not shown:
             self.details.clear()
+        self._fit_intro()
 
     def _current_changed(self, current: ModelIndex, _: ModelIndex) -> None:
         todo = self.model.todo(current.row()) if current.isValid() else None

@@ -1,13 +1,16 @@
-"""The shortlist side of the main window: which shortlist, its items, and the note editor.
+"""The shortlist side of the main window: which shortlist, its items, the note editor and
+the readiness plan of the selected item.
 
 The pane holds widgets only; the main window owns the library and does the work, so the
-same actions are reachable from the menus, the toolbar and these buttons. Its texts are set
-in :meth:`ShortlistPane.retranslate`, again on every change of language.
+same actions are reachable from the menus, the toolbar and these buttons. The item's note and
+readiness plan are two tabs (:attr:`ShortlistPane.item_tabs`) that the window places in its
+large centre column, under the item's key data; the pane's own column keeps the list of items.
+Its texts are set in :meth:`ShortlistPane.retranslate`, again on every change of language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,18 +22,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStyle,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.shortlist import ItemStatus
-from vetguide.ui.i18n import tr
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.palette import scheme
+from vetguide.ui.readiness_view import ReadinessView
 from vetguide.ui.shortlist_model import (
     STATUS_LABELS,
     Column,
@@ -174,27 +178,26 @@ class ShortlistPane(QWidget):
         moves.addStretch(1)
         items_layout.addLayout(moves)
 
-        note_box = QWidget()
-        note_layout = QVBoxLayout(note_box)
+        self.note_box = QWidget()
+        self.note_box.setObjectName("note_box")
+        note_layout = QVBoxLayout(self.note_box)
         note_layout.setContentsMargins(0, 0, 0, 0)
         note_layout.addWidget(self.note_label)
         note_layout.addWidget(self.note_edit, 1)
         note_layout.addWidget(self.note_problem)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("shortlist_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.items_box)
-        self.splitter.addWidget(note_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The selected item's note and its dated to-dos; shown by the window in its centre.
+        self.readiness_view = ReadinessView()
+        self.item_tabs = QTabWidget()
+        self.item_tabs.setObjectName("item_tabs")
+        self.item_tabs.addTab(self.note_box, "")
+        self.item_tabs.addTab(self.readiness_view, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.items_box, 1)
 
         for first, second in (
             (self.shortlist_combo, self.new_button),
@@ -204,7 +207,6 @@ class ShortlistPane(QWidget):
             (self.table, self.up_button),
             (self.up_button, self.down_button),
             (self.down_button, self.remove_button),
-            (self.remove_button, self.note_edit),
         ):
             QWidget.setTabOrder(first, second)
         self.retranslate()
@@ -286,6 +288,9 @@ class ShortlistPane(QWidget):
         self.status_menu.setTitle(tr("Set &status"))
         for status, action in self.status_actions.items():
             action.setText(status_label(status))
+        self.item_tabs.setAccessibleName(tr("Note and readiness plan"))
+        self.item_tabs.setTabText(0, tr("Note"))
+        self.item_tabs.setTabText(1, tr("Readiness plan"))
         self.model.retranslate()
         self.label_note(self.note_code)
 
