@@ -122,7 +122,7 @@ def test_the_readiness_plan_keeps_rows_and_its_intro_on_screen(
     view = window.readiness_view
     qtbot.waitUntil(lambda: view.table.viewport().height() > 0)
     assert view.model.rowCount() >= rows
-    assert whole_rows(view.table) >= rows
+    qtbot.waitUntil(lambda: whole_rows(view.table) >= rows, timeout=3000)  # once laid out
     # On a usual screen the deadline and the guidance note are whole (they scrolled before).
     if intro_whole:
         assert view.guidance.isVisible()

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -61,7 +61,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 # English, as shown in English; each language's words come from the functions below.
 GUIDANCE = "guidance"
-SMALL_VIEW = 400  # px: below this height the intro yields more room to the table
+TABLE_ROOM_LINES = 19  # the title, the table's header, three rows of three lines, the details
 GUIDANCE_HELP = "The lead time is our guidance for planning, not a rule of the programme."
 EMPTY_TEXT = "Choose an action in the shortlist to see the steps before its deadline."
 
@@ -320,6 +320,7 @@ class ReadinessView(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([4000, 1000])  # the table first (not the browser's size hint)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -348,19 +349,27 @@ class ReadinessView(QWidget):
         super().resizeEvent(event)
         self._fit_intro()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_intro()  # laid out at its real width only now (a tab shown the first time)
+
     def _fit_intro(self) -> None:
         """The intro (deadline and guidance note) is as high as its text, so nothing of it is
-        cut while there is room; at most a third of the view's height (a fifth in a small
-        view; then it scrolls), so the table keeps rows on a small screen."""
+        cut while there is room; on a small screen it yields to the table and scrolls."""
         content = self.intro.widget()
         layout = content.layout() if content is not None else None
         if layout is None:
             return
         # Measured as wrapped beside a scroll bar, so that it needs none when it fits.
-        width = self.intro.width() - self.intro.verticalScrollBar().sizeHint().width()
-        needed = layout.totalHeightForWidth(max(1, width))
-        share = 3 if self.height() >= SMALL_VIEW else 5  # a small screen: the table first
-        height = max(0, min(needed, self.height() // share))
+        # (The view's width: in a resize the intro itself still has its old one.)
+        width = self.contentsRect().width() - self.intro.verticalScrollBar().sizeHint().width()
+        # A line to spare: a rich-text label's measure can be a line short.
+        needed = layout.totalHeightForWidth(max(1, width)) + self.fontMetrics().lineSpacing()
+        # At most two fifths, and never so much that the table (header and three rows of up to
+        # three lines) and the step's details lose their room; two lines at least.
+        line = self.fontMetrics().lineSpacing()
+        limit = max(2 * line, min(self.height() * 2 // 5, self.height() - TABLE_ROOM_LINES * line))
+        height = max(0, min(needed, limit))
         if height != self.intro.height() or height != self.intro.maximumHeight():
             self.intro.setFixedHeight(height)
 
