@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import re
-from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -51,7 +49,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QFrame,
     QLabel,
     QMainWindow,
@@ -63,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from vetguide import __version__
 from vetguide.ui import dialogs, i18n
+from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.user_text import shown
@@ -98,7 +96,6 @@ STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_SHARES = (5, 9, 7)  # catalogue tree, centre (key data, note, plan), shortlist: first widths
 PANE_MIN_WIDTH = 200
-LAST_EXPORT_FOLDER = "files/last_export_folder"
 
 
 class LoadState(Enum):
@@ -106,12 +103,6 @@ class LoadState(Enum):
     LOADING = "loading"
     LOADED = "loaded"
     FAILED = "failed"
-
-
-def file_stem(name: str) -> str:
-    """A file name for a shortlist name, safe on every platform."""
-    stem = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip().replace(" ", "-")
-    return stem[:60] or "shortlist"
 
 
 def settings_folder() -> Path:
@@ -134,24 +125,6 @@ def saved_language() -> str | None:
     value = open_settings().value(LANGUAGE_KEY)
     known = (*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE)
     return value if isinstance(value, str) and value in known else None
-
-
-def pdf_filter() -> str:
-    return dialogs.file_filter(tr("PDF files"), "*.pdf")
-
-
-def ics_filter() -> str:
-    return dialogs.file_filter(tr("Calendar files"), "*.ics")
-
-
-@contextlib.contextmanager
-def wait_cursor() -> Iterator[None]:
-    """Show the busy cursor over the whole application while a slow step runs."""
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class LoadingPlaceholder(QFrame):
@@ -234,10 +207,13 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.splitter, 1)
         # Instead of the panes while there is no shortlist (see _update_first_start).
+        from vetguide.ui.export_flows import ExportFlows
+
+        self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.find_actions)
-        self.first_start.import_requested.connect(self.import_shortlist)
+        self.first_start.import_requested.connect(self.exports.import_shortlist)
         self.first_start.browse_requested.connect(self.browse_first)
         self._browsing = False  # "Look through all actions first" chosen on the first start
         self.central_layout.addWidget(self.first_start, 1)
@@ -734,38 +710,8 @@ class MainWindow(QMainWindow):
             )
             if answer != "export":
                 return answer == "discard"
-            if self.export_all_shortlists():
+            if self.exports.export_all_shortlists():
                 return True
-
-    def export_all_shortlists(self) -> bool:
-        """Write every shortlist as a shortlist file into a folder the user picks."""
-        from vetguide.model import storage
-
-        folder = dialogs.choose_folder(self, tr("Save shortlists elsewhere"), self._last_folder())
-        if folder is None:
-            return False
-        written: list[Path] = []
-        try:
-            for shortlist in self.library.shortlists:
-                target = folder / f"{file_stem(shortlist.name)}.json"
-                number = 2
-                while target.exists() or target in written:
-                    target = folder / f"{file_stem(shortlist.name)}-{number}.json"
-                    number += 1
-                storage.write_shortlist_file(target, shortlist)
-                written.append(target)
-        except storage.StorageError as exc:
-            dialogs.warn(self, tr("The shortlists could not be saved elsewhere"), str(exc))
-            return False
-        self.settings.setValue("files/last_folder", str(folder))
-        dialogs.inform(
-            self,
-            tr("Shortlists saved elsewhere"),
-            tr("Saved {count} shortlist file(s) in {folder}.").format(
-                count=len(written), folder=folder
-            ),
-        )
-        return True
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -1221,203 +1167,6 @@ class MainWindow(QMainWindow):
         self.commands.act_remove.setEnabled(row >= 0)
 
     # --- files -----------------------------------------------------------------------------
-
-    def import_shortlist(self) -> None:
-        from vetguide.model import storage
-
-        path = dialogs.open_file_path(self, tr("Import shortlist"), self._last_folder())
-        if path is None:
-            return
-        self._remember_folder(path)
-        try:
-            shared = storage.read_shortlist_file(path)
-        except storage.StorageError as exc:
-            dialogs.warn(
-                self,
-                tr("This file cannot be imported"),
-                tr("{problem}\n\nNothing was changed.").format(problem=exc),
-            )
-            return
-        import uuid
-
-        incoming = shared.shortlist
-        shortlist = incoming.model_copy(
-            update={"id": uuid.uuid4().hex, "name": self.unique_name(incoming.name)}, deep=True
-        )
-        self._append_shortlist(shortlist)
-        known = {a.code for a in self._loaded_catalogue().actions}
-        unknown = [code for code in shortlist.codes() if code not in known]
-        count = len(shortlist.items)
-        message = (
-            tr("Imported the shortlist “{name}” with 1 action.")
-            if count == 1
-            else tr("Imported the shortlist “{name}” with {count} actions.", None, count)
-        ).format(name=shown(shortlist.name), count=count)
-        if unknown:
-            message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
-        self.show_status(message)
-
-    def export_shortlist(self) -> None:
-        from vetguide.model import storage
-
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            return
-        suggested = self._last_folder() / f"{file_stem(shortlist.name)}.json"
-        path = dialogs.save_file_path(self, tr("Export shortlist"), suggested)
-        if path is None:
-            return
-        self._remember_folder(path)
-        try:
-            storage.write_shortlist_file(path, shortlist)
-        except storage.StorageError as exc:
-            dialogs.warn(self, tr("The shortlist could not be exported"), str(exc))
-            return
-        self.show_status(
-            tr("Exported “{name}” to {path}.").format(name=shown(shortlist.name), path=path)
-        )
-
-    def _export_target(self, title: str, suffix: str, name_filter: str) -> Path | None:
-        """Ask where to export the current shortlist, starting in the last export folder."""
-        shortlist = self.current_shortlist()
-        if shortlist is None or not shortlist.items:
-            return None
-        name = file_stem(shortlist.name) + ("-deadlines" if suffix == "ics" else "")
-        suggested = self._last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
-        path = dialogs.save_file_path(self, title, suggested, name_filter, suffix)
-        if path is not None:
-            self._remember_folder(path, LAST_EXPORT_FOLDER)
-        return path
-
-    def _exported(self, title: str, text: str, path: Path, open_label: str) -> None:
-        self.show_status(tr("Saved {path}.").format(path=path))
-        if dialogs.inform_with_open(self, title, text, path, open_label):
-            dialogs.open_url(QUrl.fromLocalFile(str(path)))
-
-    def export_pdf(self) -> None:
-        """Save the current shortlist as a PDF decision memo."""
-        from vetguide.report import ExportError
-        from vetguide.ui.export_worker import (
-            ExportJob,
-            cancelled_message,
-            run_export_with_progress,
-        )
-
-        shortlist = self.current_shortlist()
-        path = self._export_target(tr("Export PDF"), "pdf", pdf_filter())
-        if shortlist is None or path is None:
-            return
-        if self._note_timer.isActive():
-            self.save()
-        # The memo is laid out in a worker thread, with progress and Cancel; the window
-        # keeps repainting however long the shortlist is.
-        job = ExportJob(
-            shortlist, self._loaded_catalogue(), path, today=self.today, language=self.data_language
-        )
-        try:
-            written = run_export_with_progress(self, job)
-        except ExportError as exc:
-            dialogs.warn(
-                self,
-                tr("The PDF could not be saved"),
-                tr("{problem}\n\nNo file was written.").format(problem=exc),
-            )
-            return
-        if written is None:
-            self.show_status(cancelled_message())
-            return
-        self._exported(
-            tr("PDF saved"),
-            tr("The memo of the shortlist “{name}” was saved to:\n{path}").format(
-                name=shown(shortlist.name), path=path
-            ),
-            path,
-            tr("&Open the PDF"),
-        )
-
-    def export_calendar(self) -> None:
-        """Save the deadlines of the current shortlist's actions as an iCalendar file."""
-        from vetguide.model.calendar_export import (
-            calendar_items,
-            shortlist_actions,
-            write_calendar,
-        )
-        from vetguide.model.deadlines import default_time_zone
-
-        shortlist = self.current_shortlist()
-        if shortlist is None or not shortlist.items:
-            return
-        catalogue = self._loaded_catalogue()
-        title = tr("Export calendar")
-        actions, unknown = shortlist_actions(shortlist, catalogue)
-        skipped = ""
-        if unknown:
-            skipped = tr("Not in the {year} catalogue: {codes}.").format(
-                year=catalogue.call_year, codes=", ".join(unknown)
-            )
-        if not calendar_items(actions, catalogue, self.today):
-            text = tr(
-                "No deadline lies ahead for the actions of “{name}”, so there is nothing to put "
-                "in a calendar."
-            ).format(name=shown(shortlist.name))
-            dialogs.inform(self, title, f"{text} {skipped}".strip())
-            return
-        path = self._export_target(title, "ics", ics_filter())
-        if path is None:
-            return
-        country = shortlist.profile.country if shortlist.profile else None
-        local_zone = default_time_zone(country) if country else None
-        try:
-            with wait_cursor():
-                result = write_calendar(
-                    path,
-                    actions,
-                    catalogue,
-                    self.today,
-                    local_zone=local_zone,
-                    language=self.data_language,  # the catalogue's language: the window's
-                )
-        except OSError as exc:
-            dialogs.warn(
-                self,
-                tr("The calendar could not be saved"),
-                tr("could not write {path}: {problem}\n\nNo file was written.").format(
-                    path=path, problem=exc.strerror or exc
-                ),
-            )
-            return
-        if result.expected and result.events == 1:
-            text = tr(
-                "1 deadline of the shortlist “{name}”, expected (not yet announced), "
-                "was saved to:\n{path}"
-            )
-        elif result.expected:
-            text = tr(
-                "{count} deadlines of the shortlist “{name}”, of which {expected} expected "
-                "(not yet announced), were saved to:\n{path}",
-                None,
-                result.events,
-            )
-        elif result.events == 1:
-            text = tr("1 deadline of the shortlist “{name}” was saved to:\n{path}")
-        else:
-            text = tr(
-                "{count} deadlines of the shortlist “{name}” were saved to:\n{path}",
-                None,
-                result.events,
-            )
-        text = text.format(
-            count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
-        )
-        if local_zone:
-            from vetguide.model.formatting import zone_name
-
-            text += "\n\n" + tr("Each deadline also gives your local time ({zone}).").format(
-                zone=zone_name(local_zone, self.data_language)
-            )
-        if skipped:
-            text += f"\n\n{skipped}"
-        self._exported(tr("Calendar saved"), text, path, tr("&Open in the calendar app"))
 
     # --- guide -------------------------------------------------------------------------------
 

@@ -72,10 +72,10 @@ class WindowActions(QObject):
     def _create_actions(self) -> None:
         a, w = self._action, self.window
         self.act_new = a(w.new_shortlist, "Ctrl+N", "act_new")
-        self.act_import = a(w.import_shortlist, "Ctrl+O", "act_import")
-        self.act_export = a(w.export_shortlist, "Ctrl+S", "act_export")
-        self.act_export_pdf = a(w.export_pdf, "Ctrl+P", "act_export_pdf")
-        self.act_export_calendar = a(w.export_calendar, None, "act_export_calendar")
+        self.act_import = a(w.exports.import_shortlist, "Ctrl+O", "act_import")
+        self.act_export = a(w.exports.export_shortlist, "Ctrl+S", "act_export")
+        self.act_export_pdf = a(w.exports.export_pdf, "Ctrl+P", "act_export_pdf")
+        self.act_export_calendar = a(w.exports.export_calendar, None, "act_export_calendar")
         self.act_quit = a(w.close, "Ctrl+Q", "act_quit")
         self.act_rename = a(w.rename_shortlist, None, "act_rename")
         self.act_delete = a(w.delete_shortlist, None, "act_delete")
