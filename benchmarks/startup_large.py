@@ -281,8 +281,8 @@ def _exec(app):
         steps += [
             ("select another item", lambda: pane.select_row(middle + 1)),
             ("change a status", lambda: model.setData(model.index(middle + 1, 1), ItemStatus.FUNDED.value)),
-            ("move an item up", window.act_move_up.trigger),
-            ("move an item down", window.act_move_down.trigger),
+            ("move an item up", window.commands.act_move_up.trigger),
+            ("move an item down", window.commands.act_move_down.trigger),
             ("add an action", lambda: model.add_code("KA122-VET-NEW", window.today)),
             ("remove the action", lambda: (pane.select_row(model.rowCount() - 1), window.remove_item())),
             ("another window edits a note", outside_edit),

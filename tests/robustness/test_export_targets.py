@@ -174,7 +174,7 @@ def app_export(qtbot: Any, window: Any, dialogs: Any, kind: str, target: Path) -
     if not window.current_shortlist() or not window.current_shortlist().items:
         add_actions(qtbot, window, *CODES)
     dialogs.script("save_file_path", target)
-    getattr(window, ACTIONS[kind]).trigger()
+    getattr(window.commands, ACTIONS[kind]).trigger()
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -77,7 +77,7 @@ def test_without_packs_the_bundled_call_is_shown_with_the_banner(december_window
 
 def test_install_from_the_file_menu_shows_the_new_call(qtbot, december_window, dialogs, pack_2027):
     window = december_window
-    assert window.packs.act_install in window.file_menu.actions()
+    assert window.packs.act_install in window.commands.file_menu.actions()
     dialogs.script("open_file_path", pack_2027)
     with qtbot.waitSignal(window.packs.installed, timeout=20_000):
         window.packs.act_install.trigger()
@@ -118,7 +118,7 @@ def test_view_call_year_overrides_the_choice(qtbot, december_window, pack_2027):
     with qtbot.waitSignal(window.packs.installed, timeout=20_000):
         window.packs.install(pack_2027)
     menu = window.packs.call_year_menu
-    assert menu in [a.menu() for a in window.view_menu.actions() if a.menu()]
+    assert menu in [a.menu() for a in window.commands.view_menu.actions() if a.menu()]
     window.packs.fill_call_year_menu()
     names = [a.objectName() for a in menu.actions()]
     assert names == ["act_call_year_auto", "act_call_year_2027", "act_call_year_2026"]

@@ -40,13 +40,13 @@ def shortlist_with_note(qtbot, window) -> Shortlist:
 
 def test_export_pdf_writes_the_memo_and_offers_to_open_it(qtbot, window, dialogs, tmp_path):
     shortlist = shortlist_with_note(qtbot, window)
-    assert window.act_export_pdf.isEnabled()
-    assert window.act_export_pdf.shortcut().toString() == "Ctrl+P"
+    assert window.commands.act_export_pdf.isEnabled()
+    assert window.commands.act_export_pdf.shortcut().toString() == "Ctrl+P"
     target = tmp_path / "memos" / "mobility.pdf"
     target.parent.mkdir()
     dialogs.script("save_file_path", target)
     dialogs.script("inform_with_open", False)
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
 
     (asked,) = dialogs.of("save_file_path")
     assert asked["suggested"].name == "My-shortlist.pdf"
@@ -61,7 +61,7 @@ def test_export_pdf_writes_the_memo_and_offers_to_open_it(qtbot, window, dialogs
 
     dialogs.script("save_file_path", target)
     dialogs.script("inform_with_open", True)  # "Open the PDF"
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
     assert [c["url"] for c in dialogs.of("open_url")] == [file_url(target)]
 
 
@@ -74,15 +74,15 @@ def test_the_last_export_folder_is_remembered_in_a_new_window(
     folder.mkdir()
     dialogs.script("save_file_path", folder / "memo.pdf")
     dialogs.script("inform_with_open", False)
-    first.act_export_pdf.trigger()
+    first.commands.act_export_pdf.trigger()
     first.close()
 
     second = make_window()
     dialogs.script("save_file_path", None)  # cancelled: nothing happens
-    second.act_export_pdf.trigger()
+    second.commands.act_export_pdf.trigger()
     assert dialogs.of("save_file_path")[-1]["suggested"] == folder / "My-shortlist.pdf"
     dialogs.script("save_file_path", None)
-    second.act_export_calendar.trigger()
+    second.commands.act_export_calendar.trigger()
     assert dialogs.of("save_file_path")[-1]["suggested"] == folder / "My-shortlist-deadlines.ics"
     assert len(dialogs.of("inform_with_open")) == 1
 
@@ -93,7 +93,7 @@ def test_a_failed_pdf_export_warns_and_leaves_no_file(qtbot, window, dialogs, tm
     blocker.write_text("a file, not a folder", encoding="utf-8")
     target = blocker / "memo.pdf"
     dialogs.script("save_file_path", target)
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
     (warning,) = dialogs.of("warn")
     assert "PDF could not be saved" in warning["title"]
     assert "is not a folder" in warning["text"] and "No file was written" in warning["text"]
@@ -103,18 +103,18 @@ def test_a_failed_pdf_export_warns_and_leaves_no_file(qtbot, window, dialogs, tm
 
 
 def test_exports_need_a_shortlist_with_actions(qtbot, window, dialogs):
-    exports = (window.act_export_pdf, window.act_export_calendar)
+    exports = (window.commands.act_export_pdf, window.commands.act_export_calendar)
     assert not any(a.isEnabled() for a in exports)  # no shortlist
-    assert window.act_export_pdf.toolTip() != "Coming with the PDF export"
+    assert window.commands.act_export_pdf.toolTip() != "Coming with the PDF export"
     dialogs.script("ask_text", "Empty")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     assert window.current_shortlist() is not None
     assert not any(a.isEnabled() for a in exports)  # a shortlist without actions
     add_actions(qtbot, window, "KA122-VET")
     assert all(a.isEnabled() for a in exports)
-    assert window.toolbar.widgetForAction(window.act_export_pdf).isEnabled()
+    assert window.commands.toolbar.widgetForAction(window.commands.act_export_pdf).isEnabled()
     select_item(qtbot, window, 0)
-    window.act_remove.trigger()
+    window.commands.act_remove.trigger()
     assert not any(a.isEnabled() for a in exports)
 
 
@@ -131,13 +131,13 @@ def test_export_calendar_writes_one_event_per_deadline(qtbot, window, dialogs, c
     shared_file = tmp_path / "shared.json"
     write_shortlist_file(shared_file, shared)
     dialogs.script("open_file_path", shared_file)
-    window.act_import.trigger()
+    window.commands.act_import.trigger()
     assert window.current_shortlist().name == "Kragujevac 2026"
 
     target = tmp_path / "deadlines.ics"
     dialogs.script("save_file_path", target)
     dialogs.script("inform_with_open", True)
-    window.act_export_calendar.trigger()
+    window.commands.act_export_calendar.trigger()
 
     assert dialogs.of("save_file_path")[0]["suggested"].name == "Kragujevac-2026-deadlines.ics"
     calendar = Calendar.from_ical(target.read_bytes())
@@ -166,7 +166,7 @@ def test_export_calendar_follows_the_window_language(qtbot, window, dialogs, tmp
     dialogs.script("save_file_path", target)
     dialogs.script("inform_with_open", False)
     try:
-        window.act_export_calendar.trigger()
+        window.commands.act_export_calendar.trigger()
         calendar = Calendar.from_ical(target.read_bytes())
     finally:
         choose_language(window, "en")
@@ -183,7 +183,7 @@ def test_a_failed_calendar_export_says_why(qtbot, window, dialogs, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     dialogs.script("save_file_path", blocker / "deadlines.ics")
-    window.act_export_calendar.trigger()
+    window.commands.act_export_calendar.trigger()
     (warning,) = dialogs.of("warn")
     assert "calendar could not be saved" in warning["title"]
     assert str(blocker / "deadlines.ics") in warning["text"]
@@ -232,7 +232,7 @@ def test_after_a_fast_export_the_progress_dialog_cannot_come_back(
     for name in ("first.pdf", "second.pdf"):  # twice in a row, as a user did
         dialogs.script("save_file_path", tmp_path / name)
         dialogs.script("inform_with_open", False)
-        window.act_export_pdf.trigger()
+        window.commands.act_export_pdf.trigger()
     assert (tmp_path / "first.pdf").exists() and (tmp_path / "second.pdf").exists()
     # While "PDF saved" is up, no progress dialog is shown or about to show itself.
     assert len(watched.seen) == 2
@@ -291,7 +291,7 @@ def test_after_a_slow_export_the_progress_dialog_is_gone_before_the_message(
     watched = WatchedDialogs(monkeypatch)
     dialogs.script("save_file_path", tmp_path / "slow.pdf")
     dialogs.script("inform_with_open", False)
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
     assert shown  # the dialog was on screen while the memo was written
     assert (tmp_path / "slow.pdf").exists()
     assert len(watched.seen) == 1
@@ -306,7 +306,7 @@ def test_after_a_cancelled_export_no_progress_dialog_is_left(
     add_actions(qtbot, window, "KA122-VET", "KA210-VET")
     shown, _timer = slow_export(monkeypatch, on_shown=lambda d: d.cancel_button().click())
     dialogs.script("save_file_path", tmp_path / "cancelled.pdf")
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
     assert shown and not (tmp_path / "cancelled.pdf").exists()
     assert "cancelled" in window.statusBar().currentMessage()
     assert all(not visible and not timer for visible, timer in progress_dialogs_alive())
@@ -320,7 +320,7 @@ def test_after_a_failed_export_no_progress_dialog_is_left(
     add_actions(qtbot, window, "KA122-VET")
     watched = WatchedDialogs(monkeypatch)
     dialogs.script("save_file_path", tmp_path / "no such folder" / "memo.pdf")
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
     assert len(dialogs.of("warn")) == 1 and len(watched.seen) == 1
     assert all(not visible and not timer for visible, timer in watched.seen[0])
     qtbot.waitUntil(lambda: progress_dialogs_alive() == [])

@@ -32,7 +32,7 @@ def test_wizard_result_is_saved_and_survives_a_restart(qtbot, make_window, dialo
     window = make_window()
     assert window.library.shortlists == []
 
-    find_button = window.toolbar.widgetForAction(window.act_find)
+    find_button = window.commands.toolbar.widgetForAction(window.commands.act_find)
     qtbot.mouseClick(find_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.active_wizard is not None and window.active_wizard.isVisible())
     wizard = window.active_wizard
@@ -73,7 +73,7 @@ def test_wizard_result_is_saved_and_survives_a_restart(qtbot, make_window, dialo
     assert again.items_model.rowCount() == len(CHOSEN)
 
     # The wizard opens on the last answers, aimed at the current shortlist.
-    qtbot.mouseClick(again.toolbar.widgetForAction(again.act_find), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.commands.toolbar.widgetForAction(again.commands.act_find), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: again.active_wizard is not None and again.active_wizard.isVisible())
     second = again.active_wizard
     assert second.organisation_page.type_combo.currentData() == OrganisationType.VET_PROVIDER.value

@@ -23,7 +23,7 @@ def test_the_shortlist_menu_sets_the_status_of_the_selected_item(qtbot, window):
     add_actions(qtbot, window, "KA122-VET", "KA210-VET")
     pane = window.shortlist_pane
     menu = pane.status_menu
-    assert menu.menuAction() in window.shortlist_menu.actions()
+    assert menu.menuAction() in window.commands.shortlist_menu.actions()
     assert [a.text() for a in menu.actions()] == [
         "Idea", "Preparing", "Submitted", "Funded", "Not this year"
     ]  # fmt: skip
@@ -49,14 +49,14 @@ def test_the_status_menu_is_reached_with_alt_s_and_the_keyboard(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(window.shortlist_menu.isVisible)
-    qtbot.keyClick(window.shortlist_menu, Qt.Key.Key_S)  # Set &status
+    qtbot.waitUntil(window.commands.shortlist_menu.isVisible)
+    qtbot.keyClick(window.commands.shortlist_menu, Qt.Key.Key_S)  # Set &status
     status_menu = window.shortlist_pane.status_menu
     qtbot.waitUntil(status_menu.isVisible)
     for _ in range(3):  # Idea → Preparing → Submitted → Funded
         qtbot.keyClick(status_menu, Qt.Key.Key_Down)
     qtbot.keyClick(status_menu, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.shortlist_menu.isVisible())
+    qtbot.waitUntil(lambda: not window.commands.shortlist_menu.isVisible())
     assert status_of(window, 0) is ItemStatus.FUNDED
 
 
@@ -76,7 +76,7 @@ def test_the_context_menu_of_an_item_offers_status_move_and_remove(qtbot, window
     qtbot.waitUntil(menu.isVisible)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[:5] == ["Idea", "Preparing", "Submitted", "Funded", "Not this year"]
-    assert window.act_remove in menu.actions() and window.act_move_down in menu.actions()
+    assert window.commands.act_remove in menu.actions() and window.commands.act_move_down in menu.actions()
     window.shortlist_pane.status_actions[ItemStatus.NOT_THIS_YEAR].trigger()
     menu.close()
     assert status_of(window, 0) is ItemStatus.NOT_THIS_YEAR

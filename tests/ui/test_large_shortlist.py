@@ -157,7 +157,7 @@ def test_edits_in_a_thousand_items_ask_only_about_the_rows_on_screen(
     asked.clear()
     shown = set(visible_rows(window))
     model.setData(model.index(1, Column.STATUS), "funded")
-    window.act_move_down.trigger()
+    window.commands.act_move_down.trigger()
     other = open_library().store
     other.set_note(thousand.id, thousand.items[0].code, "written in another window")
     other.close()

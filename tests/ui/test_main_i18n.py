@@ -31,9 +31,9 @@ from vetguide.ui.shortlist_model import Column
 
 def choose_language(window, language):
     """View → Language → ``language``, as a user picks it."""
-    (action,) = [a for a in window.language_menu.actions() if a.data() == language]
-    assert action in window.language_menu.actions() and window.language_menu.menuAction() in (
-        window.view_menu.actions()
+    (action,) = [a for a in window.commands.language_menu.actions() if a.data() == language]
+    assert action in window.commands.language_menu.actions() and window.commands.language_menu.menuAction() in (
+        window.commands.view_menu.actions()
     )
     action.trigger()
     QApplication.processEvents()  # the LanguageChange events Qt posted
@@ -56,17 +56,17 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
     qtbot.keyClicks(window.shortlist_pane.note_edit, "Partner in Valencia")  # not saved yet
     qtbot.keyClicks(window.catalogue_pane.filter_edit, "ka12")
     select_action(qtbot, window, "KA122-VET")
-    assert window.file_menu.title() == "&File" and window.language_actions["en"].isChecked()
+    assert window.commands.file_menu.title() == "&File" and window.commands.language_actions["en"].isChecked()
 
     choose_language(window, "sr-Cyrl")
 
     cyrillic = load_catalogue(2026, "sr-Cyrl")
     ka122 = cyrillic.action("KA122-VET")
     assert i18n.current_language() == "sr-Cyrl"
-    assert window.language_actions["sr-Cyrl"].isChecked()
-    assert window.file_menu.title() == "&Датотека"
-    assert window.act_find.text() == "&Пронађи акције за нас…"
-    assert window.toolbar.widgetForAction(window.act_find).text() == "Пронађи акције за нас"
+    assert window.commands.language_actions["sr-Cyrl"].isChecked()
+    assert window.commands.file_menu.title() == "&Датотека"
+    assert window.commands.act_find.text() == "&Пронађи акције за нас…"
+    assert window.commands.toolbar.widgetForAction(window.commands.act_find).text() == "Пронађи акције за нас"
     assert window.stamp_label.text().startswith("Конкурс за 2026. годину")
     assert format_date(cyrillic.data_as_of, "sr-Cyrl") in window.stamp_label.text()
     assert window.windowTitle().startswith("vetguide – Еразмус+")
@@ -94,7 +94,7 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
     assert saved_setting() == "sr-Cyrl"
 
     choose_language(window, "en")
-    assert window.file_menu.title() == "&File"
+    assert window.commands.file_menu.title() == "&File"
     assert window.catalogue_pane.current_code() == "KA122-VET"
     assert window.catalogue is window.base_catalogue
     assert "Short-term projects" in tree_text(window, "KA122-VET")
@@ -104,7 +104,7 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
 def test_any_change_of_language_retranslates_the_window(qtbot, window):
     """Qt's LanguageChange alone (no menu) retranslates the window and reloads the data."""
     i18n.set_language("sr-Latn")
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Datoteka")
+    qtbot.waitUntil(lambda: window.commands.file_menu.title() == "&Datoteka")
     assert window.data_language == "sr-Latn"
     title = load_catalogue(2026, "sr-Latn").action("KA210-VET").title
     assert tree_text(window, "KA210-VET") == f"KA210-VET\n{title}"
@@ -118,9 +118,9 @@ def test_the_choice_is_remembered_for_the_next_start(qtbot, make_window):
     assert saved_language() == "sr-Latn"
     i18n.set_language(saved_language())  # as run_app does before building the window
     second = make_window()
-    assert second.language_actions["sr-Latn"].isChecked()
+    assert second.commands.language_actions["sr-Latn"].isChecked()
     assert second.shortlist_pane.new_button.text() == "&Nova…"
-    assert second.act_new.text() == "&Nova lista…"
+    assert second.commands.act_new.text() == "&Nova lista…"
 
 
 def run_app_and_read_title(qtbot, monkeypatch):
@@ -167,7 +167,7 @@ def test_pseudo_language_makes_labels_longer_and_keeps_english_data(qtbot, windo
     assert window.data_language == "en"
     title = catalogue.action("KA122-VET").title
     assert tree_text(window, "KA122-VET") == f"KA122-VET\n{title}"
-    assert not any(a.isChecked() for a in window.language_actions.values())  # hidden language
+    assert not any(a.isChecked() for a in window.commands.language_actions.values())  # hidden language
 
 
 def test_every_interactive_widget_is_named_and_mnemonics_differ_in_serbian(qtbot, window):
@@ -194,9 +194,9 @@ def test_every_interactive_widget_is_named_and_mnemonics_differ_in_serbian(qtbot
 
 
 def test_the_glossary_opens_from_help_and_filters(qtbot, window, dialogs):
-    assert window.act_glossary in window.help_menu.actions()
-    assert window.act_glossary.isEnabled()
-    window.act_glossary.trigger()
+    assert window.commands.act_glossary in window.commands.help_menu.actions()
+    assert window.commands.act_glossary.isEnabled()
+    window.commands.act_glossary.trigger()
     dialog = window.glossary_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     glossary = load_glossary("en")
@@ -214,7 +214,7 @@ def test_the_glossary_opens_from_help_and_filters(qtbot, window, dialogs):
     assert [c["url"] for c in dialogs.of("open_url")] == [glossary.get("pic").source]
     qtbot.keyClicks(dialog.filter_edit, " nothing like this")
     assert dialog.visible_ids() == [] and dialog.empty_label.isVisible()
-    window.act_glossary.trigger()
+    window.commands.act_glossary.trigger()
     assert window.glossary_dialog is dialog  # one dialog, kept between uses
     assert dialog.show_term("eqf") and dialog.current_id() == "eqf"
     assert dialog.filter_edit.text() == ""  # cleared to show the term
@@ -264,7 +264,7 @@ def test_export_pdf_is_in_the_language_shown(qtbot, window, dialogs, tmp_path):
     target = tmp_path / "memo.pdf"
     dialogs.script("save_file_path", target)
     dialogs.script("inform_with_open", False)
-    window.act_export_pdf.trigger()
+    window.commands.act_export_pdf.trigger()
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "Kratkoročni projekti mobilnosti" in text
     (done,) = dialogs.of("inform_with_open")
@@ -283,7 +283,7 @@ def test_the_wizard_gets_the_english_catalogue(qtbot, window, monkeypatch, catal
     module.FindActionsWizard = RecordingWizard
     monkeypatch.setitem(sys.modules, "vetguide.ui.wizard", module)
     choose_language(window, "sr-Latn")
-    window.act_find.trigger()
+    window.commands.act_find.trigger()
     assert window.active_wizard.catalogue == catalogue  # English, as the wizard expects
     assert window.active_wizard.catalogue.action("KA122-VET").official_title is None
     window.active_wizard.reject()

@@ -95,8 +95,8 @@ def test_the_window_shows_first_and_fills_after_loading(qtbot, catalogue):
         placeholders = [window.splitter.widget(i) for i in range(3)]
         assert all(isinstance(p, LoadingPlaceholder) for p in placeholders)
         assert placeholders[0].label.text() == "Loading the catalogue…"
-        assert window.act_quit.isEnabled()
-        assert not any(a.isEnabled() for a in window.data_actions)
+        assert window.commands.act_quit.isEnabled()
+        assert not any(a.isEnabled() for a in window.commands.data_actions)
     assert window.catalogue_loaded and window.catalogue == catalogue
     assert [window.splitter.widget(i) for i in range(3)] == [
         window.catalogue_pane, window.centre_splitter, window.shortlist_pane
@@ -106,7 +106,7 @@ def test_the_window_shows_first_and_fills_after_loading(qtbot, catalogue):
     ]  # fmt: skip
     assert len(window.catalogue_pane.visible_codes()) == ALL_CODES
     assert window.stamp_label.text().startswith("Call ")
-    assert window.act_new.isEnabled() and window.act_find.isEnabled()
+    assert window.commands.act_new.isEnabled() and window.commands.act_find.isEnabled()
     # No shortlist yet: the first-start screen stands where the panes will be.
     assert window.first_start.isVisible() and not window.splitter.isVisible()
     click(qtbot, window.first_start.browse_button)
@@ -119,7 +119,7 @@ def test_the_deferred_window_comes_back_as_it_was_left(qtbot, make_window, dialo
     first = make_window()
     for name in ("Spring", "Autumn"):
         dialogs.script("ask_text", name)
-        first.act_new.trigger()
+        first.commands.act_new.trigger()
     add_actions(qtbot, first, "KA122-VET")
     first.resize(760, 560)
     first.splitter.setSizes([250, 450, 400])
@@ -160,7 +160,7 @@ def test_a_damaged_catalogue_leaves_a_clear_empty_window(qtbot, monkeypatch, dia
     assert failed.args == ["catalogue/2026.json: not valid JSON"]
     assert not window.catalogue_loaded
     assert window.splitter.widget(0).label.text() == "The catalogue could not be loaded."
-    assert not any(a.isEnabled() for a in window.data_actions)
+    assert not any(a.isEnabled() for a in window.commands.data_actions)
     assert window.load_data() is False  # tried once, not again
     window.close()  # closes without the data, saving only the window layout
     assert dialogs.calls == []
@@ -290,10 +290,10 @@ def test_clicking_a_source_link_opens_the_system_browser(qtbot, window, catalogu
 
 def test_create_rename_and_delete_shortlists(qtbot, window, dialogs):
     pane = window.shortlist_pane
-    assert pane.empty_label.isVisible() and not window.act_rename.isEnabled()
+    assert pane.empty_label.isVisible() and not window.commands.act_rename.isEnabled()
 
     dialogs.script("ask_text", "Erasmus 2026")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     dialogs.script("ask_text", "  Partners from Italy ")
     click(qtbot, pane.new_button)
     assert combo_names(window) == ["Erasmus 2026", "Partners from Italy"]
@@ -317,20 +317,20 @@ def test_create_rename_and_delete_shortlists(qtbot, window, dialogs):
     assert combo_names(window) == ["Erasmus 2026"]
 
     dialogs.script("confirm", True)
-    window.act_delete.trigger()
+    window.commands.act_delete.trigger()
     assert on_disk().shortlists == []
     # The first-start screen comes back; behind it, the empty shortlist pane.
     assert window.first_start.isVisible() and not window.splitter.isVisible()
     click(qtbot, window.first_start.browse_button)
     assert pane.empty_label.isVisible()
-    assert not window.act_delete.isEnabled() and not pane.delete_button.isEnabled()
+    assert not window.commands.act_delete.isEnabled() and not pane.delete_button.isEnabled()
 
 
 def test_bad_names_are_refused_and_the_typed_text_kept(qtbot, window, dialogs):
     dialogs.script("ask_text", "Plans")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     dialogs.script("ask_text", "   ", "plans", "Plans B")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     asks = dialogs.of("ask_text")[1:]
     assert [a["text"] for a in asks] == ["My shortlist", "   ", "plans"]  # typed text kept
     warnings = dialogs.texts("warn")
@@ -339,7 +339,7 @@ def test_bad_names_are_refused_and_the_typed_text_kept(qtbot, window, dialogs):
     assert combo_names(window) == ["Plans", "Plans B"]
 
     dialogs.script("ask_text", None)  # cancel
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     assert combo_names(window) == ["Plans", "Plans B"]
 
 
@@ -470,7 +470,7 @@ def test_ctrl_up_in_the_note_editor_does_not_move_items(qtbot, window):
 def test_each_shortlist_shows_its_own_items(qtbot, window, dialogs):
     add_actions(qtbot, window, "KA122-VET")
     dialogs.script("ask_text", "Second")
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     assert window.items_model.rowCount() == 0
     add_actions(qtbot, window, "KA220-VET")
     window.shortlist_pane.shortlist_combo.setCurrentIndex(0)
@@ -485,7 +485,7 @@ def test_everything_comes_back_after_a_restart(qtbot, make_window, dialogs):
     first = make_window()
     for name in ("Spring", "Autumn"):
         dialogs.script("ask_text", name)
-        first.act_new.trigger()
+        first.commands.act_new.trigger()
     add_actions(qtbot, first, "KA122-VET", "KA210-VET")
     first.shortlist_pane.shortlist_combo.setCurrentIndex(0)
     first.resize(760, 560)  # the offscreen screen is 800 × 800
@@ -549,7 +549,7 @@ def test_importing_an_invalid_file_says_why_and_changes_nothing(qtbot, window, d
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"kind": "vetguide-shortlist", "shortlist": {"name": ""}}))
     dialogs.script("open_file_path", bad)
-    window.act_import.trigger()
+    window.commands.act_import.trigger()
     message = dialogs.texts("warn")[-1]
     assert "is not a vetguide shortlist file" in message and "shortlist.name" in message
     assert "Nothing was changed" in message
@@ -557,7 +557,7 @@ def test_importing_an_invalid_file_says_why_and_changes_nothing(qtbot, window, d
     assert combo_names(window) == ["My shortlist"]
 
     dialogs.script("open_file_path", tmp_path / "missing.json")
-    window.act_import.trigger()
+    window.commands.act_import.trigger()
     assert "no such file" in dialogs.texts("warn")[-1]
     assert on_disk() == before
 
@@ -573,13 +573,13 @@ def test_export_then_import_round_trip(qtbot, window, dialogs, tmp_path):
     target = tmp_path / "shared" / "plans.json"
     target.parent.mkdir()
     dialogs.script("save_file_path", target)
-    window.act_export.trigger()
+    window.commands.act_export.trigger()
     assert dialogs.of("save_file_path")[0]["suggested"].name == "My-shortlist.json"
     exported = read_shortlist_file(target).shortlist
     assert exported == original
 
     dialogs.script("open_file_path", target)
-    window.act_import.trigger()
+    window.commands.act_import.trigger()
     assert combo_names(window) == ["My shortlist", "My shortlist (2)"]
     imported = window.current_shortlist()
     assert imported.name == "My shortlist (2)" and imported.id != original.id
@@ -596,7 +596,7 @@ def test_imported_unknown_actions_are_shown_as_unknown(qtbot, window, dialogs, t
     path = tmp_path / "colleague.json"
     write_shortlist_file(path, shared)
     dialogs.script("open_file_path", path)
-    window.act_import.trigger()
+    window.commands.act_import.trigger()
     assert window.items_model.index(0, Column.ACTION).data() == "KA999-VET\nunknown action"
     assert "Not in this catalogue: KA999-VET" in window.statusBar().currentMessage()
 
@@ -605,7 +605,7 @@ def test_imported_unknown_actions_are_shown_as_unknown(qtbot, window, dialogs, t
 
 
 def test_about_names_version_data_stamp_guide_note_and_data_folder(window, catalogue, dialogs):
-    window.act_about.trigger()
+    window.commands.act_about.trigger()
     (about,) = dialogs.of("inform")
     text = about["text"]
     assert __version__ in text
@@ -617,19 +617,19 @@ def test_about_names_version_data_stamp_guide_note_and_data_folder(window, catal
 
 def test_menu_shortcuts(window):
     shortcuts = {
-        window.act_new: "Ctrl+N",
-        window.act_import: "Ctrl+O",
-        window.act_export: "Ctrl+S",
-        window.act_export_pdf: "Ctrl+P",
-        window.act_quit: "Ctrl+Q",
-        window.act_find: "Ctrl+Shift+F",
-        window.act_search: "Ctrl+F",
+        window.commands.act_new: "Ctrl+N",
+        window.commands.act_import: "Ctrl+O",
+        window.commands.act_export: "Ctrl+S",
+        window.commands.act_export_pdf: "Ctrl+P",
+        window.commands.act_quit: "Ctrl+Q",
+        window.commands.act_find: "Ctrl+Shift+F",
+        window.commands.act_search: "Ctrl+F",
     }
     for action, keys in shortcuts.items():
         assert action.shortcut().toString() == keys, action.text()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Shortlist", "&Guide", "&View", "&Help"]
-    assert [k.toString() for k in window.act_glossary.shortcuts()] == ["F1", "Ctrl+G"]
+    assert [k.toString() for k in window.commands.act_glossary.shortcuts()] == ["F1", "Ctrl+G"]
 
 
 def test_ctrl_f_moves_to_the_search_box(qtbot, window):
@@ -729,7 +729,7 @@ def test_wizard_results_go_to_a_new_shortlist_then_to_an_existing_one(qtbot, win
     profile = InstitutionProfile(organisation_type="vet_provider", country="RS", name="ETŠ Niš")
     fake_wizard.answers = {"profile": profile, "codes": ["KA122-VET", "KA210-VET"],
                            "target": None, "name": "From the guide"}  # fmt: skip
-    window.act_find.trigger()
+    window.commands.act_find.trigger()
     wizard = window.active_wizard
     assert isinstance(wizard, FakeWizard) and wizard.isVisible()
     assert wizard.windowModality() == Qt.WindowModality.WindowModal
@@ -747,7 +747,7 @@ def test_wizard_results_go_to_a_new_shortlist_then_to_an_existing_one(qtbot, win
     target = window.current_shortlist().id
     fake_wizard.answers = {"profile": profile, "codes": ["KA210-VET", "KA220-VET"],
                            "target": target, "name": ""}  # fmt: skip
-    window.act_find.trigger()
+    window.commands.act_find.trigger()
     assert window.active_wizard.args["initial"] == profile
     assert window.active_wizard.args["shortlists"] == [(target, "From the guide")]
     assert window.active_wizard.args["current_id"] == target
@@ -758,7 +758,7 @@ def test_wizard_results_go_to_a_new_shortlist_then_to_an_existing_one(qtbot, win
 
 
 def test_a_cancelled_wizard_changes_nothing(qtbot, window, fake_wizard):
-    window.act_find.trigger()
+    window.commands.act_find.trigger()
     window.active_wizard.reject()
     qtbot.waitUntil(lambda: window.active_wizard is None)
     assert on_disk() == Library()

@@ -85,7 +85,7 @@ def test_the_main_window_menus_come_first_and_no_letter_is_used_twice(
     add_actions(qtbot, window, "KA122-VET", "KA210-VET")
     select_item(qtbot, window, 0)  # note editor and readiness plan on screen too
     switch(language)
-    qtbot.waitUntil(lambda: window.file_menu.title() == tr("&File"))
+    qtbot.waitUntil(lambda: window.commands.file_menu.title() == tr("&File"))
     menus = [(key, a.text()) for a in window.menuBar().actions() if (key := letter(a.text()))]
     assert len(menus) == len(window.menuBar().actions())  # every menu has its letter
     assert clashes(menus) == {}
@@ -102,8 +102,8 @@ def test_the_main_window_menus_come_first_and_no_letter_is_used_twice(
 def test_the_view_menu_is_alt_v_in_english(qtbot, window, switch, language):
     switch(language)
     if language == "en":
-        assert letter(window.view_menu.title()) == "v"
-    assert letter(window.view_menu.title()) not in {key for key, _ in control_accelerators(window)}
+        assert letter(window.commands.view_menu.title()) == "v"
+    assert letter(window.commands.view_menu.title()) not in {key for key, _ in control_accelerators(window)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -43,11 +43,11 @@ def test_detail_page_gives_the_deadline_in_the_users_time_zone(qtbot, make_windo
 
 def test_budget_action_opens_one_dialog(qtbot, make_window):
     window = make_window()
-    assert window.act_budget.isEnabled()
-    window.act_budget.trigger()
+    assert window.commands.act_budget.isEnabled()
+    window.commands.act_budget.trigger()
     dialog = window.budget_dialog
     assert dialog is not None and dialog.isVisible()
-    window.act_budget.trigger()
+    window.commands.act_budget.trigger()
     assert window.budget_dialog is dialog
-    assert window.act_budget.shortcut().toString() == "Ctrl+B"
-    assert window.act_budget in window.toolbar.actions()
+    assert window.commands.act_budget.shortcut().toString() == "Ctrl+B"
+    assert window.commands.act_budget in window.commands.toolbar.actions()

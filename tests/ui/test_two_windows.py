@@ -72,7 +72,7 @@ def test_another_windows_note_edit_redraws_one_row_without_a_reset(qtbot, make_w
     assert second.current_shortlist().items[0].note == "Partner in Valencia"
     assert resets == [] and second.shortlist_pane.current_row() == 2
     dialogs.script("ask_text", "Renamed")  # a rename changes the list: shown in full
-    first.act_rename.trigger()
+    first.commands.act_rename.trigger()
     assert second.check_for_outside_changes()
     assert second.shortlist_pane.shortlist_combo.currentText() == "Renamed"
     assert second.shortlist_pane.current_row() == 2
@@ -137,7 +137,7 @@ def test_a_backup_is_restored_from_the_help_menu(qtbot, make_window, dialogs, da
     add_actions(qtbot, window, "KA210-VET")
     other = make_window()
     dialogs.script("choose_backup", data_dir / "backups" / "library-2026-01-09.sqlite")
-    window.act_restore.trigger()  # Help → Restore a backup…
+    window.commands.act_restore.trigger()  # Help → Restore a backup…
     offered = dialogs.of("choose_backup")[0]["backups"]
     assert offered == [data_dir / "backups" / "library-2026-01-09.sqlite"]
     assert window.current_shortlist().codes() == ["KA122-VET"]
@@ -171,7 +171,7 @@ def test_a_damaged_database_is_moved_aside_and_the_latest_backup_offered(
 
 
 def test_open_data_folder_opens_it(window, dialogs, data_dir):
-    window.act_data_folder.trigger()
+    window.commands.act_data_folder.trigger()
     assert dialogs.of("open_url")[-1]["url"].endswith("/data")
 
 

@@ -73,7 +73,7 @@ class Rendered:
 
 def import_file(window, dialogs, path: Path) -> None:
     dialogs.script("open_file_path", path)
-    window.act_import.trigger()
+    window.commands.act_import.trigger()
 
 
 def test_an_imported_html_note_shows_as_typed_in_its_tooltip(qtbot, window, dialogs, tmp_path):

@@ -157,7 +157,7 @@ def test_from_the_main_window_the_glossary_opens_at_the_term(qtbot, window):
     assert not dialog.isModal()  # Help → Glossary later is modeless again
     wizard.reject()
     qtbot.waitUntil(lambda: window.active_wizard is None)
-    window.act_glossary.trigger()
+    window.commands.act_glossary.trigger()
     assert dialog.isVisible() and not dialog.isModal()
 
 

@@ -8,12 +8,15 @@ translation of its own buttons.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QCursor, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -173,3 +176,13 @@ def choose_backup(parent: QWidget | None, title: str, backups: list[Path]) -> Pa
     if dialog.exec() != RestoreDialog.DialogCode.Accepted:
         return None
     return dialog.chosen()
+
+
+@contextlib.contextmanager
+def wait_cursor() -> Iterator[None]:
+    """Show the busy cursor over the whole application while a slow step runs."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

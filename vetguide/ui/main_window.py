@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import re
-from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -41,27 +39,20 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeySequence,
     QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QFrame,
     QLabel,
     QMainWindow,
-    QMenu,
-    QPushButton,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,9 +60,11 @@ from PySide6.QtWidgets import (
 
 from vetguide import __version__
 from vetguide.ui import dialogs, i18n
+from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.user_text import shown
+from vetguide.ui.window_actions import bind
 
 if TYPE_CHECKING:
     from vetguide.model.budget import BudgetPlan
@@ -103,7 +96,6 @@ STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_SHARES = (5, 9, 7)  # catalogue tree, centre (key data, note, plan), shortlist: first widths
 PANE_MIN_WIDTH = 200
-LAST_EXPORT_FOLDER = "files/last_export_folder"
 
 
 class LoadState(Enum):
@@ -111,17 +103,6 @@ class LoadState(Enum):
     LOADING = "loading"
     LOADED = "loaded"
     FAILED = "failed"
-
-
-def plain(text: str) -> str:
-    """Menu text without mnemonic marks and ellipsis, for accessible names."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
-
-
-def file_stem(name: str) -> str:
-    """A file name for a shortlist name, safe on every platform."""
-    stem = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip().replace(" ", "-")
-    return stem[:60] or "shortlist"
 
 
 def settings_folder() -> Path:
@@ -144,24 +125,6 @@ def saved_language() -> str | None:
     value = open_settings().value(LANGUAGE_KEY)
     known = (*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE)
     return value if isinstance(value, str) and value in known else None
-
-
-def pdf_filter() -> str:
-    return dialogs.file_filter(tr("PDF files"), "*.pdf")
-
-
-def ics_filter() -> str:
-    return dialogs.file_filter(tr("Calendar files"), "*.ics")
-
-
-@contextlib.contextmanager
-def wait_cursor() -> Iterator[None]:
-    """Show the busy cursor over the whole application while a slow step runs."""
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class LoadingPlaceholder(QFrame):
@@ -244,10 +207,13 @@ class MainWindow(QMainWindow):
         self.central_layout.setSpacing(0)
         self.central_layout.addWidget(self.splitter, 1)
         # Instead of the panes while there is no shortlist (see _update_first_start).
+        from vetguide.ui.export_flows import ExportFlows
+
+        self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.find_actions)
-        self.first_start.import_requested.connect(self.import_shortlist)
+        self.first_start.import_requested.connect(self.exports.import_shortlist)
         self.first_start.browse_requested.connect(self.browse_first)
         self._browsing = False  # "Look through all actions first" chosen on the first start
         self.central_layout.addWidget(self.first_start, 1)
@@ -262,8 +228,12 @@ class MainWindow(QMainWindow):
         self._load_timer.setSingleShot(True)
         self._load_timer.timeout.connect(self._load_when_shown)
 
-        self._create_actions()
-        self._create_menus_and_toolbar()
+        from vetguide.ui.data_packs import PackMenus
+        from vetguide.ui.window_actions import WindowActions
+
+        self.packs = PackMenus(self)  # File → Install data pack…, View → Call year, drops
+        self.setAcceptDrops(True)
+        self.commands = WindowActions(self)
         self.stamp_label = QLabel()
         self.stamp_label.setObjectName("stamp_label")
         self.statusBar().addPermanentWidget(self.stamp_label)
@@ -396,13 +366,13 @@ class MainWindow(QMainWindow):
         self.deadline_banner.update_for(catalogue, self.today)
         # The item actions' shortcuts belong to the items table and its buttons.
         self.shortlist_pane.items_box.addActions(
-            [self.act_move_up, self.act_move_down, self.act_remove]
+            [self.commands.act_move_up, self.commands.act_move_down, self.commands.act_remove]
         )
         self.shortlist_pane.item_menu_actions = [
-            self.act_move_up, self.act_move_down, self.act_remove
+            self.commands.act_move_up, self.commands.act_move_down, self.commands.act_remove
         ]  # fmt: skip
-        self.shortlist_menu.addSeparator()
-        self.shortlist_menu.addMenu(self.shortlist_pane.status_menu)
+        self.commands.shortlist_menu.addSeparator()
+        self.commands.shortlist_menu.addMenu(self.shortlist_pane.status_menu)
         self._connect()
         self._set_tab_order()
         self._state = LoadState.LOADED
@@ -508,227 +478,15 @@ class MainWindow(QMainWindow):
         if backup is not None:
             self.restore_backup(backup)
 
-    # --- actions, menus, toolbar -----------------------------------------------------------
-
-    def _action(
-        self,
-        slot: object,
-        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
-        name: str = "",
-    ) -> QAction:
-        """An action; its texts are set in :meth:`_retranslate_actions`."""
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _create_actions(self) -> None:
-        a = self._action
-        self.act_new = a(self.new_shortlist, "Ctrl+N", "act_new")
-        self.act_import = a(self.import_shortlist, "Ctrl+O", "act_import")
-        self.act_export = a(self.export_shortlist, "Ctrl+S", "act_export")
-        self.act_export_pdf = a(self.export_pdf, "Ctrl+P", "act_export_pdf")
-        self.act_export_calendar = a(self.export_calendar, None, "act_export_calendar")
-        self.act_quit = a(self.close, "Ctrl+Q", "act_quit")
-        self.act_rename = a(self.rename_shortlist, None, "act_rename")
-        self.act_delete = a(self.delete_shortlist, None, "act_delete")
-        self.act_add = a(self.add_current_action, "Ctrl+D", "act_add")
-        self.act_move_up = a(self.move_item_up, "Ctrl+Up", "act_move_up")
-        self.act_move_down = a(self.move_item_down, "Ctrl+Down", "act_move_down")
-        self.act_remove = a(self.remove_item, QKeySequence.StandardKey.Delete, "act_remove")
-        # Item shortcuts work while the items table (or its buttons) has the focus, so they
-        # never take Ctrl+Up or Delete away from the note editor or the search box.
-        for action in (self.act_move_up, self.act_move_down, self.act_remove):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find = a(self.find_actions, "Ctrl+Shift+F", "act_find")
-        self.act_search = a(self.focus_search, "Ctrl+F", "act_search")
-        self.act_budget = a(self.open_budget, "Ctrl+B", "act_budget")
-        self.act_glossary = a(self.show_glossary, None, "act_glossary")
-        self.act_glossary.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+G")])
-        self.act_about = a(self.show_about, None, "act_about")
-        self.act_data_folder = a(self.open_data_folder, None, "act_data_folder")
-        self.act_restore = a(lambda: self.restore_backup(), None, "act_restore")
-        # View → Language: one checkable action per language, in each language's own name.
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self)
-            action.setObjectName(f"act_language_{code}")
-            action.setCheckable(True)
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.change_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        # Everything but Quit, Language, Glossary and About needs the catalogue or shortlists.
-        self.data_actions = [
-            self.act_new, self.act_import, self.act_export, self.act_export_pdf,
-            self.act_export_calendar, self.act_rename, self.act_delete, self.act_add,
-            self.act_move_up, self.act_move_down, self.act_remove, self.act_find,
-            self.act_search, self.act_budget,
-        ]  # fmt: skip
-        from vetguide.ui.data_packs import PackMenus
-
-        self.packs = PackMenus(self)  # File → Install data pack…, View → Call year, drops
-        self.setAcceptDrops(True)
-
-    def _retranslate_actions(self) -> None:
-        """Texts, tooltips and status tips of the actions in the current language."""
-        texts: dict[QAction, tuple[str, str]] = {
-            self.act_new: (tr("&New shortlist…"), ""),
-            self.act_import: (
-                tr("&Import shortlist…"),
-                tr("Add a shortlist from a file a colleague shared"),
-            ),
-            self.act_export: (
-                tr("&Export shortlist…"),
-                tr("Save the current shortlist to a file to share it"),
-            ),
-            self.act_export_pdf: (
-                tr("Export &PDF…"),
-                tr("Save the current shortlist as a PDF memo to print or share"),
-            ),
-            self.act_export_calendar: (
-                tr("Export &calendar…"),
-                tr("Save the deadlines of the current shortlist as a calendar file ({ext})").format(
-                    ext=".ics"
-                ),
-            ),
-            self.act_quit: (tr("&Quit"), ""),
-            self.act_rename: (tr("Re&name shortlist…"), ""),
-            self.act_delete: (tr("&Delete shortlist…"), ""),
-            self.act_add: (
-                tr("&Add selected action to shortlist"),
-                tr("Add the action shown in the catalogue to the current shortlist"),
-            ),
-            self.act_move_up: (tr("Move &up"), ""),
-            self.act_move_down: (tr("Move do&wn"), ""),
-            self.act_remove: (tr("&Remove from shortlist"), ""),
-            self.act_find: (
-                tr("&Find my actions…"),
-                tr("Answer a few questions and see which actions fit your organisation"),
-            ),
-            self.act_search: (
-                tr("&Search the catalogue"),
-                tr("Type to filter the catalogue by code, title or summary"),
-            ),
-            self.act_budget: (
-                tr("Estimate the &budget…"),
-                tr("Estimate a KA1 mobility budget and see the lump-sum options"),
-            ),
-            self.act_glossary: (
-                tr("&Glossary…"),
-                tr("Explanations of Erasmus+ terms: OID, PIC, lump sum, EQF and more"),
-            ),
-            self.act_about: (tr("&About {app}").format(app=APP_NAME), ""),
-            self.act_data_folder: (
-                tr("Open data &folder"),
-                tr("Show the folder with your shortlists database and its backups"),
-            ),
-            self.act_restore: (
-                tr("&Restore a backup…"),
-                tr("Put back your shortlists as they were in one of the daily backups"),
-            ),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            tip = tip or plain(text)
-            if not action.shortcut().isEmpty():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                tip += f" ({keys})"
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        for code, action in self.language_actions.items():
-            action.setChecked(code == i18n.current_language())
-            tip = tr("Show {app} in {language}").format(app=APP_NAME, language=action.text())
-            action.setStatusTip(tip)
-
-    def _create_menus_and_toolbar(self) -> None:
-        menus = self.menuBar()
-        self.file_menu = menus.addMenu("")
-        self.file_menu.setObjectName("file_menu")
-        self.file_menu.setToolTipsVisible(True)
-        self.file_menu.addActions([self.act_new, self.act_import, self.act_export])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.act_export_pdf, self.act_export_calendar])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.packs.act_install)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.shortlist_menu = menus.addMenu("")
-        self.shortlist_menu.setObjectName("shortlist_menu")
-        self.shortlist_menu.addActions([self.act_add, self.act_rename, self.act_delete])
-        self.shortlist_menu.addSeparator()
-        self.shortlist_menu.addActions([self.act_move_up, self.act_move_down, self.act_remove])
-        self.guide_menu = menus.addMenu("")
-        self.guide_menu.setObjectName("guide_menu")
-        self.guide_menu.addActions([self.act_find, self.act_search, self.act_budget])
-        self.view_menu = menus.addMenu("")
-        self.view_menu.setObjectName("view_menu")
-        self.language_menu = QMenu(self.view_menu)
-        self.language_menu.setObjectName("language_menu")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.view_menu.addMenu(self.language_menu)
-        self.view_menu.addMenu(self.packs.call_year_menu)
-        self.help_menu = menus.addMenu("")
-        self.help_menu.setObjectName("help_menu")
-        self.help_menu.addActions([self.act_glossary])
-        self.help_menu.addSeparator()
-        self.help_menu.addActions([self.act_data_folder, self.act_restore])
-        self.help_menu.addSeparator()
-        self.help_menu.addActions([self.act_about])
-
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setMovable(False)
-        self.toolbar.addActions([self.act_find, self.act_new, self.act_import, self.act_export])
-        self.toolbar.addActions([self.act_export_pdf, self.act_export_calendar, self.act_budget])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
-    def _retranslate_menus_and_toolbar(self) -> None:
-        for menu, text in (
-            (self.file_menu, tr("&File")),
-            (self.shortlist_menu, tr("&Shortlist")),
-            (self.guide_menu, tr("&Guide")),
-            (self.view_menu, tr("&View")),
-            (self.language_menu, tr("&Language")),
-            (self.help_menu, tr("&Help")),
-        ):
-            menu.setTitle(text)
-        self.toolbar.setWindowTitle(tr("Main toolbar"))
-        self.toolbar.setAccessibleName(tr("Main toolbar"))
-        for action in self.toolbar.actions():
-            widget = self.toolbar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(plain(action.text()))
-        # Qt's » button, shown when the window is too narrow for every toolbar action.
-        extension = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if extension is not None:
-            extension.setAccessibleName(tr("More toolbar actions"))
-
-    def _bind(self, button: QPushButton, action: QAction) -> None:
-        """Let a pane button trigger a window action and follow its enabled state."""
-        button.clicked.connect(action.trigger)
-
-        def follow() -> None:
-            button.setEnabled(action.isEnabled())
-            button.setToolTip(action.toolTip())
-
-        action.changed.connect(follow)
-        follow()
-
     def _connect(self) -> None:
         pane = self.shortlist_pane
-        self._bind(self.detail_pane.add_button, self.act_add)
-        self._bind(pane.new_button, self.act_new)
-        self._bind(pane.rename_button, self.act_rename)
-        self._bind(pane.delete_button, self.act_delete)
-        self._bind(pane.up_button, self.act_move_up)
-        self._bind(pane.down_button, self.act_move_down)
-        self._bind(pane.remove_button, self.act_remove)
+        bind(self.detail_pane.add_button, self.commands.act_add)
+        bind(pane.new_button, self.commands.act_new)
+        bind(pane.rename_button, self.commands.act_rename)
+        bind(pane.delete_button, self.commands.act_delete)
+        bind(pane.up_button, self.commands.act_move_up)
+        bind(pane.down_button, self.commands.act_move_down)
+        bind(pane.remove_button, self.commands.act_remove)
         self.catalogue_pane.action_selected.connect(self._action_selected)
         self.detail_pane.glossary_requested.connect(self.show_glossary_term)
         pane.shortlist_combo.currentIndexChanged.connect(self._shortlist_chosen)
@@ -802,9 +560,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language; load the data again if its language changed."""
         self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
-        self._retranslate_actions()
         self.packs.retranslate()
-        self._retranslate_menus_and_toolbar()
+        self.commands.retranslate()
         for placeholder in self.placeholders:
             placeholder.retranslate()
         if not self.catalogue_loaded:
@@ -953,38 +710,8 @@ class MainWindow(QMainWindow):
             )
             if answer != "export":
                 return answer == "discard"
-            if self.export_all_shortlists():
+            if self.exports.export_all_shortlists():
                 return True
-
-    def export_all_shortlists(self) -> bool:
-        """Write every shortlist as a shortlist file into a folder the user picks."""
-        from vetguide.model import storage
-
-        folder = dialogs.choose_folder(self, tr("Save shortlists elsewhere"), self._last_folder())
-        if folder is None:
-            return False
-        written: list[Path] = []
-        try:
-            for shortlist in self.library.shortlists:
-                target = folder / f"{file_stem(shortlist.name)}.json"
-                number = 2
-                while target.exists() or target in written:
-                    target = folder / f"{file_stem(shortlist.name)}-{number}.json"
-                    number += 1
-                storage.write_shortlist_file(target, shortlist)
-                written.append(target)
-        except storage.StorageError as exc:
-            dialogs.warn(self, tr("The shortlists could not be saved elsewhere"), str(exc))
-            return False
-        self.settings.setValue("files/last_folder", str(folder))
-        dialogs.inform(
-            self,
-            tr("Shortlists saved elsewhere"),
-            tr("Saved {count} shortlist file(s) in {folder}.").format(
-                count=len(written), folder=folder
-            ),
-        )
-        return True
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -1416,227 +1143,30 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_: object) -> None:
         if not self.catalogue_loaded:
-            for action in self.data_actions:
+            for action in self.commands.data_actions:
                 action.setEnabled(False)
             return
         shortlist = self.current_shortlist()
         row = self.shortlist_pane.current_row()
         count = self.items_model.rowCount()
-        self.act_add.setEnabled(bool(self.detail_pane.code))
-        for action in (self.act_rename, self.act_delete, self.act_export):
+        self.commands.act_add.setEnabled(bool(self.detail_pane.code))
+        for action in (self.commands.act_rename, self.commands.act_delete, self.commands.act_export):
             action.setEnabled(shortlist is not None)
-        for action in (self.act_export_pdf, self.act_export_calendar):
+        for action in (self.commands.act_export_pdf, self.commands.act_export_calendar):
             action.setEnabled(shortlist is not None and bool(shortlist.items))
         for action in (
-            self.act_new,
-            self.act_import,
-            self.act_find,
-            self.act_search,
-            self.act_budget,
+            self.commands.act_new,
+            self.commands.act_import,
+            self.commands.act_find,
+            self.commands.act_search,
+            self.commands.act_budget,
         ):
             action.setEnabled(True)
-        self.act_move_up.setEnabled(row > 0)
-        self.act_move_down.setEnabled(0 <= row < count - 1)
-        self.act_remove.setEnabled(row >= 0)
+        self.commands.act_move_up.setEnabled(row > 0)
+        self.commands.act_move_down.setEnabled(0 <= row < count - 1)
+        self.commands.act_remove.setEnabled(row >= 0)
 
     # --- files -----------------------------------------------------------------------------
-
-    def import_shortlist(self) -> None:
-        from vetguide.model import storage
-
-        path = dialogs.open_file_path(self, tr("Import shortlist"), self._last_folder())
-        if path is None:
-            return
-        self._remember_folder(path)
-        try:
-            shared = storage.read_shortlist_file(path)
-        except storage.StorageError as exc:
-            dialogs.warn(
-                self,
-                tr("This file cannot be imported"),
-                tr("{problem}\n\nNothing was changed.").format(problem=exc),
-            )
-            return
-        import uuid
-
-        incoming = shared.shortlist
-        shortlist = incoming.model_copy(
-            update={"id": uuid.uuid4().hex, "name": self.unique_name(incoming.name)}, deep=True
-        )
-        self._append_shortlist(shortlist)
-        known = {a.code for a in self._loaded_catalogue().actions}
-        unknown = [code for code in shortlist.codes() if code not in known]
-        count = len(shortlist.items)
-        message = (
-            tr("Imported the shortlist “{name}” with 1 action.")
-            if count == 1
-            else tr("Imported the shortlist “{name}” with {count} actions.", None, count)
-        ).format(name=shown(shortlist.name), count=count)
-        if unknown:
-            message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
-        self.show_status(message)
-
-    def export_shortlist(self) -> None:
-        from vetguide.model import storage
-
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            return
-        suggested = self._last_folder() / f"{file_stem(shortlist.name)}.json"
-        path = dialogs.save_file_path(self, tr("Export shortlist"), suggested)
-        if path is None:
-            return
-        self._remember_folder(path)
-        try:
-            storage.write_shortlist_file(path, shortlist)
-        except storage.StorageError as exc:
-            dialogs.warn(self, tr("The shortlist could not be exported"), str(exc))
-            return
-        self.show_status(
-            tr("Exported “{name}” to {path}.").format(name=shown(shortlist.name), path=path)
-        )
-
-    def _export_target(self, title: str, suffix: str, name_filter: str) -> Path | None:
-        """Ask where to export the current shortlist, starting in the last export folder."""
-        shortlist = self.current_shortlist()
-        if shortlist is None or not shortlist.items:
-            return None
-        name = file_stem(shortlist.name) + ("-deadlines" if suffix == "ics" else "")
-        suggested = self._last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
-        path = dialogs.save_file_path(self, title, suggested, name_filter, suffix)
-        if path is not None:
-            self._remember_folder(path, LAST_EXPORT_FOLDER)
-        return path
-
-    def _exported(self, title: str, text: str, path: Path, open_label: str) -> None:
-        self.show_status(tr("Saved {path}.").format(path=path))
-        if dialogs.inform_with_open(self, title, text, path, open_label):
-            dialogs.open_url(QUrl.fromLocalFile(str(path)))
-
-    def export_pdf(self) -> None:
-        """Save the current shortlist as a PDF decision memo."""
-        from vetguide.report import ExportError
-        from vetguide.ui.export_worker import (
-            ExportJob,
-            cancelled_message,
-            run_export_with_progress,
-        )
-
-        shortlist = self.current_shortlist()
-        path = self._export_target(tr("Export PDF"), "pdf", pdf_filter())
-        if shortlist is None or path is None:
-            return
-        if self._note_timer.isActive():
-            self.save()
-        # The memo is laid out in a worker thread, with progress and Cancel; the window
-        # keeps repainting however long the shortlist is.
-        job = ExportJob(
-            shortlist, self._loaded_catalogue(), path, today=self.today, language=self.data_language
-        )
-        try:
-            written = run_export_with_progress(self, job)
-        except ExportError as exc:
-            dialogs.warn(
-                self,
-                tr("The PDF could not be saved"),
-                tr("{problem}\n\nNo file was written.").format(problem=exc),
-            )
-            return
-        if written is None:
-            self.show_status(cancelled_message())
-            return
-        self._exported(
-            tr("PDF saved"),
-            tr("The memo of the shortlist “{name}” was saved to:\n{path}").format(
-                name=shown(shortlist.name), path=path
-            ),
-            path,
-            tr("&Open the PDF"),
-        )
-
-    def export_calendar(self) -> None:
-        """Save the deadlines of the current shortlist's actions as an iCalendar file."""
-        from vetguide.model.calendar_export import (
-            calendar_items,
-            shortlist_actions,
-            write_calendar,
-        )
-        from vetguide.model.deadlines import default_time_zone
-
-        shortlist = self.current_shortlist()
-        if shortlist is None or not shortlist.items:
-            return
-        catalogue = self._loaded_catalogue()
-        title = tr("Export calendar")
-        actions, unknown = shortlist_actions(shortlist, catalogue)
-        skipped = ""
-        if unknown:
-            skipped = tr("Not in the {year} catalogue: {codes}.").format(
-                year=catalogue.call_year, codes=", ".join(unknown)
-            )
-        if not calendar_items(actions, catalogue, self.today):
-            text = tr(
-                "No deadline lies ahead for the actions of “{name}”, so there is nothing to put "
-                "in a calendar."
-            ).format(name=shown(shortlist.name))
-            dialogs.inform(self, title, f"{text} {skipped}".strip())
-            return
-        path = self._export_target(title, "ics", ics_filter())
-        if path is None:
-            return
-        country = shortlist.profile.country if shortlist.profile else None
-        local_zone = default_time_zone(country) if country else None
-        try:
-            with wait_cursor():
-                result = write_calendar(
-                    path,
-                    actions,
-                    catalogue,
-                    self.today,
-                    local_zone=local_zone,
-                    language=self.data_language,  # the catalogue's language: the window's
-                )
-        except OSError as exc:
-            dialogs.warn(
-                self,
-                tr("The calendar could not be saved"),
-                tr("could not write {path}: {problem}\n\nNo file was written.").format(
-                    path=path, problem=exc.strerror or exc
-                ),
-            )
-            return
-        if result.expected and result.events == 1:
-            text = tr(
-                "1 deadline of the shortlist “{name}”, expected (not yet announced), "
-                "was saved to:\n{path}"
-            )
-        elif result.expected:
-            text = tr(
-                "{count} deadlines of the shortlist “{name}”, of which {expected} expected "
-                "(not yet announced), were saved to:\n{path}",
-                None,
-                result.events,
-            )
-        elif result.events == 1:
-            text = tr("1 deadline of the shortlist “{name}” was saved to:\n{path}")
-        else:
-            text = tr(
-                "{count} deadlines of the shortlist “{name}” were saved to:\n{path}",
-                None,
-                result.events,
-            )
-        text = text.format(
-            count=result.events, expected=result.expected, name=shown(shortlist.name), path=path
-        )
-        if local_zone:
-            from vetguide.model.formatting import zone_name
-
-            text += "\n\n" + tr("Each deadline also gives your local time ({zone}).").format(
-                zone=zone_name(local_zone, self.data_language)
-            )
-        if skipped:
-            text += f"\n\n{skipped}"
-        self._exported(tr("Calendar saved"), text, path, tr("&Open in the calendar app"))
 
     # --- guide -------------------------------------------------------------------------------
 
