@@ -25,8 +25,9 @@ from vetguide.model.resources import load_catalogue
 from vetguide.model.storage import data_dir
 from vetguide.ui import app as app_module
 from vetguide.ui import i18n
-from vetguide.ui.main_window import LANGUAGE_KEY, SETTINGS_FILE, MainWindow, saved_language
+from vetguide.ui.main_window import MainWindow
 from vetguide.ui.shortlist_model import Column
+from vetguide.ui.window_settings import LANGUAGE_KEY, SETTINGS_FILE, saved_language
 
 
 def choose_language(window, language):

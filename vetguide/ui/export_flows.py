@@ -52,7 +52,7 @@ class ExportFlows(QObject):
         w = self.window
         from vetguide.model import storage
 
-        folder = dialogs.choose_folder(w, tr("Save shortlists elsewhere"), w._last_folder())
+        folder = dialogs.choose_folder(w, tr("Save shortlists elsewhere"), w.settings.last_folder())
         if folder is None:
             return False
         written: list[Path] = []
@@ -82,10 +82,10 @@ class ExportFlows(QObject):
         w = self.window
         from vetguide.model import storage
 
-        path = dialogs.open_file_path(w, tr("Import shortlist"), w._last_folder())
+        path = dialogs.open_file_path(w, tr("Import shortlist"), w.settings.last_folder())
         if path is None:
             return
-        w._remember_folder(path)
+        w.settings.remember_folder(path)
         try:
             shared = storage.read_shortlist_file(path)
         except storage.StorageError as exc:
@@ -119,11 +119,11 @@ class ExportFlows(QObject):
         shortlist = w.current_shortlist()
         if shortlist is None:
             return
-        suggested = w._last_folder() / f"{file_stem(shortlist.name)}.json"
+        suggested = w.settings.last_folder() / f"{file_stem(shortlist.name)}.json"
         path = dialogs.save_file_path(w, tr("Export shortlist"), suggested)
         if path is None:
             return
-        w._remember_folder(path)
+        w.settings.remember_folder(path)
         try:
             storage.write_shortlist_file(path, shortlist)
         except storage.StorageError as exc:
@@ -140,10 +140,10 @@ class ExportFlows(QObject):
         if shortlist is None or not shortlist.items:
             return None
         name = file_stem(shortlist.name) + ("-deadlines" if suffix == "ics" else "")
-        suggested = w._last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
+        suggested = w.settings.last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
         path = dialogs.save_file_path(w, title, suggested, name_filter, suffix)
         if path is not None:
-            w._remember_folder(path, LAST_EXPORT_FOLDER)
+            w.settings.remember_folder(path, LAST_EXPORT_FOLDER)
         return path
 
     def _exported(self, title: str, text: str, path: Path, open_label: str) -> None:

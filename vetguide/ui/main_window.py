@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
     QUrl,
@@ -65,6 +64,7 @@ from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.user_text import shown
 from vetguide.ui.window_actions import bind
+from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
 if TYPE_CHECKING:
     from vetguide.model.budget import BudgetPlan
@@ -81,8 +81,6 @@ if TYPE_CHECKING:
     from vetguide.ui.shortlist_pane import ShortlistPane
     from vetguide.ui.wizard import FindActionsWizard
 
-SETTINGS_FILE = "settings.ini"
-LANGUAGE_KEY = "ui/language"
 # English source texts, shown through tr() (the markers put them in the .ts files).
 APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
@@ -94,7 +92,6 @@ MAX_NAME_CHARS = 200
 NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
-PANE_SHARES = (5, 9, 7)  # catalogue tree, centre (key data, note, plan), shortlist: first widths
 PANE_MIN_WIDTH = 200
 
 
@@ -103,28 +100,6 @@ class LoadState(Enum):
     LOADING = "loading"
     LOADED = "loaded"
     FAILED = "failed"
-
-
-def settings_folder() -> Path:
-    """The user data folder (settings.ini lives beside library.json)."""
-    from vetguide.paths import data_dir
-
-    return data_dir()
-
-
-def open_settings() -> QSettings:
-    """The window's settings.ini in the user data folder."""
-    folder = settings_folder()
-    with contextlib.suppress(OSError):  # QSettings then keeps the values in memory only
-        folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
-
-
-def saved_language() -> str | None:
-    """The language chosen last in View → Language, or None when none was chosen."""
-    value = open_settings().value(LANGUAGE_KEY)
-    known = (*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE)
-    return value if isinstance(value, str) and value in known else None
 
 
 class LoadingPlaceholder(QFrame):
@@ -186,7 +161,7 @@ class MainWindow(QMainWindow):
         self._offer_backup: Path | None = None  # a backup to offer after the start-up messages
         self.library_service: LibraryService | None = None
         self._last_save_error: str | None = None
-        self.settings = open_settings()
+        self.settings = WindowSettings()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -243,7 +218,7 @@ class MainWindow(QMainWindow):
             self._install(catalogue)
         else:
             self.setCursor(QCursor(Qt.CursorShape.BusyCursor))
-        self._restore_settings()
+        self.settings.restore_window(self)
         if catalogue is not None:
             self._show_data()
         self._update_actions()
@@ -385,7 +360,7 @@ class MainWindow(QMainWindow):
             self.centre_splitter.restoreState(state)
         else:  # first launch: 1/3 for the key data, 2/3 for the note and readiness tabs
             self.centre_splitter.setSizes([1000, 2000])
-        self._refresh_shortlists(self._last_shortlist_id())
+        self._refresh_shortlists(self.settings.last_shortlist_id())
         self.detail_pane.set_local_zone(self.local_zone())
         self._update_actions()
 
@@ -551,8 +526,7 @@ class MainWindow(QMainWindow):
         if self._note_timer.isActive():
             self.save()  # the note being typed is kept whatever happens next
         language = i18n.set_language(language)
-        self.settings.setValue(LANGUAGE_KEY, language)
-        self.settings.sync()
+        self.settings.save_language(language)
         self.retranslate()  # at once; the LanguageChange events Qt posts do it again
         name = i18n.LANGUAGES.get(language, language)
         self.show_status(tr("Language: {language}").format(language=name))
@@ -629,59 +603,6 @@ class MainWindow(QMainWindow):
         if not self.packs.drop(event):
             super().dropEvent(event)
 
-    # --- settings --------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            self._default_geometry()
-        state = s.value("window/main_splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
-    def _default_geometry(self) -> None:
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        width, height = 1280, 800
-        if available is not None:
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(width, height)
-        total = sum(PANE_SHARES)
-        self.splitter.setSizes([width * share // total for share in PANE_SHARES])
-
-    def _save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/main_splitter", self.splitter.saveState())
-        if self.catalogue_loaded:
-            s.setValue("window/centre_splitter", self.centre_splitter.saveState())
-            current = self.current_shortlist()
-            s.setValue("shortlists/last", current.id if current else "")
-        s.sync()
-
-    def _last_shortlist_id(self) -> str | None:
-        value = self.settings.value("shortlists/last")
-        return value if isinstance(value, str) and value else None
-
-    def _last_folder(self, key: str = "files/last_folder") -> Path:
-        """The folder remembered under ``key``; else the shortlist file folder; else home."""
-        for name in (key, "files/last_folder"):
-            value = self.settings.value(name)
-            if isinstance(value, str) and value and Path(value).is_dir():
-                return Path(value)
-        return Path.home()
-
-    def _remember_folder(self, path: Path, key: str = "files/last_folder") -> None:
-        self.settings.setValue(key, str(path.parent))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self._load_timer.stop()
         if self.active_wizard is not None:
@@ -691,7 +612,7 @@ class MainWindow(QMainWindow):
         if self.has_unsaved_changes() and not self._may_close_unsaved():
             event.ignore()
             return
-        self._save_settings()
+        self.settings.save_window(self)
         if self.library_service is not None:
             self.library_service.close()
         super().closeEvent(event)
@@ -775,7 +696,7 @@ class MainWindow(QMainWindow):
             if row >= 0 and editor.toPlainText() != self.items_model.item(row).note:
                 self._item_selected()
         else:
-            self._refresh_shortlists(current.id if current else self._last_shortlist_id())
+            self._refresh_shortlists(current.id if current else self.settings.last_shortlist_id())
             shortlist = self.current_shortlist()
             if code is not None and shortlist is not None and code in shortlist.codes():
                 pane.select_row(shortlist.codes().index(code))
