@@ -9,7 +9,6 @@ and tells the user what was written. The window reaches it as ``window.exports``
 from __future__ import annotations
 
 import re
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,10 +94,9 @@ class ExportFlows(QObject):
                 tr("{problem}\n\nNothing was changed.").format(problem=exc),
             )
             return
-        incoming = shared.shortlist
-        shortlist = incoming.model_copy(
-            update={"id": uuid.uuid4().hex, "name": w.unique_name(incoming.name)}, deep=True
-        )
+        from vetguide.model.shortlist import import_copy
+
+        shortlist = import_copy(shared.shortlist, (s.name for s in w.library.shortlists))
         w._append_shortlist(shortlist)
         known = {a.code for a in w._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]

@@ -732,10 +732,7 @@ class MainWindow(QMainWindow):
         return self.items_model.shortlist()
 
     def shortlist_by_id(self, shortlist_id: str | None) -> Shortlist | None:
-        for shortlist in self.library.shortlists:
-            if shortlist.id == shortlist_id:
-                return shortlist
-        return None
+        return self.library.by_id(shortlist_id)
 
     def select_shortlist(self, shortlist_id: str) -> None:
         combo = self.shortlist_pane.shortlist_combo
@@ -793,10 +790,7 @@ class MainWindow(QMainWindow):
 
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
-        from vetguide.model.shortlist import free_name
-
-        name = name.strip()[:MAX_NAME_CHARS] or tr(DEFAULT_SHORTLIST_NAME)
-        return free_name(name, (s.name for s in self.library.shortlists if s.id != exclude_id))
+        return self.library.unique_name(name, tr(DEFAULT_SHORTLIST_NAME), exclude_id)
 
     def _ask_name(
         self, title: str, label: str, text: str, exclude_id: str | None = None
@@ -822,7 +816,7 @@ class MainWindow(QMainWindow):
             text = answer
 
     def _append_shortlist(self, shortlist: Shortlist) -> None:
-        self.library.shortlists = [*self.library.shortlists, shortlist]
+        self.library.append(shortlist)
         self.save()
         self._refresh_shortlists(shortlist.id)
 
@@ -1131,23 +1125,11 @@ class MainWindow(QMainWindow):
             self._apply_wizard(wizard)
 
     def _apply_wizard(self, wizard: FindActionsWizard) -> None:
-        from pydantic import ValidationError
-
-        from vetguide.model.shortlist import Shortlist
-
         result = wizard.wizard_result()
-        profile, codes = result.profile, result.codes
-        shortlist = self.shortlist_by_id(result.shortlist_id)
-        if shortlist is None:
-            name = self.unique_name(result.new_name or tr(DEFAULT_SHORTLIST_NAME))
-            shortlist = Shortlist(name=name, created=self.today)
-            self.library.shortlists = [*self.library.shortlists, shortlist]
-        added = [code for code in codes if shortlist.add(code, self.today)]
-        try:
-            shortlist.profile = profile
-            self.library.last_profile = profile
-        except ValidationError:  # pragma: no cover - the wizard returns a validated profile
-            pass
+        codes = result.codes
+        shortlist, added = self.library.apply_wizard(
+            result, self.today, tr(DEFAULT_SHORTLIST_NAME)
+        )
         self.save()
         self._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
