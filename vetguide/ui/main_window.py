@@ -34,7 +34,6 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -57,7 +56,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vetguide import __version__
 from vetguide.ui import dialogs, i18n
 from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
@@ -75,7 +73,6 @@ if TYPE_CHECKING:
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
     from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
-    from vetguide.ui.glossary_dialog import GlossaryDialog
     from vetguide.ui.library_service import LibraryService
     from vetguide.ui.shortlist_model import ShortlistItemsModel
     from vetguide.ui.shortlist_pane import ShortlistPane
@@ -150,7 +147,6 @@ class MainWindow(QMainWindow):
         self.base_catalogue: Catalogue | None = None  # in English, for the wizard and budget
         self.data_language = i18n.DEFAULT_LANGUAGE  # the language of catalogue and texts
         self.data: DataContext | None = None  # the call year and language shown
-        self.glossary_dialog: GlossaryDialog | None = None
         self.today = today or date.today()
         self.active_wizard: FindActionsWizard | None = None
         self._state = LoadState.WAITING
@@ -183,8 +179,10 @@ class MainWindow(QMainWindow):
         self.central_layout.addWidget(self.splitter, 1)
         # Instead of the panes while there is no shortlist (see _update_first_start).
         from vetguide.ui.export_flows import ExportFlows
+        from vetguide.ui.help_flows import HelpFlows
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
+        self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.find_actions)
@@ -451,7 +449,7 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, title, text)
         backup, self._offer_backup = self._offer_backup, None
         if backup is not None:
-            self.restore_backup(backup)
+            self.help_flows.restore_backup(backup)
 
     def _connect(self) -> None:
         pane = self.shortlist_pane
@@ -463,7 +461,7 @@ class MainWindow(QMainWindow):
         bind(pane.down_button, self.commands.act_move_down)
         bind(pane.remove_button, self.commands.act_remove)
         self.catalogue_pane.action_selected.connect(self._action_selected)
-        self.detail_pane.glossary_requested.connect(self.show_glossary_term)
+        self.detail_pane.glossary_requested.connect(self.help_flows.show_glossary_term)
         pane.shortlist_combo.currentIndexChanged.connect(self._shortlist_chosen)
         pane.table.selectionModel().currentRowChanged.connect(self._item_selected)
         self.items_model.items_changed.connect(self._items_changed)
@@ -584,10 +582,7 @@ class MainWindow(QMainWindow):
             self.budget_dialog.close()
             self.budget_dialog.deleteLater()
             self.budget_dialog = None
-        if self.glossary_dialog is not None:
-            self.glossary_dialog.close()
-            self.glossary_dialog.deleteLater()
-            self.glossary_dialog = None
+        self.help_flows.close_glossary()
         self.data_language = ""  # makes retranslate load the data in the interface language
         self.retranslate()
 
@@ -1114,7 +1109,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.active_wizard = wizard
-        wizard.glossary_requested.connect(self.show_term)
+        wizard.glossary_requested.connect(self.help_flows.show_term)
         wizard.finished.connect(lambda result, w=wizard: self._wizard_finished(w, result))
         wizard.open()
 
@@ -1145,122 +1140,3 @@ class MainWindow(QMainWindow):
                 else tr("{count} were already on it.", None, skipped)
             ).format(count=skipped)
         self.show_status(message)
-
-    # --- help --------------------------------------------------------------------------------
-
-    def about_text(self) -> str:
-        from vetguide.logging_setup import log_file
-        from vetguide.model.storage import data_dir
-        from vetguide.ui.action_html import format_date
-
-        c = self._loaded_catalogue()
-        return tr(
-            "{app} {version}\n"
-            "A desktop guide to Erasmus+ for vocational education and training.\n\n"
-            "Catalogue: Erasmus+ call {year}, data as of {date}.\n"
-            "Data pack in use: {pack}\n"
-            "{guide_note}\n\n"
-            "Your shortlists and settings are kept on this computer in:\n{folder}\n\n"
-            "Warnings and errors are logged in:\n{log}"
-        ).format(
-            app=APP_NAME,
-            version=__version__,
-            year=c.call_year,
-            date=format_date(c.data_as_of),
-            pack=self.data.pack.path if self.data is not None else "-",
-            guide_note=c.guide_note,
-            folder=data_dir(),
-            log=log_file(),
-        )
-
-    def open_data_folder(self) -> None:
-        from vetguide.paths import data_dir
-
-        folder = data_dir()
-        with contextlib.suppress(OSError):
-            folder.mkdir(parents=True, exist_ok=True)
-        dialogs.open_url(QUrl.fromLocalFile(str(folder)))
-
-    def restore_backup(self, backup: Path | None = None) -> bool:
-        """Offer the backups (or ``backup``) and put the one chosen in place; True if done."""
-        from vetguide.model import library_db, storage
-
-        service = self.library_service
-        if service is None or service.store is None or service.read_only:
-            dialogs.warn(
-                self,
-                tr("Restore a backup"),
-                tr("Your shortlists are not open for changes, so no backup can be restored."),
-            )
-            return False
-        if self._note_timer.isActive():
-            self.save()
-        found = library_db.backups(service.store.path)
-        if backup is not None and backup not in found:
-            found.insert(0, backup)
-        if not found:
-            dialogs.inform(
-                self,
-                tr("Restore a backup"),
-                tr("There is no backup yet. {app} makes one each day you use it.").format(
-                    app=APP_NAME
-                ),
-            )
-            return False
-        chosen = dialogs.choose_backup(self, tr("Restore a backup"), found)
-        if chosen is None:
-            return False
-        try:
-            kept = service.restore(chosen)
-        except storage.StorageError as exc:
-            dialogs.warn(self, tr("The backup could not be restored"), str(exc))
-            return False
-        self._last_save_error = None
-        self.statusBar().showMessage(tr("Backup restored"), STATUS_TIMEOUT_MS)
-        dialogs.inform(
-            self,
-            tr("Backup restored"),
-            tr(
-                "Your shortlists are back as they were in {backup}.\n\n"
-                "The state before the restore is kept in {kept}."
-            ).format(backup=chosen.name, kept=kept),
-        )
-        return True
-
-    def show_about(self) -> None:
-        dialogs.inform(
-            self, tr("About {app}").format(app=APP_NAME), self.about_text(), icon=self.windowIcon()
-        )
-
-    def show_glossary(self) -> GlossaryDialog:
-        """The glossary (one non-modal dialog, kept between uses), shown and raised."""
-        if self.glossary_dialog is None:
-            from vetguide.ui.glossary_dialog import GlossaryDialog
-
-            with wait_cursor():
-                self.glossary_dialog = GlossaryDialog(self)
-        self.glossary_dialog.show()
-        self.glossary_dialog.raise_()
-        self.glossary_dialog.activateWindow()
-        return self.glossary_dialog
-
-    def show_glossary_term(self, term_id: str) -> None:
-        """Open the glossary at the term ``term_id`` (a ``glossary:`` link was clicked)."""
-        self.show_glossary().show_term(term_id)
-
-    def show_term(self, term_id: str) -> None:
-        """Open the glossary at ``term_id`` for a "What is …?" link of the wizard.
-
-        The wizard is window-modal, which blocks the main window's other windows: while it is
-        open the glossary is shown window-modal too (above the wizard, taking input) until it
-        is closed, then modeless again.
-        """
-        dialog = self.show_glossary()
-        if self.active_wizard is not None and not dialog.isModal():
-            dialog.hide()
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.finished.connect(
-                lambda _: dialog.setWindowModality(Qt.WindowModality.NonModal),
-                Qt.ConnectionType.SingleShotConnection,
-            )
-        dialog.show_term(term_id)
