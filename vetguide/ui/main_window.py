@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +46,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -60,6 +58,12 @@ from vetguide.ui import dialogs, i18n
 from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
+from vetguide.ui.startup import (
+    LoadingPlaceholder,
+    LoadState,
+    not_opened_message,
+    opening_report,
+)
 from vetguide.ui.user_text import shown
 from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
@@ -68,7 +72,6 @@ if TYPE_CHECKING:
     from vetguide.model.budget import BudgetPlan
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.data_context import DataContext
-    from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library, Shortlist
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
@@ -90,40 +93,6 @@ NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_MIN_WIDTH = 200
-
-
-class LoadState(Enum):
-    WAITING = "waiting"  # frame only; loads after the first paint
-    LOADING = "loading"
-    LOADED = "loaded"
-    FAILED = "failed"
-
-
-class LoadingPlaceholder(QFrame):
-    """Stands where a pane will be until the data is loaded: the pane's frame and one line."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.source_text = text  # English; shown through tr()
-        self.setObjectName("loading_placeholder")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Sunken)
-        self.setBackgroundRole(self.palette().ColorRole.Base)
-        self.setAutoFillBackground(True)
-        self.label = QLabel(tr(text) if text else "")
-        self.label.setObjectName("loading_label")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-
-    def set_text(self, text: str) -> None:
-        """Show ``text``, an English source text (translated here and on a change)."""
-        self.source_text = text
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(tr(self.source_text) if self.source_text else "")
 
 
 class MainWindow(QMainWindow):
@@ -375,70 +344,15 @@ class MainWindow(QMainWindow):
             opened = service.open()
         except storage.StorageError as exc:
             self._can_save = False
-            self._startup_messages.append(
-                (
-                    tr("Your shortlists could not be opened"),
-                    tr(
-                        "{problem}\n\n{app} starts with no shortlists and will not save "
-                        "changes, so that the file stays as it is. Move or repair the file, "
-                        "then start {app} again."
-                    ).format(problem=exc, app=APP_NAME),
-                )
-            )
+            self._startup_messages.append(not_opened_message(exc))
             return Library()
-        self._startup_messages.extend(self._opening_messages(opened))
+        report = opening_report(opened)
+        self._can_save = self._can_save and report.can_save
+        self._offer_backup = report.offer_backup
+        self._startup_messages.extend(report.messages)
+        if report.status:
+            self.statusBar().showMessage(report.status, STATUS_TIMEOUT_MS)
         return opened.library
-
-    def _opening_messages(self, opened: Opened) -> list[tuple[str, str]]:
-        """What the user should know about how the library was opened."""
-        messages = []
-        if opened.newer_version is not None:
-            self._can_save = False
-            messages.append(
-                (
-                    tr("Your shortlists come from a newer {app}").format(app=APP_NAME),
-                    tr(
-                        "The database {path} was written by a newer version of {app}. It is "
-                        "shown read-only and left exactly as it is: update {app} to change "
-                        "your shortlists."
-                    ).format(path=opened.store.path, app=APP_NAME),
-                )
-            )
-        if opened.damaged_copy is not None:
-            self._offer_backup = opened.latest_backup
-            messages.append(
-                (
-                    tr("Your shortlists database was damaged"),
-                    tr(
-                        "The database could not be read:\n{problem}\n\n"
-                        "It was moved aside, unchanged, to:\n{copy}\n\n"
-                        "{app} starts with an empty library."
-                    ).format(problem=opened.problem, copy=opened.damaged_copy, app=APP_NAME),
-                )
-            )
-        if opened.json_damaged_copy is not None:
-            messages.append(
-                (
-                    tr("Your shortlists file was damaged"),
-                    tr(
-                        "The file {path} could not be read:\n{problem}\n\n"
-                        "It was moved aside, unchanged, to:\n{copy}\n\n"
-                        "{app} starts with no shortlists. Keep the copy if you want to "
-                        "recover its contents."
-                    ).format(
-                        path=opened.store.path.with_name("library.json"),
-                        problem=opened.problem,
-                        copy=opened.json_damaged_copy,
-                        app=APP_NAME,
-                    ),
-                )
-            )
-        if opened.migrated_from is not None:
-            message = tr("Your shortlists now live in a database; the old file is kept as {path}.")
-            self.statusBar().showMessage(
-                message.format(path=opened.migrated_from), STATUS_TIMEOUT_MS
-            )
-        return messages
 
     def _show_startup_messages(self) -> None:
         if not self.catalogue_loaded:
