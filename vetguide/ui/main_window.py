@@ -58,6 +58,7 @@ from vetguide.ui import dialogs, i18n
 from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
+from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
 from vetguide.ui.startup import (
     LoadingPlaceholder,
     LoadState,
@@ -84,11 +85,9 @@ if TYPE_CHECKING:
 # English source texts, shown through tr() (the markers put them in the .ts files).
 APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
-DEFAULT_SHORTLIST_NAME = QT_TRANSLATE_NOOP("", "My shortlist")
 LOADING_CATALOGUE = QT_TRANSLATE_NOOP("", "Loading the catalogue…")
 LOADING_SHORTLISTS = QT_TRANSLATE_NOOP("", "Loading your shortlists…")
 LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
-MAX_NAME_CHARS = 200
 NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
@@ -149,9 +148,11 @@ class MainWindow(QMainWindow):
         # Instead of the panes while there is no shortlist (see _update_first_start).
         from vetguide.ui.export_flows import ExportFlows
         from vetguide.ui.help_flows import HelpFlows
+        from vetguide.ui.shortlist_flows import ShortlistFlows
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
+        self.shortlists = ShortlistFlows(self)  # new, rename, delete; add, move, remove items
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.find_actions)
@@ -701,81 +702,10 @@ class MainWindow(QMainWindow):
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
         return self.library.unique_name(name, tr(DEFAULT_SHORTLIST_NAME), exclude_id)
 
-    def _ask_name(
-        self, title: str, label: str, text: str, exclude_id: str | None = None
-    ) -> str | None:
-        """Ask for a shortlist name until it is usable; keep what was typed on a bad answer."""
-        while True:
-            answer = dialogs.ask_text(self, title, label, text)
-            if answer is None:
-                return None
-            name = answer.strip()
-            problem = ""
-            if not name:
-                problem = tr("A shortlist needs a name.")
-            elif len(name) > MAX_NAME_CHARS:
-                problem = tr("A name can have at most {limit} characters; this one has {count}.")
-                problem = problem.format(limit=MAX_NAME_CHARS, count=len(name))
-            elif self.unique_name(name, exclude_id) != name:
-                problem = tr("There is already a shortlist called “{name}”. Choose another name.")
-                problem = problem.format(name=name)
-            if not problem:
-                return name
-            dialogs.warn(self, title, problem)
-            text = answer
-
     def _append_shortlist(self, shortlist: Shortlist) -> None:
         self.library.append(shortlist)
         self.save()
         self._refresh_shortlists(shortlist.id)
-
-    def new_shortlist(self) -> None:
-        name = self._ask_name(
-            tr("New shortlist"),
-            tr("&Name of the new shortlist:"),
-            self.unique_name(tr(DEFAULT_SHORTLIST_NAME)),
-        )
-        if name is None:
-            return
-        from vetguide.model.shortlist import Shortlist
-
-        self._append_shortlist(Shortlist(name=name, created=self.today))
-        self.show_status(tr("Created the shortlist “{name}”.").format(name=shown(name)))
-
-    def rename_shortlist(self) -> None:
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            return
-        name = self._ask_name(
-            tr("Rename shortlist"), tr("&New name:"), shortlist.name, exclude_id=shortlist.id
-        )
-        if name is None or name == shortlist.name:
-            return
-        old = shortlist.name
-        shortlist.name = name
-        self.save()
-        self._refresh_shortlists(shortlist.id)
-        self.show_status(
-            tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name))
-        )
-
-    def delete_shortlist(self) -> None:
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            return
-        text = tr(
-            "Delete the shortlist “{name}” with its actions and their notes (actions: {count})?"
-            "\n\nThis cannot be undone. Export the shortlist first if you may need it again."
-        ).format(name=shown(shortlist.name), count=len(shortlist.items))
-        if not dialogs.confirm(self, tr("Delete shortlist"), text, tr("Delete")):
-            return
-        position = self.library.shortlists.index(shortlist)
-        self.library.shortlists = [s for s in self.library.shortlists if s.id != shortlist.id]
-        self.save()
-        remaining = self.library.shortlists
-        next_id = remaining[min(position, len(remaining) - 1)].id if remaining else None
-        self._refresh_shortlists(next_id)
-        self.show_status(tr("Deleted the shortlist “{name}”.").format(name=shown(shortlist.name)))
 
     # --- items -----------------------------------------------------------------------------
 
@@ -800,57 +730,6 @@ class MainWindow(QMainWindow):
                 action = None
         self.detail_pane.show_action(action)
         self._update_actions()
-
-    def add_current_action(self) -> None:
-        code = self.detail_pane.code
-        if not code:
-            self.show_status(tr("Choose an action in the catalogue first."))
-            return
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            from vetguide.model.shortlist import Shortlist
-
-            name = self.unique_name(tr(DEFAULT_SHORTLIST_NAME))
-            shortlist = Shortlist(name=name, created=self.today)
-            self._append_shortlist(shortlist)
-        if not self.items_model.add_code(code, self.today):
-            message = tr("{code} is already on the shortlist “{name}”.")
-            self.show_status(message.format(code=code, name=shown(shortlist.name)))
-            return
-        self.shortlist_pane.select_row(self.items_model.rowCount() - 1)
-        message = tr("Added {code} to the shortlist “{name}”.")
-        self.show_status(message.format(code=code, name=shown(shortlist.name)))
-
-    def _move(self, delta: int) -> None:
-        row = self.shortlist_pane.current_row()
-        if row >= 0 and self.items_model.move_item(row, delta):
-            self.shortlist_pane.select_row(row + delta)
-
-    def move_item_up(self) -> None:
-        self._move(-1)
-
-    def move_item_down(self) -> None:
-        self._move(+1)
-
-    def remove_item(self) -> None:
-        row = self.shortlist_pane.current_row()
-        if row < 0:
-            return
-        if self._note_timer.isActive():
-            self.save()
-        item = self.items_model.item(row)
-        if item.note.strip() and not dialogs.confirm(
-            self,
-            tr("Remove from shortlist"),
-            tr("Remove {code} from the shortlist? Its note will be lost.").format(code=item.code),
-            tr("Remove"),
-        ):
-            return
-        self.items_model.remove_item(row)
-        self.shortlist_pane.select_row(min(row, self.items_model.rowCount() - 1))
-        if self.items_model.rowCount() == 0:
-            self._item_selected()
-        self.show_status(tr("Removed {code} from the shortlist.").format(code=item.code))
 
     def _item_selected(self, *_: object) -> None:
         if self._note_timer.isActive():

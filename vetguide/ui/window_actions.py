@@ -71,18 +71,18 @@ class WindowActions(QObject):
 
     def _create_actions(self) -> None:
         a, w = self._action, self.window
-        self.act_new = a(w.new_shortlist, "Ctrl+N", "act_new")
+        self.act_new = a(w.shortlists.new_shortlist, "Ctrl+N", "act_new")
         self.act_import = a(w.exports.import_shortlist, "Ctrl+O", "act_import")
         self.act_export = a(w.exports.export_shortlist, "Ctrl+S", "act_export")
         self.act_export_pdf = a(w.exports.export_pdf, "Ctrl+P", "act_export_pdf")
         self.act_export_calendar = a(w.exports.export_calendar, None, "act_export_calendar")
         self.act_quit = a(w.close, "Ctrl+Q", "act_quit")
-        self.act_rename = a(w.rename_shortlist, None, "act_rename")
-        self.act_delete = a(w.delete_shortlist, None, "act_delete")
-        self.act_add = a(w.add_current_action, "Ctrl+D", "act_add")
-        self.act_move_up = a(w.move_item_up, "Ctrl+Up", "act_move_up")
-        self.act_move_down = a(w.move_item_down, "Ctrl+Down", "act_move_down")
-        self.act_remove = a(w.remove_item, QKeySequence.StandardKey.Delete, "act_remove")
+        self.act_rename = a(w.shortlists.rename_shortlist, None, "act_rename")
+        self.act_delete = a(w.shortlists.delete_shortlist, None, "act_delete")
+        self.act_add = a(w.shortlists.add_current_action, "Ctrl+D", "act_add")
+        self.act_move_up = a(w.shortlists.move_item_up, "Ctrl+Up", "act_move_up")
+        self.act_move_down = a(w.shortlists.move_item_down, "Ctrl+Down", "act_move_down")
+        self.act_remove = a(w.shortlists.remove_item, QKeySequence.StandardKey.Delete, "act_remove")
         # Item shortcuts work while the items table (or its buttons) has the focus, so they
         # never take Ctrl+Up or Delete away from the note editor or the search box.
         for action in (self.act_move_up, self.act_move_down, self.act_remove):
