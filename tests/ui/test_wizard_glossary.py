@@ -134,7 +134,7 @@ def test_standalone_wizard_opens_its_own_glossary(qtbot, make_wizard):
 
 
 def test_from_the_main_window_the_glossary_opens_at_the_term(qtbot, window):
-    window.find_actions()
+    window.guide.find_actions()
     wizard = window.active_wizard
     assert wizard is not None
     qtbot.waitExposed(wizard)
@@ -163,7 +163,7 @@ def test_from_the_main_window_the_glossary_opens_at_the_term(qtbot, window):
 
 def test_links_and_terms_in_serbian_latin(qtbot, window):
     i18n.set_language("sr-Latn")
-    window.find_actions()
+    window.guide.find_actions()
     wizard = window.active_wizard
     assert wizard is not None
     qtbot.waitExposed(wizard)

@@ -70,7 +70,6 @@ from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
 if TYPE_CHECKING:
-    from vetguide.model.budget import BudgetPlan
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.data_context import DataContext
     from vetguide.model.shortlist import Library, Shortlist
@@ -147,15 +146,17 @@ class MainWindow(QMainWindow):
         self.central_layout.addWidget(self.splitter, 1)
         # Instead of the panes while there is no shortlist (see _update_first_start).
         from vetguide.ui.export_flows import ExportFlows
+        from vetguide.ui.guide_flows import GuideFlows
         from vetguide.ui.help_flows import HelpFlows
         from vetguide.ui.shortlist_flows import ShortlistFlows
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
         self.shortlists = ShortlistFlows(self)  # new, rename, delete; add, move, remove items
+        self.guide = GuideFlows(self)  # the wizard, the search box, the budget estimate
         self.first_start = FirstStartPanel()
         self.first_start.hide()
-        self.first_start.find_requested.connect(self.find_actions)
+        self.first_start.find_requested.connect(self.guide.find_actions)
         self.first_start.import_requested.connect(self.exports.import_shortlist)
         self.first_start.browse_requested.connect(self.browse_first)
         self._browsing = False  # "Look through all actions first" chosen on the first start
@@ -785,40 +786,6 @@ class MainWindow(QMainWindow):
         )
         self.detail_pane.set_local_zone(zone)
 
-    def open_budget(self) -> None:
-        """The budget estimate, for the current shortlist's profile (kept open between uses)."""
-        from vetguide.ui.budget_dialog import BudgetDialog
-
-        if self.budget_dialog is None:
-            shortlist = self.current_shortlist()
-            profile = (
-                shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
-            )
-            last_plan = shortlist.budget if shortlist and shortlist.budget else None
-            if last_plan is None:
-                last_plan = next((s.budget for s in self.library.shortlists if s.budget), None)
-            self.budget_dialog = BudgetDialog(
-                self._english_catalogue(), self.today, profile, self, last_plan=last_plan
-            )
-            self.budget_dialog.add_to_memo.connect(self.add_budget_to_memo)
-        self.budget_dialog.show()
-        self.budget_dialog.raise_()
-        self.budget_dialog.activateWindow()
-
-    def add_budget_to_memo(self, plan: BudgetPlan) -> None:
-        """Keep ``plan`` with the current shortlist: its memo shows the estimate."""
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            self.show_status(tr("Create or choose a shortlist first: the memo is a shortlist's."))
-            return
-        shortlist.budget = plan
-        self.save()
-        self.show_status(
-            tr("The budget estimate is in the memo of the shortlist “{name}”.").format(
-                name=shown(shortlist.name)
-            )
-        )
-
     def _note_edited(self) -> None:
         from vetguide.ui.shortlist_model import NoteTooLong
 
@@ -873,63 +840,3 @@ class MainWindow(QMainWindow):
 
     # --- guide -------------------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        edit = self.catalogue_pane.filter_edit
-        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        edit.selectAll()
-
-    def find_actions(self) -> None:
-        if self.active_wizard is not None:
-            self.active_wizard.raise_()
-            self.active_wizard.activateWindow()
-            return
-        try:
-            from vetguide.ui.wizard import FindActionsWizard
-        except ImportError as exc:
-            dialogs.warn(
-                self,
-                tr("Find my actions"),
-                tr("The guide could not be opened: {problem}").format(problem=exc),
-            )
-            return
-        current = self.current_shortlist()
-        wizard = FindActionsWizard(
-            self._english_catalogue(),
-            self.today,
-            self.library.last_profile,
-            [(s.id, shown(s.name)) for s in self.library.shortlists],
-            current.id if current else None,
-            self,
-        )
-        self.active_wizard = wizard
-        wizard.glossary_requested.connect(self.help_flows.show_term)
-        wizard.finished.connect(lambda result, w=wizard: self._wizard_finished(w, result))
-        wizard.open()
-
-    def _wizard_finished(self, wizard: FindActionsWizard, result: int) -> None:
-        self.active_wizard = None
-        wizard.deleteLater()
-        if result == int(wizard.DialogCode.Accepted):
-            self._apply_wizard(wizard)
-
-    def _apply_wizard(self, wizard: FindActionsWizard) -> None:
-        result = wizard.wizard_result()
-        codes = result.codes
-        shortlist, added = self.library.apply_wizard(
-            result, self.today, tr(DEFAULT_SHORTLIST_NAME)
-        )
-        self.save()
-        self._refresh_shortlists(shortlist.id)
-        skipped = len(codes) - len(added)
-        message = (
-            tr("Added 1 action to the shortlist “{name}”.")
-            if len(added) == 1
-            else tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
-        ).format(count=len(added), name=shown(shortlist.name))
-        if skipped:
-            message += " " + (
-                tr("1 was already on it.")
-                if skipped == 1
-                else tr("{count} were already on it.", None, skipped)
-            ).format(count=skipped)
-        self.show_status(message)

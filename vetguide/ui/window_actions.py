@@ -87,9 +87,9 @@ class WindowActions(QObject):
         # never take Ctrl+Up or Delete away from the note editor or the search box.
         for action in (self.act_move_up, self.act_move_down, self.act_remove):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find = a(w.find_actions, "Ctrl+Shift+F", "act_find")
-        self.act_search = a(w.focus_search, "Ctrl+F", "act_search")
-        self.act_budget = a(w.open_budget, "Ctrl+B", "act_budget")
+        self.act_find = a(w.guide.find_actions, "Ctrl+Shift+F", "act_find")
+        self.act_search = a(w.guide.focus_search, "Ctrl+F", "act_search")
+        self.act_budget = a(w.guide.open_budget, "Ctrl+B", "act_budget")
         self.act_glossary = a(w.help_flows.show_glossary, None, "act_glossary")
         self.act_glossary.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+G")])
         self.act_about = a(w.help_flows.show_about, None, "act_about")
