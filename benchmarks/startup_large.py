@@ -284,7 +284,7 @@ def _exec(app):
             ("move an item up", window.commands.act_move_up.trigger),
             ("move an item down", window.commands.act_move_down.trigger),
             ("add an action", lambda: model.add_code("KA122-VET-NEW", window.today)),
-            ("remove the action", lambda: (pane.select_row(model.rowCount() - 1), window.remove_item())),
+            ("remove the action", lambda: (pane.select_row(model.rowCount() - 1), window.shortlists.remove_item())),
             ("another window edits a note", outside_edit),
         ]
         steps += [("window shows the other edit", lambda: None)] * 300

@@ -25,8 +25,9 @@ from vetguide.model.resources import load_catalogue
 from vetguide.model.storage import data_dir
 from vetguide.ui import app as app_module
 from vetguide.ui import i18n
-from vetguide.ui.main_window import LANGUAGE_KEY, SETTINGS_FILE, MainWindow, saved_language
+from vetguide.ui.main_window import MainWindow
 from vetguide.ui.shortlist_model import Column
+from vetguide.ui.window_settings import LANGUAGE_KEY, SETTINGS_FILE, saved_language
 
 
 def choose_language(window, language):
@@ -173,7 +174,7 @@ def test_pseudo_language_makes_labels_longer_and_keeps_english_data(qtbot, windo
 def test_every_interactive_widget_is_named_and_mnemonics_differ_in_serbian(qtbot, window):
     add_actions(qtbot, window, "KA122-VET")
     choose_language(window, "sr-Latn")
-    window.show_glossary()
+    window.help_flows.show_glossary()
     kinds = (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox, QPlainTextEdit)
     widgets = window.findChildren(QWidget)
     unnamed = [
@@ -197,7 +198,7 @@ def test_the_glossary_opens_from_help_and_filters(qtbot, window, dialogs):
     assert window.commands.act_glossary in window.commands.help_menu.actions()
     assert window.commands.act_glossary.isEnabled()
     window.commands.act_glossary.trigger()
-    dialog = window.glossary_dialog
+    dialog = window.help_flows.glossary_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     glossary = load_glossary("en")
     assert dialog.visible_ids() == [e.id for e in glossary.entries]
@@ -215,7 +216,7 @@ def test_the_glossary_opens_from_help_and_filters(qtbot, window, dialogs):
     qtbot.keyClicks(dialog.filter_edit, " nothing like this")
     assert dialog.visible_ids() == [] and dialog.empty_label.isVisible()
     window.commands.act_glossary.trigger()
-    assert window.glossary_dialog is dialog  # one dialog, kept between uses
+    assert window.help_flows.glossary_dialog is dialog  # one dialog, kept between uses
     assert dialog.show_term("eqf") and dialog.current_id() == "eqf"
     assert dialog.filter_edit.text() == ""  # cleared to show the term
 
@@ -225,7 +226,7 @@ def test_a_glossary_link_in_the_key_data_opens_the_term(qtbot, window):
     browser = window.detail_pane.browser
     point = link_position(browser, "glossary:national_agency")
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    dialog = window.glossary_dialog
+    dialog = window.help_flows.glossary_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.current_id() == "national_agency"
     assert "National agency" in dialog.browser.toPlainText()
@@ -233,9 +234,9 @@ def test_a_glossary_link_in_the_key_data_opens_the_term(qtbot, window):
 
 
 def test_glossary_terms_and_links_follow_the_language(qtbot, window):
-    window.show_glossary().show_term("lump_sum")
+    window.help_flows.show_glossary().show_term("lump_sum")
     choose_language(window, "sr-Latn")
-    dialog = window.glossary_dialog
+    dialog = window.help_flows.glossary_dialog
     assert dialog.windowTitle() == "Pojmovnik" and dialog.current_id() == "lump_sum"
     assert dialog.browser.toPlainText().startswith("Paušalni iznos")
     select_action(qtbot, window, "KA220-VET")

@@ -36,8 +36,10 @@ from vetguide.model.storage import (
     read_shortlist_file,
     write_shortlist_file,
 )
-from vetguide.ui.main_window import LoadingPlaceholder, MainWindow, settings_folder
+from vetguide.ui.main_window import MainWindow
 from vetguide.ui.shortlist_model import Column
+from vetguide.ui.startup import LoadingPlaceholder
+from vetguide.ui.window_settings import settings_folder
 
 ALL_CODES = 12  # actions in the 2026 catalogue
 

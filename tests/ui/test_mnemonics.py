@@ -146,7 +146,7 @@ def test_the_budget_dialog_has_distinct_letters(qtbot, catalogue, switch, langua
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_glossary_has_distinct_letters(qtbot, window, switch, language):
     switch(language)
-    dialog = window.show_glossary()
+    dialog = window.help_flows.show_glossary()
     qtbot.waitExposed(dialog)
     pairs = control_accelerators(dialog)
     assert pairs and clashes(pairs) == {}

@@ -177,7 +177,7 @@ def test_open_data_folder_opens_it(window, dialogs, data_dir):
 
 def test_about_names_the_log_file(window, monkeypatch, tmp_path):
     monkeypatch.setenv("VETGUIDE_LOG_DIR", str(tmp_path / "logs"))
-    assert str(tmp_path / "logs" / "vetguide.log") in window.about_text()
+    assert str(tmp_path / "logs" / "vetguide.log") in window.help_flows.about_text()
 
 
 def test_window_has_the_vetguide_icon(qtbot):

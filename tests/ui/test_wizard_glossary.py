@@ -134,12 +134,12 @@ def test_standalone_wizard_opens_its_own_glossary(qtbot, make_wizard):
 
 
 def test_from_the_main_window_the_glossary_opens_at_the_term(qtbot, window):
-    window.find_actions()
+    window.guide.find_actions()
     wizard = window.active_wizard
     assert wizard is not None
     qtbot.waitExposed(wizard)
     click_link(qtbot, wizard.organisation_page.eche_link)
-    dialog = window.glossary_dialog
+    dialog = window.help_flows.glossary_dialog
     assert dialog is not None and wizard.glossary_dialog is None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.current_id() == "eche"
@@ -163,7 +163,7 @@ def test_from_the_main_window_the_glossary_opens_at_the_term(qtbot, window):
 
 def test_links_and_terms_in_serbian_latin(qtbot, window):
     i18n.set_language("sr-Latn")
-    window.find_actions()
+    window.guide.find_actions()
     wizard = window.active_wizard
     assert wizard is not None
     qtbot.waitExposed(wizard)
@@ -173,7 +173,7 @@ def test_links_and_terms_in_serbian_latin(qtbot, window):
     assert page.eche_link.accessibleName() == "Šta je ECHE?"
     with qtbot.waitSignal(wizard.glossary_requested, timeout=1000):
         click_link(qtbot, page.accreditation_link)
-    dialog = window.glossary_dialog
+    dialog = window.help_flows.glossary_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.current_id() == "accreditation"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -205,7 +204,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from vetguide.model.shortlist import free_name
+    from vetguide.model.shortlist import import_copy
     from vetguide.model.storage import StorageError, read_shortlist_file
 
     try:
@@ -213,10 +212,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     except StorageError as exc:
         raise CliError(str(exc)) from exc
     with _store() as store:
-        taken = [s.name for s in store.refresh().shortlists]
-        shortlist = incoming.model_copy(
-            update={"id": uuid.uuid4().hex, "name": free_name(incoming.name, taken)}, deep=True
-        )
+        shortlist = import_copy(incoming, (s.name for s in store.refresh().shortlists))
         store.new_shortlist(shortlist)
     out.write(f"imported the shortlist '{shortlist.name}' ({_actions(len(shortlist.items))})\n")
     return EXIT_OK

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from vetguide.model.budget import BudgetPlan
-from vetguide.model.profile import InstitutionProfile
+from vetguide.model.profile import InstitutionProfile, WizardResult
 
 SHORTLIST_SCHEMA_VERSION: Literal[1] = 1
 MAX_NOTE_CHARS = 200_000
@@ -102,6 +102,14 @@ class Shortlist(_Model):
         return True
 
 
+def import_copy(incoming: Shortlist, taken: Iterable[str]) -> Shortlist:
+    """A shortlist received from a colleague, as it joins a library whose names are ``taken``:
+    its own id (never the sender's) and a name no other shortlist has."""
+    return incoming.model_copy(
+        update={"id": _new_id(), "name": free_name(incoming.name, taken)}, deep=True
+    )
+
+
 def free_name(name: str, taken: Iterable[str]) -> str:
     """``name``, or ``name (2)``, ``name (3)``… when it is in ``taken`` (case-insensitive)."""
     used = {other.casefold() for other in taken}
@@ -128,3 +136,30 @@ class Library(_Model):
     schema_version: Literal[1] = SHORTLIST_SCHEMA_VERSION
     shortlists: list[Shortlist] = Field(default_factory=list)
     last_profile: InstitutionProfile | None = None
+
+    def by_id(self, shortlist_id: str | None) -> Shortlist | None:
+        return next((s for s in self.shortlists if s.id == shortlist_id), None)
+
+    def unique_name(self, name: str, default: str, exclude_id: str | None = None) -> str:
+        """``name`` (``default`` when empty), or ``name (2)``… when another shortlist has it."""
+        name = name.strip()[:MAX_NAME_CHARS] or default
+        return free_name(name, (s.name for s in self.shortlists if s.id != exclude_id))
+
+    def append(self, shortlist: Shortlist) -> None:
+        self.shortlists = [*self.shortlists, shortlist]
+
+    def apply_wizard(
+        self, result: WizardResult, today: date, default_name: str
+    ) -> tuple[Shortlist, list[str]]:
+        """Keep the wizard's ticked actions and answers: in the shortlist it names, else in a
+        new one with a free name; the answers become the shortlist's profile and the library's
+        last one. Returns the shortlist and the codes added (those already on it are not)."""
+        shortlist = self.by_id(result.shortlist_id)
+        if shortlist is None:
+            name = self.unique_name(result.new_name, default_name)
+            shortlist = Shortlist(name=name, created=today)
+            self.append(shortlist)
+        added = [code for code in result.codes if shortlist.add(code, today)]
+        shortlist.profile = result.profile
+        self.last_profile = result.profile
+        return shortlist, added

@@ -108,8 +108,9 @@ def run_app(argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
 
     from vetguide.ui import i18n
-    from vetguide.ui.main_window import MainWindow, saved_language
+    from vetguide.ui.main_window import MainWindow
     from vetguide.ui.palette import apply_links
+    from vetguide.ui.window_settings import saved_language
 
     app.setPalette(apply_links(app.palette()))  # readable links on a dark system palette
 

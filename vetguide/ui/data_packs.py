@@ -144,7 +144,7 @@ class PackMenus(QObject):
     # --- installing ---------------------------------------------------------------------------
 
     def ask_and_install(self) -> None:
-        folder = self.window._last_folder("files/pack_folder")
+        folder = self.window.settings.last_folder("files/pack_folder")
         path = dialogs.open_file_path(
             self.window,
             tr("Install data pack"),
@@ -152,7 +152,7 @@ class PackMenus(QObject):
             dialogs.file_filter(tr("Data packs"), PACK_PATTERN),
         )
         if path is not None:
-            self.window._remember_folder(path, "files/pack_folder")
+            self.window.settings.remember_folder(path, "files/pack_folder")
             self.install(path)
 
     def install(self, path: Path) -> None:

@@ -9,7 +9,6 @@ and tells the user what was written. The window reaches it as ``window.exports``
 from __future__ import annotations
 
 import re
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +51,7 @@ class ExportFlows(QObject):
         w = self.window
         from vetguide.model import storage
 
-        folder = dialogs.choose_folder(w, tr("Save shortlists elsewhere"), w._last_folder())
+        folder = dialogs.choose_folder(w, tr("Save shortlists elsewhere"), w.settings.last_folder())
         if folder is None:
             return False
         written: list[Path] = []
@@ -82,10 +81,10 @@ class ExportFlows(QObject):
         w = self.window
         from vetguide.model import storage
 
-        path = dialogs.open_file_path(w, tr("Import shortlist"), w._last_folder())
+        path = dialogs.open_file_path(w, tr("Import shortlist"), w.settings.last_folder())
         if path is None:
             return
-        w._remember_folder(path)
+        w.settings.remember_folder(path)
         try:
             shared = storage.read_shortlist_file(path)
         except storage.StorageError as exc:
@@ -95,10 +94,9 @@ class ExportFlows(QObject):
                 tr("{problem}\n\nNothing was changed.").format(problem=exc),
             )
             return
-        incoming = shared.shortlist
-        shortlist = incoming.model_copy(
-            update={"id": uuid.uuid4().hex, "name": w.unique_name(incoming.name)}, deep=True
-        )
+        from vetguide.model.shortlist import import_copy
+
+        shortlist = import_copy(shared.shortlist, (s.name for s in w.library.shortlists))
         w._append_shortlist(shortlist)
         known = {a.code for a in w._loaded_catalogue().actions}
         unknown = [code for code in shortlist.codes() if code not in known]
@@ -119,11 +117,11 @@ class ExportFlows(QObject):
         shortlist = w.current_shortlist()
         if shortlist is None:
             return
-        suggested = w._last_folder() / f"{file_stem(shortlist.name)}.json"
+        suggested = w.settings.last_folder() / f"{file_stem(shortlist.name)}.json"
         path = dialogs.save_file_path(w, tr("Export shortlist"), suggested)
         if path is None:
             return
-        w._remember_folder(path)
+        w.settings.remember_folder(path)
         try:
             storage.write_shortlist_file(path, shortlist)
         except storage.StorageError as exc:
@@ -140,10 +138,10 @@ class ExportFlows(QObject):
         if shortlist is None or not shortlist.items:
             return None
         name = file_stem(shortlist.name) + ("-deadlines" if suffix == "ics" else "")
-        suggested = w._last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
+        suggested = w.settings.last_folder(LAST_EXPORT_FOLDER) / f"{name}.{suffix}"
         path = dialogs.save_file_path(w, title, suggested, name_filter, suffix)
         if path is not None:
-            w._remember_folder(path, LAST_EXPORT_FOLDER)
+            w.settings.remember_folder(path, LAST_EXPORT_FOLDER)
         return path
 
     def _exported(self, title: str, text: str, path: Path, open_label: str) -> None:

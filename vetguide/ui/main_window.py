@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,10 +31,8 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -49,7 +46,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFrame,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -58,100 +54,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vetguide import __version__
 from vetguide.ui import dialogs, i18n
 from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
+from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
+from vetguide.ui.startup import (
+    LoadingPlaceholder,
+    LoadState,
+    not_opened_message,
+    opening_report,
+)
 from vetguide.ui.user_text import shown
 from vetguide.ui.window_actions import bind
+from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
 if TYPE_CHECKING:
-    from vetguide.model.budget import BudgetPlan
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.data_context import DataContext
-    from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library, Shortlist
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
     from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
-    from vetguide.ui.glossary_dialog import GlossaryDialog
     from vetguide.ui.library_service import LibraryService
     from vetguide.ui.shortlist_model import ShortlistItemsModel
     from vetguide.ui.shortlist_pane import ShortlistPane
     from vetguide.ui.wizard import FindActionsWizard
 
-SETTINGS_FILE = "settings.ini"
-LANGUAGE_KEY = "ui/language"
 # English source texts, shown through tr() (the markers put them in the .ts files).
 APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
-DEFAULT_SHORTLIST_NAME = QT_TRANSLATE_NOOP("", "My shortlist")
 LOADING_CATALOGUE = QT_TRANSLATE_NOOP("", "Loading the catalogue…")
 LOADING_SHORTLISTS = QT_TRANSLATE_NOOP("", "Loading your shortlists…")
 LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
-MAX_NAME_CHARS = 200
 NOTE_SAVE_DELAY_MS = 400
 STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
-PANE_SHARES = (5, 9, 7)  # catalogue tree, centre (key data, note, plan), shortlist: first widths
 PANE_MIN_WIDTH = 200
-
-
-class LoadState(Enum):
-    WAITING = "waiting"  # frame only; loads after the first paint
-    LOADING = "loading"
-    LOADED = "loaded"
-    FAILED = "failed"
-
-
-def settings_folder() -> Path:
-    """The user data folder (settings.ini lives beside library.json)."""
-    from vetguide.paths import data_dir
-
-    return data_dir()
-
-
-def open_settings() -> QSettings:
-    """The window's settings.ini in the user data folder."""
-    folder = settings_folder()
-    with contextlib.suppress(OSError):  # QSettings then keeps the values in memory only
-        folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
-
-
-def saved_language() -> str | None:
-    """The language chosen last in View → Language, or None when none was chosen."""
-    value = open_settings().value(LANGUAGE_KEY)
-    known = (*i18n.LANGUAGES, i18n.PSEUDO_LANGUAGE)
-    return value if isinstance(value, str) and value in known else None
-
-
-class LoadingPlaceholder(QFrame):
-    """Stands where a pane will be until the data is loaded: the pane's frame and one line."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.source_text = text  # English; shown through tr()
-        self.setObjectName("loading_placeholder")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Sunken)
-        self.setBackgroundRole(self.palette().ColorRole.Base)
-        self.setAutoFillBackground(True)
-        self.label = QLabel(tr(text) if text else "")
-        self.label.setObjectName("loading_label")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-
-    def set_text(self, text: str) -> None:
-        """Show ``text``, an English source text (translated here and on a change)."""
-        self.source_text = text
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(tr(self.source_text) if self.source_text else "")
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +114,6 @@ class MainWindow(QMainWindow):
         self.base_catalogue: Catalogue | None = None  # in English, for the wizard and budget
         self.data_language = i18n.DEFAULT_LANGUAGE  # the language of catalogue and texts
         self.data: DataContext | None = None  # the call year and language shown
-        self.glossary_dialog: GlossaryDialog | None = None
         self.today = today or date.today()
         self.active_wizard: FindActionsWizard | None = None
         self._state = LoadState.WAITING
@@ -186,7 +124,7 @@ class MainWindow(QMainWindow):
         self._offer_backup: Path | None = None  # a backup to offer after the start-up messages
         self.library_service: LibraryService | None = None
         self._last_save_error: str | None = None
-        self.settings = open_settings()
+        self.settings = WindowSettings()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -208,11 +146,17 @@ class MainWindow(QMainWindow):
         self.central_layout.addWidget(self.splitter, 1)
         # Instead of the panes while there is no shortlist (see _update_first_start).
         from vetguide.ui.export_flows import ExportFlows
+        from vetguide.ui.guide_flows import GuideFlows
+        from vetguide.ui.help_flows import HelpFlows
+        from vetguide.ui.shortlist_flows import ShortlistFlows
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
+        self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
+        self.shortlists = ShortlistFlows(self)  # new, rename, delete; add, move, remove items
+        self.guide = GuideFlows(self)  # the wizard, the search box, the budget estimate
         self.first_start = FirstStartPanel()
         self.first_start.hide()
-        self.first_start.find_requested.connect(self.find_actions)
+        self.first_start.find_requested.connect(self.guide.find_actions)
         self.first_start.import_requested.connect(self.exports.import_shortlist)
         self.first_start.browse_requested.connect(self.browse_first)
         self._browsing = False  # "Look through all actions first" chosen on the first start
@@ -243,7 +187,7 @@ class MainWindow(QMainWindow):
             self._install(catalogue)
         else:
             self.setCursor(QCursor(Qt.CursorShape.BusyCursor))
-        self._restore_settings()
+        self.settings.restore_window(self)
         if catalogue is not None:
             self._show_data()
         self._update_actions()
@@ -385,7 +329,7 @@ class MainWindow(QMainWindow):
             self.centre_splitter.restoreState(state)
         else:  # first launch: 1/3 for the key data, 2/3 for the note and readiness tabs
             self.centre_splitter.setSizes([1000, 2000])
-        self._refresh_shortlists(self._last_shortlist_id())
+        self._refresh_shortlists(self.settings.last_shortlist_id())
         self.detail_pane.set_local_zone(self.local_zone())
         self._update_actions()
 
@@ -402,70 +346,15 @@ class MainWindow(QMainWindow):
             opened = service.open()
         except storage.StorageError as exc:
             self._can_save = False
-            self._startup_messages.append(
-                (
-                    tr("Your shortlists could not be opened"),
-                    tr(
-                        "{problem}\n\n{app} starts with no shortlists and will not save "
-                        "changes, so that the file stays as it is. Move or repair the file, "
-                        "then start {app} again."
-                    ).format(problem=exc, app=APP_NAME),
-                )
-            )
+            self._startup_messages.append(not_opened_message(exc))
             return Library()
-        self._startup_messages.extend(self._opening_messages(opened))
+        report = opening_report(opened)
+        self._can_save = self._can_save and report.can_save
+        self._offer_backup = report.offer_backup
+        self._startup_messages.extend(report.messages)
+        if report.status:
+            self.statusBar().showMessage(report.status, STATUS_TIMEOUT_MS)
         return opened.library
-
-    def _opening_messages(self, opened: Opened) -> list[tuple[str, str]]:
-        """What the user should know about how the library was opened."""
-        messages = []
-        if opened.newer_version is not None:
-            self._can_save = False
-            messages.append(
-                (
-                    tr("Your shortlists come from a newer {app}").format(app=APP_NAME),
-                    tr(
-                        "The database {path} was written by a newer version of {app}. It is "
-                        "shown read-only and left exactly as it is: update {app} to change "
-                        "your shortlists."
-                    ).format(path=opened.store.path, app=APP_NAME),
-                )
-            )
-        if opened.damaged_copy is not None:
-            self._offer_backup = opened.latest_backup
-            messages.append(
-                (
-                    tr("Your shortlists database was damaged"),
-                    tr(
-                        "The database could not be read:\n{problem}\n\n"
-                        "It was moved aside, unchanged, to:\n{copy}\n\n"
-                        "{app} starts with an empty library."
-                    ).format(problem=opened.problem, copy=opened.damaged_copy, app=APP_NAME),
-                )
-            )
-        if opened.json_damaged_copy is not None:
-            messages.append(
-                (
-                    tr("Your shortlists file was damaged"),
-                    tr(
-                        "The file {path} could not be read:\n{problem}\n\n"
-                        "It was moved aside, unchanged, to:\n{copy}\n\n"
-                        "{app} starts with no shortlists. Keep the copy if you want to "
-                        "recover its contents."
-                    ).format(
-                        path=opened.store.path.with_name("library.json"),
-                        problem=opened.problem,
-                        copy=opened.json_damaged_copy,
-                        app=APP_NAME,
-                    ),
-                )
-            )
-        if opened.migrated_from is not None:
-            message = tr("Your shortlists now live in a database; the old file is kept as {path}.")
-            self.statusBar().showMessage(
-                message.format(path=opened.migrated_from), STATUS_TIMEOUT_MS
-            )
-        return messages
 
     def _show_startup_messages(self) -> None:
         if not self.catalogue_loaded:
@@ -476,7 +365,7 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, title, text)
         backup, self._offer_backup = self._offer_backup, None
         if backup is not None:
-            self.restore_backup(backup)
+            self.help_flows.restore_backup(backup)
 
     def _connect(self) -> None:
         pane = self.shortlist_pane
@@ -488,7 +377,7 @@ class MainWindow(QMainWindow):
         bind(pane.down_button, self.commands.act_move_down)
         bind(pane.remove_button, self.commands.act_remove)
         self.catalogue_pane.action_selected.connect(self._action_selected)
-        self.detail_pane.glossary_requested.connect(self.show_glossary_term)
+        self.detail_pane.glossary_requested.connect(self.help_flows.show_glossary_term)
         pane.shortlist_combo.currentIndexChanged.connect(self._shortlist_chosen)
         pane.table.selectionModel().currentRowChanged.connect(self._item_selected)
         self.items_model.items_changed.connect(self._items_changed)
@@ -551,8 +440,7 @@ class MainWindow(QMainWindow):
         if self._note_timer.isActive():
             self.save()  # the note being typed is kept whatever happens next
         language = i18n.set_language(language)
-        self.settings.setValue(LANGUAGE_KEY, language)
-        self.settings.sync()
+        self.settings.save_language(language)
         self.retranslate()  # at once; the LanguageChange events Qt posts do it again
         name = i18n.LANGUAGES.get(language, language)
         self.show_status(tr("Language: {language}").format(language=name))
@@ -610,10 +498,7 @@ class MainWindow(QMainWindow):
             self.budget_dialog.close()
             self.budget_dialog.deleteLater()
             self.budget_dialog = None
-        if self.glossary_dialog is not None:
-            self.glossary_dialog.close()
-            self.glossary_dialog.deleteLater()
-            self.glossary_dialog = None
+        self.help_flows.close_glossary()
         self.data_language = ""  # makes retranslate load the data in the interface language
         self.retranslate()
 
@@ -629,59 +514,6 @@ class MainWindow(QMainWindow):
         if not self.packs.drop(event):
             super().dropEvent(event)
 
-    # --- settings --------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            self._default_geometry()
-        state = s.value("window/main_splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
-    def _default_geometry(self) -> None:
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        width, height = 1280, 800
-        if available is not None:
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(width, height)
-        total = sum(PANE_SHARES)
-        self.splitter.setSizes([width * share // total for share in PANE_SHARES])
-
-    def _save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/main_splitter", self.splitter.saveState())
-        if self.catalogue_loaded:
-            s.setValue("window/centre_splitter", self.centre_splitter.saveState())
-            current = self.current_shortlist()
-            s.setValue("shortlists/last", current.id if current else "")
-        s.sync()
-
-    def _last_shortlist_id(self) -> str | None:
-        value = self.settings.value("shortlists/last")
-        return value if isinstance(value, str) and value else None
-
-    def _last_folder(self, key: str = "files/last_folder") -> Path:
-        """The folder remembered under ``key``; else the shortlist file folder; else home."""
-        for name in (key, "files/last_folder"):
-            value = self.settings.value(name)
-            if isinstance(value, str) and value and Path(value).is_dir():
-                return Path(value)
-        return Path.home()
-
-    def _remember_folder(self, path: Path, key: str = "files/last_folder") -> None:
-        self.settings.setValue(key, str(path.parent))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self._load_timer.stop()
         if self.active_wizard is not None:
@@ -691,7 +523,7 @@ class MainWindow(QMainWindow):
         if self.has_unsaved_changes() and not self._may_close_unsaved():
             event.ignore()
             return
-        self._save_settings()
+        self.settings.save_window(self)
         if self.library_service is not None:
             self.library_service.close()
         super().closeEvent(event)
@@ -775,7 +607,7 @@ class MainWindow(QMainWindow):
             if row >= 0 and editor.toPlainText() != self.items_model.item(row).note:
                 self._item_selected()
         else:
-            self._refresh_shortlists(current.id if current else self._last_shortlist_id())
+            self._refresh_shortlists(current.id if current else self.settings.last_shortlist_id())
             shortlist = self.current_shortlist()
             if code is not None and shortlist is not None and code in shortlist.codes():
                 pane.select_row(shortlist.codes().index(code))
@@ -811,10 +643,7 @@ class MainWindow(QMainWindow):
         return self.items_model.shortlist()
 
     def shortlist_by_id(self, shortlist_id: str | None) -> Shortlist | None:
-        for shortlist in self.library.shortlists:
-            if shortlist.id == shortlist_id:
-                return shortlist
-        return None
+        return self.library.by_id(shortlist_id)
 
     def select_shortlist(self, shortlist_id: str) -> None:
         combo = self.shortlist_pane.shortlist_combo
@@ -872,86 +701,12 @@ class MainWindow(QMainWindow):
 
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
-        from vetguide.model.shortlist import free_name
-
-        name = name.strip()[:MAX_NAME_CHARS] or tr(DEFAULT_SHORTLIST_NAME)
-        return free_name(name, (s.name for s in self.library.shortlists if s.id != exclude_id))
-
-    def _ask_name(
-        self, title: str, label: str, text: str, exclude_id: str | None = None
-    ) -> str | None:
-        """Ask for a shortlist name until it is usable; keep what was typed on a bad answer."""
-        while True:
-            answer = dialogs.ask_text(self, title, label, text)
-            if answer is None:
-                return None
-            name = answer.strip()
-            problem = ""
-            if not name:
-                problem = tr("A shortlist needs a name.")
-            elif len(name) > MAX_NAME_CHARS:
-                problem = tr("A name can have at most {limit} characters; this one has {count}.")
-                problem = problem.format(limit=MAX_NAME_CHARS, count=len(name))
-            elif self.unique_name(name, exclude_id) != name:
-                problem = tr("There is already a shortlist called “{name}”. Choose another name.")
-                problem = problem.format(name=name)
-            if not problem:
-                return name
-            dialogs.warn(self, title, problem)
-            text = answer
+        return self.library.unique_name(name, tr(DEFAULT_SHORTLIST_NAME), exclude_id)
 
     def _append_shortlist(self, shortlist: Shortlist) -> None:
-        self.library.shortlists = [*self.library.shortlists, shortlist]
+        self.library.append(shortlist)
         self.save()
         self._refresh_shortlists(shortlist.id)
-
-    def new_shortlist(self) -> None:
-        name = self._ask_name(
-            tr("New shortlist"),
-            tr("&Name of the new shortlist:"),
-            self.unique_name(tr(DEFAULT_SHORTLIST_NAME)),
-        )
-        if name is None:
-            return
-        from vetguide.model.shortlist import Shortlist
-
-        self._append_shortlist(Shortlist(name=name, created=self.today))
-        self.show_status(tr("Created the shortlist “{name}”.").format(name=shown(name)))
-
-    def rename_shortlist(self) -> None:
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            return
-        name = self._ask_name(
-            tr("Rename shortlist"), tr("&New name:"), shortlist.name, exclude_id=shortlist.id
-        )
-        if name is None or name == shortlist.name:
-            return
-        old = shortlist.name
-        shortlist.name = name
-        self.save()
-        self._refresh_shortlists(shortlist.id)
-        self.show_status(
-            tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name))
-        )
-
-    def delete_shortlist(self) -> None:
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            return
-        text = tr(
-            "Delete the shortlist “{name}” with its actions and their notes (actions: {count})?"
-            "\n\nThis cannot be undone. Export the shortlist first if you may need it again."
-        ).format(name=shown(shortlist.name), count=len(shortlist.items))
-        if not dialogs.confirm(self, tr("Delete shortlist"), text, tr("Delete")):
-            return
-        position = self.library.shortlists.index(shortlist)
-        self.library.shortlists = [s for s in self.library.shortlists if s.id != shortlist.id]
-        self.save()
-        remaining = self.library.shortlists
-        next_id = remaining[min(position, len(remaining) - 1)].id if remaining else None
-        self._refresh_shortlists(next_id)
-        self.show_status(tr("Deleted the shortlist “{name}”.").format(name=shown(shortlist.name)))
 
     # --- items -----------------------------------------------------------------------------
 
@@ -976,57 +731,6 @@ class MainWindow(QMainWindow):
                 action = None
         self.detail_pane.show_action(action)
         self._update_actions()
-
-    def add_current_action(self) -> None:
-        code = self.detail_pane.code
-        if not code:
-            self.show_status(tr("Choose an action in the catalogue first."))
-            return
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            from vetguide.model.shortlist import Shortlist
-
-            name = self.unique_name(tr(DEFAULT_SHORTLIST_NAME))
-            shortlist = Shortlist(name=name, created=self.today)
-            self._append_shortlist(shortlist)
-        if not self.items_model.add_code(code, self.today):
-            message = tr("{code} is already on the shortlist “{name}”.")
-            self.show_status(message.format(code=code, name=shown(shortlist.name)))
-            return
-        self.shortlist_pane.select_row(self.items_model.rowCount() - 1)
-        message = tr("Added {code} to the shortlist “{name}”.")
-        self.show_status(message.format(code=code, name=shown(shortlist.name)))
-
-    def _move(self, delta: int) -> None:
-        row = self.shortlist_pane.current_row()
-        if row >= 0 and self.items_model.move_item(row, delta):
-            self.shortlist_pane.select_row(row + delta)
-
-    def move_item_up(self) -> None:
-        self._move(-1)
-
-    def move_item_down(self) -> None:
-        self._move(+1)
-
-    def remove_item(self) -> None:
-        row = self.shortlist_pane.current_row()
-        if row < 0:
-            return
-        if self._note_timer.isActive():
-            self.save()
-        item = self.items_model.item(row)
-        if item.note.strip() and not dialogs.confirm(
-            self,
-            tr("Remove from shortlist"),
-            tr("Remove {code} from the shortlist? Its note will be lost.").format(code=item.code),
-            tr("Remove"),
-        ):
-            return
-        self.items_model.remove_item(row)
-        self.shortlist_pane.select_row(min(row, self.items_model.rowCount() - 1))
-        if self.items_model.rowCount() == 0:
-            self._item_selected()
-        self.show_status(tr("Removed {code} from the shortlist.").format(code=item.code))
 
     def _item_selected(self, *_: object) -> None:
         if self._note_timer.isActive():
@@ -1082,40 +786,6 @@ class MainWindow(QMainWindow):
         )
         self.detail_pane.set_local_zone(zone)
 
-    def open_budget(self) -> None:
-        """The budget estimate, for the current shortlist's profile (kept open between uses)."""
-        from vetguide.ui.budget_dialog import BudgetDialog
-
-        if self.budget_dialog is None:
-            shortlist = self.current_shortlist()
-            profile = (
-                shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
-            )
-            last_plan = shortlist.budget if shortlist and shortlist.budget else None
-            if last_plan is None:
-                last_plan = next((s.budget for s in self.library.shortlists if s.budget), None)
-            self.budget_dialog = BudgetDialog(
-                self._english_catalogue(), self.today, profile, self, last_plan=last_plan
-            )
-            self.budget_dialog.add_to_memo.connect(self.add_budget_to_memo)
-        self.budget_dialog.show()
-        self.budget_dialog.raise_()
-        self.budget_dialog.activateWindow()
-
-    def add_budget_to_memo(self, plan: BudgetPlan) -> None:
-        """Keep ``plan`` with the current shortlist: its memo shows the estimate."""
-        shortlist = self.current_shortlist()
-        if shortlist is None:
-            self.show_status(tr("Create or choose a shortlist first: the memo is a shortlist's."))
-            return
-        shortlist.budget = plan
-        self.save()
-        self.show_status(
-            tr("The budget estimate is in the memo of the shortlist “{name}”.").format(
-                name=shown(shortlist.name)
-            )
-        )
-
     def _note_edited(self) -> None:
         from vetguide.ui.shortlist_model import NoteTooLong
 
@@ -1170,194 +840,3 @@ class MainWindow(QMainWindow):
 
     # --- guide -------------------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        edit = self.catalogue_pane.filter_edit
-        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        edit.selectAll()
-
-    def find_actions(self) -> None:
-        if self.active_wizard is not None:
-            self.active_wizard.raise_()
-            self.active_wizard.activateWindow()
-            return
-        try:
-            from vetguide.ui.wizard import FindActionsWizard
-        except ImportError as exc:
-            dialogs.warn(
-                self,
-                tr("Find my actions"),
-                tr("The guide could not be opened: {problem}").format(problem=exc),
-            )
-            return
-        current = self.current_shortlist()
-        wizard = FindActionsWizard(
-            self._english_catalogue(),
-            self.today,
-            self.library.last_profile,
-            [(s.id, shown(s.name)) for s in self.library.shortlists],
-            current.id if current else None,
-            self,
-        )
-        self.active_wizard = wizard
-        wizard.glossary_requested.connect(self.show_term)
-        wizard.finished.connect(lambda result, w=wizard: self._wizard_finished(w, result))
-        wizard.open()
-
-    def _wizard_finished(self, wizard: FindActionsWizard, result: int) -> None:
-        self.active_wizard = None
-        wizard.deleteLater()
-        if result == int(wizard.DialogCode.Accepted):
-            self._apply_wizard(wizard)
-
-    def _apply_wizard(self, wizard: FindActionsWizard) -> None:
-        from pydantic import ValidationError
-
-        from vetguide.model.shortlist import Shortlist
-
-        result = wizard.wizard_result()
-        profile, codes = result.profile, result.codes
-        shortlist = self.shortlist_by_id(result.shortlist_id)
-        if shortlist is None:
-            name = self.unique_name(result.new_name or tr(DEFAULT_SHORTLIST_NAME))
-            shortlist = Shortlist(name=name, created=self.today)
-            self.library.shortlists = [*self.library.shortlists, shortlist]
-        added = [code for code in codes if shortlist.add(code, self.today)]
-        try:
-            shortlist.profile = profile
-            self.library.last_profile = profile
-        except ValidationError:  # pragma: no cover - the wizard returns a validated profile
-            pass
-        self.save()
-        self._refresh_shortlists(shortlist.id)
-        skipped = len(codes) - len(added)
-        message = (
-            tr("Added 1 action to the shortlist “{name}”.")
-            if len(added) == 1
-            else tr("Added {count} actions to the shortlist “{name}”.", None, len(added))
-        ).format(count=len(added), name=shown(shortlist.name))
-        if skipped:
-            message += " " + (
-                tr("1 was already on it.")
-                if skipped == 1
-                else tr("{count} were already on it.", None, skipped)
-            ).format(count=skipped)
-        self.show_status(message)
-
-    # --- help --------------------------------------------------------------------------------
-
-    def about_text(self) -> str:
-        from vetguide.logging_setup import log_file
-        from vetguide.model.storage import data_dir
-        from vetguide.ui.action_html import format_date
-
-        c = self._loaded_catalogue()
-        return tr(
-            "{app} {version}\n"
-            "A desktop guide to Erasmus+ for vocational education and training.\n\n"
-            "Catalogue: Erasmus+ call {year}, data as of {date}.\n"
-            "Data pack in use: {pack}\n"
-            "{guide_note}\n\n"
-            "Your shortlists and settings are kept on this computer in:\n{folder}\n\n"
-            "Warnings and errors are logged in:\n{log}"
-        ).format(
-            app=APP_NAME,
-            version=__version__,
-            year=c.call_year,
-            date=format_date(c.data_as_of),
-            pack=self.data.pack.path if self.data is not None else "-",
-            guide_note=c.guide_note,
-            folder=data_dir(),
-            log=log_file(),
-        )
-
-    def open_data_folder(self) -> None:
-        from vetguide.paths import data_dir
-
-        folder = data_dir()
-        with contextlib.suppress(OSError):
-            folder.mkdir(parents=True, exist_ok=True)
-        dialogs.open_url(QUrl.fromLocalFile(str(folder)))
-
-    def restore_backup(self, backup: Path | None = None) -> bool:
-        """Offer the backups (or ``backup``) and put the one chosen in place; True if done."""
-        from vetguide.model import library_db, storage
-
-        service = self.library_service
-        if service is None or service.store is None or service.read_only:
-            dialogs.warn(
-                self,
-                tr("Restore a backup"),
-                tr("Your shortlists are not open for changes, so no backup can be restored."),
-            )
-            return False
-        if self._note_timer.isActive():
-            self.save()
-        found = library_db.backups(service.store.path)
-        if backup is not None and backup not in found:
-            found.insert(0, backup)
-        if not found:
-            dialogs.inform(
-                self,
-                tr("Restore a backup"),
-                tr("There is no backup yet. {app} makes one each day you use it.").format(
-                    app=APP_NAME
-                ),
-            )
-            return False
-        chosen = dialogs.choose_backup(self, tr("Restore a backup"), found)
-        if chosen is None:
-            return False
-        try:
-            kept = service.restore(chosen)
-        except storage.StorageError as exc:
-            dialogs.warn(self, tr("The backup could not be restored"), str(exc))
-            return False
-        self._last_save_error = None
-        self.statusBar().showMessage(tr("Backup restored"), STATUS_TIMEOUT_MS)
-        dialogs.inform(
-            self,
-            tr("Backup restored"),
-            tr(
-                "Your shortlists are back as they were in {backup}.\n\n"
-                "The state before the restore is kept in {kept}."
-            ).format(backup=chosen.name, kept=kept),
-        )
-        return True
-
-    def show_about(self) -> None:
-        dialogs.inform(
-            self, tr("About {app}").format(app=APP_NAME), self.about_text(), icon=self.windowIcon()
-        )
-
-    def show_glossary(self) -> GlossaryDialog:
-        """The glossary (one non-modal dialog, kept between uses), shown and raised."""
-        if self.glossary_dialog is None:
-            from vetguide.ui.glossary_dialog import GlossaryDialog
-
-            with wait_cursor():
-                self.glossary_dialog = GlossaryDialog(self)
-        self.glossary_dialog.show()
-        self.glossary_dialog.raise_()
-        self.glossary_dialog.activateWindow()
-        return self.glossary_dialog
-
-    def show_glossary_term(self, term_id: str) -> None:
-        """Open the glossary at the term ``term_id`` (a ``glossary:`` link was clicked)."""
-        self.show_glossary().show_term(term_id)
-
-    def show_term(self, term_id: str) -> None:
-        """Open the glossary at ``term_id`` for a "What is …?" link of the wizard.
-
-        The wizard is window-modal, which blocks the main window's other windows: while it is
-        open the glossary is shown window-modal too (above the wizard, taking input) until it
-        is closed, then modeless again.
-        """
-        dialog = self.show_glossary()
-        if self.active_wizard is not None and not dialog.isModal():
-            dialog.hide()
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.finished.connect(
-                lambda _: dialog.setWindowModality(Qt.WindowModality.NonModal),
-                Qt.ConnectionType.SingleShotConnection,
-            )
-        dialog.show_term(term_id)
