@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -383,8 +382,6 @@ class MainWindow(QMainWindow):
         self.items_model.items_changed.connect(self._items_changed)
         self.items_model.note_changed.connect(self._note_timer.start)
         self.items_model.rowsMoved.connect(self._update_actions)
-        pane.note_edit.textChanged.connect(self._note_edited)
-        pane.table.doubleClicked.connect(self._table_double_clicked)
         pane.table.clicked.connect(lambda index: self._show_item_action(index.row()))
 
     def _set_tab_order(self) -> None:
@@ -737,20 +734,8 @@ class MainWindow(QMainWindow):
             self.save()
         pane = self.shortlist_pane
         row = pane.current_row()
-        editor = pane.note_edit
-        editor.blockSignals(True)
-        if row >= 0:
-            item = self.items_model.item(row)
-            editor.setPlainText(item.note)
-            editor.setEnabled(True)
-            pane.label_note(item.code)
-            self._show_item_action(row)
-        else:
-            editor.clear()
-            editor.setEnabled(False)
-            pane.label_note("")
-        editor.blockSignals(False)
-        pane.note_problem.hide()
+        pane.show_note(row)
+        self._show_item_action(row)
         self._show_readiness(row)
         self._update_actions()
 
@@ -786,57 +771,7 @@ class MainWindow(QMainWindow):
         )
         self.detail_pane.set_local_zone(zone)
 
-    def _note_edited(self) -> None:
-        from vetguide.ui.shortlist_model import NoteTooLong
-
-        row = self.shortlist_pane.current_row()
-        if row < 0:
-            return
-        problem = self.shortlist_pane.note_problem
-        try:
-            self.items_model.set_note(row, self.shortlist_pane.note_edit.toPlainText())
-        except NoteTooLong as exc:
-            problem.setText(
-                tr("{problem} Shorten it to save it; until then the saved note is kept.").format(
-                    problem=exc
-                )
-            )
-            problem.show()
-            return
-        problem.hide()
-
-    def _table_double_clicked(self, index: QModelIndex) -> None:
-        from vetguide.ui.shortlist_model import Column
-
-        if index.column() == Column.NOTE:
-            self.shortlist_pane.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _update_actions(self, *_: object) -> None:
-        if not self.catalogue_loaded:
-            for action in self.commands.data_actions:
-                action.setEnabled(False)
-            return
-        shortlist = self.current_shortlist()
-        row = self.shortlist_pane.current_row()
-        count = self.items_model.rowCount()
-        self.commands.act_add.setEnabled(bool(self.detail_pane.code))
-        for action in (self.commands.act_rename, self.commands.act_delete, self.commands.act_export):
-            action.setEnabled(shortlist is not None)
-        for action in (self.commands.act_export_pdf, self.commands.act_export_calendar):
-            action.setEnabled(shortlist is not None and bool(shortlist.items))
-        for action in (
-            self.commands.act_new,
-            self.commands.act_import,
-            self.commands.act_find,
-            self.commands.act_search,
-            self.commands.act_budget,
-        ):
-            action.setEnabled(True)
-        self.commands.act_move_up.setEnabled(row > 0)
-        self.commands.act_move_down.setEnabled(0 <= row < count - 1)
-        self.commands.act_remove.setEnabled(row >= 0)
+        self.commands.update_enabled()
 
-    # --- files -----------------------------------------------------------------------------
-
-    # --- guide -------------------------------------------------------------------------------
 
