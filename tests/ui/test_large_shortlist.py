@@ -161,7 +161,7 @@ def test_edits_in_a_thousand_items_ask_only_about_the_rows_on_screen(
     other = open_library().store
     other.set_note(thousand.id, thousand.items[0].code, "written in another window")
     other.close()
-    assert window.check_for_outside_changes()
+    assert window.saving.check_for_outside_changes()
     QApplication.processEvents()
     assert model.item(0).note == "written in another window"
     assert pane.current_row() == 2  # the moved item is still the one selected

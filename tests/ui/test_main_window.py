@@ -418,7 +418,7 @@ def test_a_note_over_the_limit_is_not_saved_and_not_lost(qtbot, window):
     problem = window.shortlist_pane.note_problem
     assert problem.isVisible() and "200,000" in problem.text()
     assert note.toPlainText() == long_text  # what was typed stays in the editor
-    window.save()
+    window.saving.save()
     assert on_disk().shortlists[0].items[0].note == "short"
 
 
@@ -569,7 +569,7 @@ def test_export_then_import_round_trip(qtbot, window, dialogs, tmp_path):
     select_item(qtbot, window, 1)
     qtbot.keyClicks(window.shortlist_pane.note_edit, "Lead: Ms ")
     window.shortlist_pane.note_edit.insertPlainText("Petrović")  # QTest types Latin-1 only
-    window.save()
+    window.saving.save()
     original = window.current_shortlist()
 
     target = tmp_path / "shared" / "plans.json"

@@ -19,9 +19,9 @@ def test_a_second_window_does_not_lose_the_first_windows_changes(qtbot, make_win
     add_actions(qtbot, second, "KA220-VET")  # the second window never saw KA210-VET
     codes = on_disk().shortlists[0].codes()
     assert sorted(codes) == ["KA122-VET", "KA210-VET", "KA220-VET"]
-    assert second.check_for_outside_changes()
+    assert second.saving.check_for_outside_changes()
     assert sorted(second.current_shortlist().codes()) == sorted(codes)
-    assert first.check_for_outside_changes()
+    assert first.saving.check_for_outside_changes()
     assert sorted(first.current_shortlist().codes()) == sorted(codes)
     assert not dialogs.calls  # nothing to merge, nothing to tell
 
@@ -31,9 +31,9 @@ def test_coming_back_to_a_window_takes_in_the_other_windows_changes(qtbot, make_
     add_actions(qtbot, first, "KA122-VET")
     second = make_window()
     add_actions(qtbot, first, "KA210-VET")
-    assert second.check_for_outside_changes()
+    assert second.saving.check_for_outside_changes()
     assert sorted(second.current_shortlist().codes()) == ["KA122-VET", "KA210-VET"]
-    assert not second.check_for_outside_changes()  # nothing new since
+    assert not second.saving.check_for_outside_changes()  # nothing new since
 
 
 def test_the_timer_shows_other_windows_changes_and_keeps_the_note_being_typed(qtbot, make_window):
@@ -46,7 +46,7 @@ def test_the_timer_shows_other_windows_changes_and_keeps_the_note_being_typed(qt
     qtbot.keyClicks(editor, "Ask the director")  # not saved yet: the note timer runs
     select_item(qtbot, first, 0)
     qtbot.keyClicks(first.shortlist_pane.note_edit, "Partner in Valencia")
-    first.save()
+    first.saving.save()
     # The poll waits while the note timer runs; once the typing is saved it takes the change.
     with qtbot.waitSignal(second.library_service.library_changed, timeout=10_000):
         pass
@@ -67,13 +67,13 @@ def test_another_windows_note_edit_redraws_one_row_without_a_reset(qtbot, make_w
     second.items_model.modelReset.connect(lambda: resets.append(True))
     select_item(qtbot, first, 0)
     qtbot.keyClicks(first.shortlist_pane.note_edit, "Partner in Valencia")
-    first.save()
-    assert second.check_for_outside_changes()
+    first.saving.save()
+    assert second.saving.check_for_outside_changes()
     assert second.current_shortlist().items[0].note == "Partner in Valencia"
     assert resets == [] and second.shortlist_pane.current_row() == 2
     dialogs.script("ask_text", "Renamed")  # a rename changes the list: shown in full
     first.commands.act_rename.trigger()
-    assert second.check_for_outside_changes()
+    assert second.saving.check_for_outside_changes()
     assert second.shortlist_pane.shortlist_combo.currentText() == "Renamed"
     assert second.shortlist_pane.current_row() == 2
 
@@ -144,7 +144,7 @@ def test_a_backup_is_restored_from_the_help_menu(qtbot, make_window, dialogs, da
     assert on_disk().shortlists[0].codes() == ["KA122-VET"]
     kept = list((data_dir / "backups").glob("library-before-restore-*.sqlite"))
     assert len(kept) == 1 and str(kept[0]) in dialogs.texts("inform")[-1]
-    assert other.check_for_outside_changes()  # the other window shows the restored library
+    assert other.saving.check_for_outside_changes()  # the other window shows the restored library
     assert other.current_shortlist().codes() == ["KA122-VET"]
 
 

@@ -165,7 +165,7 @@ class ExportFlows(QObject):
         if shortlist is None or path is None:
             return
         if w._note_timer.isActive():
-            w.save()
+            w.saving.save()
         # The memo is laid out in a worker thread, with progress and Cancel; the window
         # keeps repainting however long the shortlist is.
         job = ExportJob(

@@ -76,7 +76,7 @@ class GuideFlows(QObject):
         shortlist, added = w.library.apply_wizard(
             result, w.today, tr(DEFAULT_SHORTLIST_NAME)
         )
-        w.save()
+        w.saving.save()
         w._refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
         message = (
@@ -120,7 +120,7 @@ class GuideFlows(QObject):
             w.show_status(tr("Create or choose a shortlist first: the memo is a shortlist's."))
             return
         shortlist.budget = plan
-        w.save()
+        w.saving.save()
         w.show_status(
             tr("The budget estimate is in the memo of the shortlist “{name}”.").format(
                 name=shown(shortlist.name)

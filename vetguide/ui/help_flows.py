@@ -89,7 +89,7 @@ class HelpFlows(QObject):
             )
             return False
         if w._note_timer.isActive():
-            w.save()
+            w.saving.save()
         found = library_db.backups(service.store.path)
         if backup is not None and backup not in found:
             found.insert(0, backup)

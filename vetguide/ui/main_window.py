@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -148,12 +147,14 @@ class MainWindow(QMainWindow):
         from vetguide.ui.export_flows import ExportFlows
         from vetguide.ui.guide_flows import GuideFlows
         from vetguide.ui.help_flows import HelpFlows
+        from vetguide.ui.save_flows import SaveFlows
         from vetguide.ui.shortlist_flows import ShortlistFlows
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
         self.shortlists = ShortlistFlows(self)  # new, rename, delete; add, move, remove items
         self.guide = GuideFlows(self)  # the wizard, the search box, the budget estimate
+        self.saving = SaveFlows(self)  # each change saved; other windows' changes taken in
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.guide.find_actions)
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.save)
+        self._note_timer.timeout.connect(self.saving.save)
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
         self._load_timer.timeout.connect(self._load_when_shown)
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
         service = LibraryService(self)
         self.library_service = service
         service.may_refresh = lambda: not self._note_timer.isActive()
-        service.library_changed.connect(self._take_outside_changes)
+        service.library_changed.connect(self.saving.take_outside_changes)
         try:
             opened = service.open()
         except storage.StorageError as exc:
@@ -383,8 +384,6 @@ class MainWindow(QMainWindow):
         self.items_model.items_changed.connect(self._items_changed)
         self.items_model.note_changed.connect(self._note_timer.start)
         self.items_model.rowsMoved.connect(self._update_actions)
-        pane.note_edit.textChanged.connect(self._note_edited)
-        pane.table.doubleClicked.connect(self._table_double_clicked)
         pane.table.clicked.connect(lambda index: self._show_item_action(index.row()))
 
     def _set_tab_order(self) -> None:
@@ -433,12 +432,12 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             # Coming back to this window: take in what another window saved meanwhile.
-            QTimer.singleShot(0, self, self.check_for_outside_changes)
+            QTimer.singleShot(0, self, self.saving.check_for_outside_changes)
 
     def change_language(self, language: str) -> None:
         """Show the window in ``language`` now and remember the choice for the next start."""
         if self._note_timer.isActive():
-            self.save()  # the note being typed is kept whatever happens next
+            self.saving.save()  # the note being typed is kept whatever happens next
         language = i18n.set_language(language)
         self.settings.save_language(language)
         self.retranslate()  # at once; the LanguageChange events Qt posts do it again
@@ -472,7 +471,7 @@ class MainWindow(QMainWindow):
     def _reload_data(self) -> None:
         """Show the catalogue and texts in the data language; keep what the user is doing."""
         if self._note_timer.isActive():
-            self.save()
+            self.saving.save()
         base = self.base_catalogue
         if base is None:  # pragma: no cover - set whenever the data is loaded
             return
@@ -491,7 +490,7 @@ class MainWindow(QMainWindow):
         if not self.catalogue_loaded:
             return
         if self._note_timer.isActive():
-            self.save()
+            self.saving.save()
         self.data = context
         self.base_catalogue = context.english
         if self.budget_dialog is not None:  # it holds the old year's unit costs
@@ -519,8 +518,8 @@ class MainWindow(QMainWindow):
         if self.active_wizard is not None:
             self.active_wizard.reject()
         if self._note_timer.isActive():
-            self.save()
-        if self.has_unsaved_changes() and not self._may_close_unsaved():
+            self.saving.save()
+        if self.saving.has_unsaved_changes() and not self.saving.may_close_unsaved():
             event.ignore()
             return
         self.settings.save_window(self)
@@ -528,104 +527,7 @@ class MainWindow(QMainWindow):
             self.library_service.close()
         super().closeEvent(event)
 
-    def _may_close_unsaved(self) -> bool:
-        """Ask before closing with changes that could not be saved; offer to export them."""
-        while True:
-            answer = dialogs.ask_unsaved(
-                self,
-                tr("Your changes are not saved"),
-                tr(
-                    "Some changes to your shortlists could not be saved:\n{problem}\n\n"
-                    "Save them elsewhere (each shortlist as a file you can import later), "
-                    "or close and lose them?"
-                ).format(problem=self._last_save_error or tr("saving is turned off")),
-            )
-            if answer != "export":
-                return answer == "discard"
-            if self.exports.export_all_shortlists():
-                return True
-
     # --- saving ----------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        """Write the window's changes now (one transaction). On failure, tell the user once
-        and keep the changes in memory: the next save writes them, or they are exported."""
-        self._note_timer.stop()
-        service = self.library_service
-        if not self._can_save or service is None:
-            self.statusBar().showMessage(
-                tr("Changes are not saved: your shortlists could not be opened at start."),
-                STATUS_TIMEOUT_MS,
-            )
-            return False
-        if service.save(self.library):
-            self._last_save_error = None
-            return True
-        message = service.last_error or ""
-        self.statusBar().showMessage(
-            tr("Not saved: {problem}").format(problem=message), STATUS_TIMEOUT_MS
-        )
-        if message != self._last_save_error:
-            self._last_save_error = message
-            dialogs.warn(
-                self,
-                tr("Your changes could not be saved"),
-                tr(
-                    "{problem}\n\nThe changes stay in this window. {app} tries again "
-                    "with your next change; you can also export the shortlist to a file."
-                ).format(problem=message, app=APP_NAME),
-            )
-        return False
-
-    def has_unsaved_changes(self) -> bool:
-        """Whether the window holds changes that are not in the database."""
-        service = self.library_service
-        return self.catalogue_loaded and service is not None and service.has_unsaved(self.library)
-
-    def _take_outside_changes(self) -> None:
-        """Show the library as another window left it; keep the selection and the note editor."""
-        service = self.library_service
-        if service is None or not self.catalogue_loaded:
-            return
-        pane = self.shortlist_pane
-        current = self.current_shortlist()
-        row = pane.current_row()
-        code = self.items_model.item(row).code if row >= 0 else None
-        editor = pane.note_edit
-        cursor = editor.textCursor().position()
-        scroll = editor.verticalScrollBar().value()
-        self.library = library = service.library
-        combo = pane.shortlist_combo
-        listed = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
-        same = [s for s in library.shortlists if current is not None and s.id == current.id]
-        if (
-            same
-            and listed == [(s.id, s.name) for s in library.shortlists]
-            and self.items_model.replace_shortlist(same[0])
-        ):
-            # The same shortlists and items: redraw the changed rows, keep the selection.
-            if row >= 0 and editor.toPlainText() != self.items_model.item(row).note:
-                self._item_selected()
-        else:
-            self._refresh_shortlists(current.id if current else self.settings.last_shortlist_id())
-            shortlist = self.current_shortlist()
-            if code is not None and shortlist is not None and code in shortlist.codes():
-                pane.select_row(shortlist.codes().index(code))
-        text_cursor = editor.textCursor()
-        text_cursor.setPosition(min(cursor, len(editor.toPlainText())))
-        editor.setTextCursor(text_cursor)
-        editor.verticalScrollBar().setValue(scroll)
-        self.statusBar().showMessage(
-            tr("Shortlists changed in another window are shown."), STATUS_TIMEOUT_MS
-        )
-
-    def check_for_outside_changes(self) -> bool:
-        """Take in what another window saved since this one last looked; True if anything."""
-        if not self.catalogue_loaded or not self._can_save or self.library_service is None:
-            return False
-        if self._note_timer.isActive():
-            self.save()  # the note being typed is written first, then the rest is read
-        return self.library_service.check()
 
     def show_status(self, message: str) -> None:
         """A short message in the status bar; it also says when the last save failed."""
@@ -634,7 +536,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def _items_changed(self) -> None:
-        self.save()
+        self.saving.save()
         self._update_actions()
 
     # --- shortlists ------------------------------------------------------------------------
@@ -686,7 +588,7 @@ class MainWindow(QMainWindow):
     def _shortlist_chosen(self, position: int) -> None:
         combo = self.shortlist_pane.shortlist_combo
         if self._note_timer.isActive():
-            self.save()
+            self.saving.save()
         shortlist = self.shortlist_by_id(combo.itemData(position)) if position >= 0 else None
         self.items_model.set_shortlist(shortlist)
         has = shortlist is not None
@@ -705,7 +607,7 @@ class MainWindow(QMainWindow):
 
     def _append_shortlist(self, shortlist: Shortlist) -> None:
         self.library.append(shortlist)
-        self.save()
+        self.saving.save()
         self._refresh_shortlists(shortlist.id)
 
     # --- items -----------------------------------------------------------------------------
@@ -734,23 +636,11 @@ class MainWindow(QMainWindow):
 
     def _item_selected(self, *_: object) -> None:
         if self._note_timer.isActive():
-            self.save()
+            self.saving.save()
         pane = self.shortlist_pane
         row = pane.current_row()
-        editor = pane.note_edit
-        editor.blockSignals(True)
-        if row >= 0:
-            item = self.items_model.item(row)
-            editor.setPlainText(item.note)
-            editor.setEnabled(True)
-            pane.label_note(item.code)
-            self._show_item_action(row)
-        else:
-            editor.clear()
-            editor.setEnabled(False)
-            pane.label_note("")
-        editor.blockSignals(False)
-        pane.note_problem.hide()
+        pane.show_note(row)
+        self._show_item_action(row)
         self._show_readiness(row)
         self._update_actions()
 
@@ -786,57 +676,7 @@ class MainWindow(QMainWindow):
         )
         self.detail_pane.set_local_zone(zone)
 
-    def _note_edited(self) -> None:
-        from vetguide.ui.shortlist_model import NoteTooLong
-
-        row = self.shortlist_pane.current_row()
-        if row < 0:
-            return
-        problem = self.shortlist_pane.note_problem
-        try:
-            self.items_model.set_note(row, self.shortlist_pane.note_edit.toPlainText())
-        except NoteTooLong as exc:
-            problem.setText(
-                tr("{problem} Shorten it to save it; until then the saved note is kept.").format(
-                    problem=exc
-                )
-            )
-            problem.show()
-            return
-        problem.hide()
-
-    def _table_double_clicked(self, index: QModelIndex) -> None:
-        from vetguide.ui.shortlist_model import Column
-
-        if index.column() == Column.NOTE:
-            self.shortlist_pane.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _update_actions(self, *_: object) -> None:
-        if not self.catalogue_loaded:
-            for action in self.commands.data_actions:
-                action.setEnabled(False)
-            return
-        shortlist = self.current_shortlist()
-        row = self.shortlist_pane.current_row()
-        count = self.items_model.rowCount()
-        self.commands.act_add.setEnabled(bool(self.detail_pane.code))
-        for action in (self.commands.act_rename, self.commands.act_delete, self.commands.act_export):
-            action.setEnabled(shortlist is not None)
-        for action in (self.commands.act_export_pdf, self.commands.act_export_calendar):
-            action.setEnabled(shortlist is not None and bool(shortlist.items))
-        for action in (
-            self.commands.act_new,
-            self.commands.act_import,
-            self.commands.act_find,
-            self.commands.act_search,
-            self.commands.act_budget,
-        ):
-            action.setEnabled(True)
-        self.commands.act_move_up.setEnabled(row > 0)
-        self.commands.act_move_down.setEnabled(0 <= row < count - 1)
-        self.commands.act_remove.setEnabled(row >= 0)
+        self.commands.update_enabled()
 
-    # --- files -----------------------------------------------------------------------------
-
-    # --- guide -------------------------------------------------------------------------------
 

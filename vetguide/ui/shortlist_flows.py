@@ -52,7 +52,7 @@ class ShortlistFlows(QObject):
             return
         old = shortlist.name
         shortlist.name = name
-        w.save()
+        w.saving.save()
         w._refresh_shortlists(shortlist.id)
         w.show_status(
             tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name))
@@ -71,7 +71,7 @@ class ShortlistFlows(QObject):
             return
         position = w.library.shortlists.index(shortlist)
         w.library.shortlists = [s for s in w.library.shortlists if s.id != shortlist.id]
-        w.save()
+        w.saving.save()
         remaining = w.library.shortlists
         next_id = remaining[min(position, len(remaining) - 1)].id if remaining else None
         w._refresh_shortlists(next_id)
@@ -142,7 +142,7 @@ class ShortlistFlows(QObject):
         if row < 0:
             return
         if w._note_timer.isActive():
-            w.save()
+            w.saving.save()
         item = w.items_model.item(row)
         if item.note.strip() and not dialogs.confirm(
             w,

@@ -10,7 +10,7 @@ Its texts are set in :meth:`ShortlistPane.retranslate`, again on every change of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from vetguide.ui.readiness_view import ReadinessView
 from vetguide.ui.shortlist_model import (
     STATUS_LABELS,
     Column,
+    NoteTooLong,
     ShortlistItemsModel,
     StatusDelegate,
     status_label,
@@ -209,6 +210,8 @@ class ShortlistPane(QWidget):
             (self.down_button, self.remove_button),
         ):
             QWidget.setTabOrder(first, second)
+        self.note_edit.textChanged.connect(self._note_edited)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -293,6 +296,43 @@ class ShortlistPane(QWidget):
         self.item_tabs.setTabText(1, tr("Readiness plan"))
         self.model.retranslate()
         self.label_note(self.note_code)
+
+    def show_note(self, row: int) -> None:
+        """Put the note of item ``row`` in the editor (none: an empty, disabled editor)."""
+        editor = self.note_edit
+        editor.blockSignals(True)
+        if row >= 0:
+            item = self.model.item(row)
+            editor.setPlainText(item.note)
+            editor.setEnabled(True)
+            self.label_note(item.code)
+        else:
+            editor.clear()
+            editor.setEnabled(False)
+            self.label_note("")
+        editor.blockSignals(False)
+        self.note_problem.hide()
+
+    def _note_edited(self) -> None:
+        """Keep what is typed as the item's note; a note too long is said, not saved."""
+        row = self.current_row()
+        if row < 0:
+            return
+        try:
+            self.model.set_note(row, self.note_edit.toPlainText())
+        except NoteTooLong as exc:
+            self.note_problem.setText(
+                tr("{problem} Shorten it to save it; until then the saved note is kept.").format(
+                    problem=exc
+                )
+            )
+            self.note_problem.show()
+            return
+        self.note_problem.hide()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.NOTE:  # the note is written in the editor
+            self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def label_note(self, code: str) -> None:
         """Label the note editor for the item ``code`` ("" when no item is selected)."""

@@ -55,6 +55,33 @@ class WindowActions(QObject):
         self._retranslate_actions()
         self._retranslate_menus_and_toolbar()
 
+    def update_enabled(self) -> None:
+        """Enable what the window's state allows (data loaded, a shortlist, an item)."""
+        w = self.window
+        if not w.catalogue_loaded:
+            for action in self.data_actions:
+                action.setEnabled(False)
+            return
+        shortlist = w.current_shortlist()
+        row = w.shortlist_pane.current_row()
+        count = w.items_model.rowCount()
+        self.act_add.setEnabled(bool(w.detail_pane.code))
+        for action in (self.act_rename, self.act_delete, self.act_export):
+            action.setEnabled(shortlist is not None)
+        for action in (self.act_export_pdf, self.act_export_calendar):
+            action.setEnabled(shortlist is not None and bool(shortlist.items))
+        for action in (
+            self.act_new,
+            self.act_import,
+            self.act_find,
+            self.act_search,
+            self.act_budget,
+        ):
+            action.setEnabled(True)
+        self.act_move_up.setEnabled(row > 0)
+        self.act_move_down.setEnabled(0 <= row < count - 1)
+        self.act_remove.setEnabled(row >= 0)
+
     def _action(
         self,
         slot: object,
