@@ -45,6 +45,7 @@ BIN = Path(sys.executable).parent
 VETGUIDE = BIN / "vetguide"
 TODAY = date(2026, 1, 20)
 MEMO_ACTIONS = 50
+LOCALE = ""  # --locale
 
 # (row, goal as a ratio, absolute goal in the row's unit or None)
 GOALS = {
@@ -111,6 +112,8 @@ def environment(folder: Path) -> dict[str, str]:
     env["XDG_CACHE_HOME"] = str(folder / "cache")
     env["XDG_CONFIG_HOME"] = str(folder / "config")
     env["VETGUIDE_STARTUP_PROBE"] = "1"
+    if LOCALE:  # the system language the app starts in (sr_RS: Serbian Cyrillic)
+        env["LC_ALL"] = env["LANG"] = LOCALE
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app starts from its .pyc files
     return env
 
@@ -301,7 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="process runs per row")
     parser.add_argument("--memo-runs", type=int, default=5)
     parser.add_argument("--only", default="startup,recommend,memo")
+    parser.add_argument(
+        "--locale", default="", help="LC_ALL for the processes, e.g. sr_RS.UTF-8 (Cyrillic)"
+    )
     args = parser.parse_args(argv)
+    global LOCALE
+    LOCALE = args.locale
     wanted = set(args.only.split(","))
     rows: list[Row] = []
     if "startup" in wanted:
@@ -310,7 +318,10 @@ def main(argv: list[str] | None = None) -> int:
         rows += recommend_row(args.runs)
     if "memo" in wanted:
         rows += memo_row(args.memo_runs)
-    print(f"Python {sys.version.split()[0]}, {args.runs} runs (memo {args.memo_runs}), medians")
+    print(
+        f"Python {sys.version.split()[0]}, {args.runs} runs (memo {args.memo_runs}), medians"
+        + (f", LC_ALL={LOCALE}" if LOCALE else "")
+    )
     print("| measure | now | floor | ratio | goal |")
     print("|---|---|---|---|---|")
     for measure, value, floor_name, floor, unit in rows:
