@@ -169,3 +169,22 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(
     first = load_fresh("en")
     assert load_fresh("en") == first
     assert validations["Catalogue"] == 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_readiness_steps_are_cached_too(cache, fresh_pack, monkeypatch, language):
+    from vetguide.model import readiness
+
+    counts: Counter[str] = Counter()
+    real = readiness.validate
+
+    def counting(model: Any, raw: Any, path: Any) -> Any:
+        counts[model.__name__] += 1
+        return real(model, raw, path)
+
+    monkeypatch.setattr(readiness, "validate", counting)
+    key = resources.pack_key(YEAR)
+    first = readiness._load_readiness.__wrapped__(language, YEAR, key)
+    second = readiness._load_readiness.__wrapped__(language, YEAR, key)
+    assert counts["ReadinessData"] == 1
+    assert second == first == readiness.readiness_from(resources.pack_parts(YEAR), language)
