@@ -4,6 +4,7 @@ to what validation makes in every language."""
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections import Counter
 from collections.abc import Iterator
@@ -188,3 +189,41 @@ def test_readiness_steps_are_cached_too(cache, fresh_pack, monkeypatch, language
     second = readiness._load_readiness.__wrapped__(language, YEAR, key)
     assert counts["ReadinessData"] == 1
     assert second == first == readiness.readiness_from(resources.pack_parts(YEAR), language)
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the bundled packs folder, used as the bundled one."""
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    (folder / packs.pack_name(YEAR)).write_bytes(
+        (packs.bundled_dir() / packs.pack_name(YEAR)).read_bytes()
+    )
+    monkeypatch.setattr(packs, "bundled_dir", lambda: folder)
+    monkeypatch.setenv(packs.PACKS_ENV, str(tmp_path / "no-installed-packs"))
+    packs.refresh()
+    yield folder
+    packs.refresh()
+
+
+def test_a_bundled_pack_header_is_read_from_the_cache(cache, bundled, monkeypatch):
+    first = packs.registry()
+    packs.refresh()
+
+    def not_read(path: Path, mtime_ns: int) -> Any:
+        raise AssertionError(f"{path} was read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(packs, "_parsed", not_read)
+        assert packs.registry() == first
+    assert [info.content_hash for info in first] == [
+        json.loads((bundled / packs.pack_name(YEAR)).read_text(encoding="utf-8"))["content_hash"]
+    ]
+
+
+def test_a_changed_bundled_pack_is_read_again(cache, bundled, pack_2026):
+    packs.registry()
+    write_pack(bundled, pack_with_date(pack_2026, "2026-12-29"))
+    packs.refresh()
+    (info,) = packs.registry()
+    assert str(info.data_as_of) == "2026-12-29"
