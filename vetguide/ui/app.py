@@ -50,11 +50,9 @@ def _exec(app: QApplication) -> int:
 def _probe(app: QApplication, window: QWidget) -> None:
     """Timing probes for the benchmarks, only when VETGUIDE_STARTUP_PROBE=1 (see
     vetguide.ui.startup_probe)."""
-    import os
+    from vetguide.ui import startup_probe  # a few lines; Qt is loaded already
 
-    if os.environ.get("VETGUIDE_STARTUP_PROBE") == "1":
-        from vetguide.ui import startup_probe
-
+    if startup_probe.wanted():
         startup_probe.install(app, window)
 
 
