@@ -37,7 +37,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from vetguide.languages import TRANSLATED_LANGUAGES
-from vetguide.model import files
+from vetguide.model import data_cache, files
 from vetguide.model.resources import (
     DataError,
     describe_validation_error,
@@ -387,7 +387,7 @@ def _examine(path: Path, bundled: bool) -> PackInfo | str:
     full when it was installed; here its hash is checked again. A bundled pack that cannot be
     used is a broken installation: that raises."""
     try:
-        raw = _parsed(path, path.stat().st_mtime_ns)
+        raw = _bundled_header(path) if bundled else _parsed(path, path.stat().st_mtime_ns)
         pack = PackFile.model_validate(raw)
         if not bundled and (
             pack.schema_version != PACK_SCHEMA_VERSION or content_hash(raw) != pack.content_hash
@@ -401,6 +401,22 @@ def _examine(path: Path, bundled: bool) -> PackInfo | str:
         logging.getLogger(__name__).warning("ignoring the unusable data pack %s: %s", path, exc)
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return PackInfo(pack.call_year, pack.data_as_of, pack.content_hash, path, bundled)
+
+
+def _bundled_header(path: Path) -> dict[str, Any]:
+    """A bundled pack's header (all but its ``files``), from the user's cache folder while
+    the file's size and time are unchanged: a start then does not read the whole pack. (A
+    bundled pack was checked when it was built; its parts are read only on a cache miss.)"""
+    status = path.stat()
+
+    def read() -> dict[str, Any]:
+        raw = _parsed(path, status.st_mtime_ns)
+        if not isinstance(raw, dict):
+            raise PackError("not_a_pack")
+        return {key: value for key, value in raw.items() if key != "files"} | {"files": {}}
+
+    source = f"{path.resolve()}:{status.st_size}:{status.st_mtime_ns}"
+    return data_cache.cached(f"pack-header-{path.name}", source, dict, read)
 
 
 def _header(path: Path, bundled: bool) -> PackInfo | None:

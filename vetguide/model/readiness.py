@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from vetguide.model import data_cache
 from vetguide.model.catalogue import Action, Source, Strict
 from vetguide.model.deadlines import DeadlineInfo
 from vetguide.model.profile import InstitutionProfile
@@ -163,7 +164,14 @@ def readiness_from(parts: Parts, language: str) -> ReadinessData:
 
 @cache
 def _load_readiness(language: str, call_year: int, key: str) -> ReadinessData:
-    return readiness_from(pack_parts(call_year), language)
+    # The readiness view is on the first screen: validated on the first load of this pack
+    # only, then read from the user's cache folder (see vetguide.model.data_cache).
+    return data_cache.cached(
+        f"readiness-{call_year}-{language}",
+        key,
+        ReadinessData,
+        lambda: readiness_from(pack_parts(call_year), language),
+    )
 
 
 def plan(

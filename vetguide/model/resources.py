@@ -31,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 # vetguide.paths); re-exported for the modules that import them from here.
 from vetguide.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
 from vetguide.languages import LANGUAGES as LANGUAGES
+from vetguide.model import data_cache
 from vetguide.model.catalogue import Action, Catalogue, Strict
 from vetguide.model.countries import CountryTable
 from vetguide.model.texts import Texts
@@ -485,7 +486,14 @@ def load_catalogue(call_year: int | None = None, language: str = DEFAULT_LANGUAG
 
 @cache
 def _load_catalogue(call_year: int, language: str, key: str) -> Catalogue:
-    catalogue = catalogue_from(pack_parts(call_year), language)
+    # Validated (and transliterated) on the first load of this pack only: then from the
+    # user's cache folder (see vetguide.model.data_cache).
+    catalogue = data_cache.cached(
+        f"catalogue-{call_year}-{language}",
+        key,
+        Catalogue,
+        lambda: catalogue_from(pack_parts(call_year), language),
+    )
     # Loaded catalogues are cached for good, so their ids stay theirs.
     _ORIGIN[id(catalogue)] = (call_year, key)
     for action in catalogue.actions:
@@ -580,8 +588,19 @@ def texts_path(language: str) -> Path:
 
 @cache
 def load_texts(language: str = DEFAULT_LANGUAGE) -> Texts:
+    """The texts in ``language``: validated and transliterated when the texts file is new,
+    else from the user's cache folder (see vetguide.model.data_cache)."""
     check_language(language)
     path = texts_path(language)
+    try:
+        key = data_cache.file_key(path)
+    except OSError:
+        return texts_from(path, language)  # read_json says why
+    return data_cache.cached(f"texts-{language}", key, Texts, lambda: texts_from(path, language))
+
+
+def texts_from(path: Path, language: str) -> Texts:
+    """The texts file at ``path`` (the source language of ``language``), validated."""
     raw = _localise_texts(read_json(path), language)
     if isinstance(raw, dict):
         raw["language"] = language

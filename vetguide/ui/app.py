@@ -51,6 +51,15 @@ def _exec(app: QApplication) -> int:
     return app.exec()
 
 
+def _probe(app: QApplication, window: QWidget) -> None:
+    """Timing probes for the benchmarks, only when VETGUIDE_STARTUP_PROBE=1 (see
+    vetguide.ui.startup_probe)."""
+    from vetguide.ui import startup_probe  # a few lines; Qt is loaded already
+
+    if startup_probe.wanted():
+        startup_probe.install(app, window)
+
+
 def _cannot_start(app: QApplication, window: QWidget, details: str) -> None:
     """The bundled catalogue is damaged: say so plainly and end with status 2."""
     from vetguide.ui import dialogs
@@ -122,6 +131,7 @@ def run_app(argv: list[str]) -> int:
         window = MainWindow(None)
         window.load_failed.connect(lambda details: _cannot_start(app, window, details))
         window.show()
+        _probe(app, window)
         # The log file is opened once the window is up (it costs start-up time otherwise);
         # leftover temp files are removed then.
         QTimer.singleShot(0, _start_logging)
