@@ -21,7 +21,6 @@ keeping the filter, the selection, the shortlists and the note being typed.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from datetime import date
 from pathlib import Path
@@ -64,7 +63,6 @@ from vetguide.ui.startup import (
     not_opened_message,
     opening_report,
 )
-from vetguide.ui.user_text import shown
 from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
@@ -148,6 +146,7 @@ class MainWindow(QMainWindow):
         from vetguide.ui.guide_flows import GuideFlows
         from vetguide.ui.help_flows import HelpFlows
         from vetguide.ui.save_flows import SaveFlows
+        from vetguide.ui.selection import Selection
         from vetguide.ui.shortlist_flows import ShortlistFlows
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
@@ -155,11 +154,12 @@ class MainWindow(QMainWindow):
         self.shortlists = ShortlistFlows(self)  # new, rename, delete; add, move, remove items
         self.guide = GuideFlows(self)  # the wizard, the search box, the budget estimate
         self.saving = SaveFlows(self)  # each change saved; other windows' changes taken in
+        self.selection = Selection(self)  # the shortlist, item and action shown
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.guide.find_actions)
         self.first_start.import_requested.connect(self.exports.import_shortlist)
-        self.first_start.browse_requested.connect(self.browse_first)
+        self.first_start.browse_requested.connect(self.selection.browse_first)
         self._browsing = False  # "Look through all actions first" chosen on the first start
         self.central_layout.addWidget(self.first_start, 1)
         self.setCentralWidget(central)
@@ -330,8 +330,8 @@ class MainWindow(QMainWindow):
             self.centre_splitter.restoreState(state)
         else:  # first launch: 1/3 for the key data, 2/3 for the note and readiness tabs
             self.centre_splitter.setSizes([1000, 2000])
-        self._refresh_shortlists(self.settings.last_shortlist_id())
-        self.detail_pane.set_local_zone(self.local_zone())
+        self.selection.refresh_shortlists(self.settings.last_shortlist_id())
+        self.detail_pane.set_local_zone(self.selection.local_zone())
         self._update_actions()
 
     def _load_library(self) -> Library:
@@ -377,14 +377,14 @@ class MainWindow(QMainWindow):
         bind(pane.up_button, self.commands.act_move_up)
         bind(pane.down_button, self.commands.act_move_down)
         bind(pane.remove_button, self.commands.act_remove)
-        self.catalogue_pane.action_selected.connect(self._action_selected)
+        self.catalogue_pane.action_selected.connect(self.selection.action_selected)
         self.detail_pane.glossary_requested.connect(self.help_flows.show_glossary_term)
-        pane.shortlist_combo.currentIndexChanged.connect(self._shortlist_chosen)
-        pane.table.selectionModel().currentRowChanged.connect(self._item_selected)
+        pane.shortlist_combo.currentIndexChanged.connect(self.selection.shortlist_chosen)
+        pane.table.selectionModel().currentRowChanged.connect(self.selection.item_selected)
         self.items_model.items_changed.connect(self._items_changed)
         self.items_model.note_changed.connect(self._note_timer.start)
         self.items_model.rowsMoved.connect(self._update_actions)
-        pane.table.clicked.connect(lambda index: self._show_item_action(index.row()))
+        pane.table.clicked.connect(lambda index: self.selection.show_item_action(index.row()))
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: the catalogue, the centre column (key data, then the
@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         self.catalogue_pane.set_catalogue(catalogue, texts)
         self.items_model.set_catalogue(catalogue)
         self.deadline_banner.update_for(catalogue, self.today)
-        self._show_readiness(self.shortlist_pane.current_row())
+        self.selection.show_readiness(self.shortlist_pane.current_row())
 
     def use_data(self, context: DataContext) -> None:
         """Show another call year's data (View → Call year, a pack installed)."""
@@ -547,60 +547,6 @@ class MainWindow(QMainWindow):
     def shortlist_by_id(self, shortlist_id: str | None) -> Shortlist | None:
         return self.library.by_id(shortlist_id)
 
-    def select_shortlist(self, shortlist_id: str) -> None:
-        combo = self.shortlist_pane.shortlist_combo
-        position = combo.findData(shortlist_id)
-        if position >= 0:
-            combo.setCurrentIndex(position)
-
-    def _refresh_shortlists(self, select_id: str | None = None) -> None:
-        combo = self.shortlist_pane.shortlist_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for shortlist in self.library.shortlists:
-            combo.addItem(shown(shortlist.name), shortlist.id)
-        position = combo.findData(select_id) if select_id else -1
-        if position < 0 and combo.count():
-            position = 0
-        combo.setCurrentIndex(position)
-        combo.blockSignals(False)
-        self._shortlist_chosen(position)
-        self._update_first_start()
-
-    def _update_first_start(self) -> None:
-        """The first-start screen while there is no shortlist (again once all are deleted),
-        unless the user chose to look through the actions first."""
-        if self.library.shortlists:
-            self._browsing = False  # deleting them all later brings the screen back
-        show = not self.library.shortlists and not self._browsing
-        was_shown = self.first_start.isVisibleTo(self)
-        self.first_start.setVisible(show)
-        self.splitter.setVisible(not show)
-        if show and not was_shown:
-            self.first_start.find_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def browse_first(self) -> None:
-        """Leave the first-start screen for the three panes, without a shortlist yet."""
-        self._browsing = True
-        self._update_first_start()
-        self.catalogue_pane.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _shortlist_chosen(self, position: int) -> None:
-        combo = self.shortlist_pane.shortlist_combo
-        if self._note_timer.isActive():
-            self.saving.save()
-        shortlist = self.shortlist_by_id(combo.itemData(position)) if position >= 0 else None
-        self.items_model.set_shortlist(shortlist)
-        has = shortlist is not None
-        self.shortlist_pane.empty_label.setVisible(not has)
-        self.shortlist_pane.items_box.setVisible(has)
-        self.shortlist_pane.select_row(0)
-        if self.items_model.rowCount() == 0:
-            self._item_selected()
-        if shortlist is not None:
-            self.settings.setValue("shortlists/last", shortlist.id)
-        self._update_actions()
-
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
         return self.library.unique_name(name, tr(DEFAULT_SHORTLIST_NAME), exclude_id)
@@ -608,7 +554,7 @@ class MainWindow(QMainWindow):
     def _append_shortlist(self, shortlist: Shortlist) -> None:
         self.library.append(shortlist)
         self.saving.save()
-        self._refresh_shortlists(shortlist.id)
+        self.selection.refresh_shortlists(shortlist.id)
 
     # --- items -----------------------------------------------------------------------------
 
@@ -623,58 +569,6 @@ class MainWindow(QMainWindow):
         if self.base_catalogue is None:
             raise RuntimeError("the catalogue is not loaded yet")
         return self.base_catalogue
-
-    def _action_selected(self, code: str) -> None:
-        action = None
-        if code:
-            try:
-                action = self._loaded_catalogue().action(code)
-            except KeyError:
-                action = None
-        self.detail_pane.show_action(action)
-        self._update_actions()
-
-    def _item_selected(self, *_: object) -> None:
-        if self._note_timer.isActive():
-            self.saving.save()
-        pane = self.shortlist_pane
-        row = pane.current_row()
-        pane.show_note(row)
-        self._show_item_action(row)
-        self._show_readiness(row)
-        self._update_actions()
-
-    def _show_item_action(self, row: int) -> None:
-        """The shortlisted item's key data in the centre, above its note and plan (also when
-        it is clicked again after choosing another action in the catalogue)."""
-        if 0 <= row < self.items_model.rowCount():
-            self._action_selected(self.items_model.item(row).code)
-
-    def local_zone(self) -> str | None:
-        """The user's time zone: that of the current shortlist's (or the last) profile."""
-        from vetguide.model.deadlines import default_time_zone
-
-        shortlist = self.current_shortlist()
-        profile = (
-            shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
-        )
-        return default_time_zone(profile.country) if profile else None
-
-    def _show_readiness(self, row: int) -> None:
-        action = None
-        if row >= 0:
-            with contextlib.suppress(KeyError):  # an imported code unknown to this catalogue
-                action = self._loaded_catalogue().action(self.items_model.item(row).code)
-        zone = self.local_zone()
-        shortlist = self.current_shortlist()
-        self.readiness_view.show_action(
-            action,
-            self._loaded_catalogue(),
-            self.today,
-            time_zone=zone,
-            profile=shortlist.profile if shortlist else None,
-        )
-        self.detail_pane.set_local_zone(zone)
 
     def _update_actions(self, *_: object) -> None:
         self.commands.update_enabled()

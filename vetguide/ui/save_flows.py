@@ -89,9 +89,9 @@ class SaveFlows(QObject):
         ):
             # The same shortlists and items: redraw the changed rows, keep the selection.
             if row >= 0 and editor.toPlainText() != w.items_model.item(row).note:
-                w._item_selected()
+                w.selection.item_selected()
         else:
-            w._refresh_shortlists(current.id if current else w.settings.last_shortlist_id())
+            w.selection.refresh_shortlists(current.id if current else w.settings.last_shortlist_id())
             shortlist = w.current_shortlist()
             if code is not None and shortlist is not None and code in shortlist.codes():
                 pane.select_row(shortlist.codes().index(code))
