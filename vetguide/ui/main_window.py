@@ -53,7 +53,6 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.ui import dialogs, i18n
-from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
@@ -148,6 +147,7 @@ class MainWindow(QMainWindow):
         from vetguide.ui.save_flows import SaveFlows
         from vetguide.ui.selection import Selection
         from vetguide.ui.shortlist_flows import ShortlistFlows
+        from vetguide.ui.shown_data import ShownData
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.guide = GuideFlows(self)  # the wizard, the search box, the budget estimate
         self.saving = SaveFlows(self)  # each change saved; other windows' changes taken in
         self.selection = Selection(self)  # the shortlist, item and action shown
+        self.shown_data = ShownData(self)  # the interface language and the call year
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.guide.find_actions)
@@ -252,18 +253,6 @@ class MainWindow(QMainWindow):
         self.loaded.emit()
         return True
 
-    def _localised_data(self, base: Catalogue) -> tuple[Catalogue, Texts, str]:
-        """The catalogue (same call year as ``base``, in English) and texts in the data language."""
-        from vetguide.model.data_context import data_context
-
-        language = i18n.model_language()
-        if self.data is None or self.data.call_year != base.call_year:
-            self.data = data_context(base.call_year, language, self.today)
-        self.data = self.data.in_language(language)
-        if language == i18n.DEFAULT_LANGUAGE:
-            return base, self.data.texts, language
-        return self.data.catalogue, self.data.texts, language
-
     def _install(
         self, base: Catalogue, localised: tuple[Catalogue, Texts, str] | None = None
     ) -> None:
@@ -276,7 +265,7 @@ class MainWindow(QMainWindow):
         from vetguide.ui.deadline_banner import DeadlineBanner
         from vetguide.ui.shortlist_pane import ShortlistPane
 
-        catalogue, texts, self.data_language = localised or self._localised_data(base)
+        catalogue, texts, self.data_language = localised or self.shown_data.localised_data(base)
         self.base_catalogue = base
         self.catalogue = catalogue
         self.texts = texts
@@ -434,16 +423,6 @@ class MainWindow(QMainWindow):
             # Coming back to this window: take in what another window saved meanwhile.
             QTimer.singleShot(0, self, self.saving.check_for_outside_changes)
 
-    def change_language(self, language: str) -> None:
-        """Show the window in ``language`` now and remember the choice for the next start."""
-        if self._note_timer.isActive():
-            self.saving.save()  # the note being typed is kept whatever happens next
-        language = i18n.set_language(language)
-        self.settings.save_language(language)
-        self.retranslate()  # at once; the LanguageChange events Qt posts do it again
-        name = i18n.LANGUAGES.get(language, language)
-        self.show_status(tr("Language: {language}").format(language=name))
-
     def retranslate(self) -> None:
         """Set every text in the current language; load the data again if its language changed."""
         self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
@@ -456,7 +435,7 @@ class MainWindow(QMainWindow):
         from vetguide.ui.action_html import stamp
 
         if self.data_language != i18n.model_language():
-            self._reload_data()
+            self.shown_data.reload_data()
         self.catalogue_pane.retranslate()
         self.detail_pane.retranslate()
         self.shortlist_pane.retranslate()
@@ -467,39 +446,6 @@ class MainWindow(QMainWindow):
 
             self.stamp_label.setText(pack_label(self.data))
             self.stamp_label.setToolTip(str(self.data.pack.path))
-
-    def _reload_data(self) -> None:
-        """Show the catalogue and texts in the data language; keep what the user is doing."""
-        if self._note_timer.isActive():
-            self.saving.save()
-        base = self.base_catalogue
-        if base is None:  # pragma: no cover - set whenever the data is loaded
-            return
-        with wait_cursor():
-            catalogue, texts, self.data_language = self._localised_data(base)
-        self.catalogue, self.texts = catalogue, texts
-        # The detail page first: re-selecting in the tree shows the action from it.
-        self.detail_pane.set_catalogue(catalogue, texts)
-        self.catalogue_pane.set_catalogue(catalogue, texts)
-        self.items_model.set_catalogue(catalogue)
-        self.deadline_banner.update_for(catalogue, self.today)
-        self.selection.show_readiness(self.shortlist_pane.current_row())
-
-    def use_data(self, context: DataContext) -> None:
-        """Show another call year's data (View → Call year, a pack installed)."""
-        if not self.catalogue_loaded:
-            return
-        if self._note_timer.isActive():
-            self.saving.save()
-        self.data = context
-        self.base_catalogue = context.english
-        if self.budget_dialog is not None:  # it holds the old year's unit costs
-            self.budget_dialog.close()
-            self.budget_dialog.deleteLater()
-            self.budget_dialog = None
-        self.help_flows.close_glossary()
-        self.data_language = ""  # makes retranslate load the data in the interface language
-        self.retranslate()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.packs.drag_enter(event):
