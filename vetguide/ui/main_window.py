@@ -1,7 +1,11 @@
-"""The main window: the catalogue, the detail page and the user's shortlists.
+"""The main window as a frame: three columns, the menus, and the loading of the data.
 
-The window owns the :class:`Library` and saves it after every change. It holds no domain
-rules: key data, deadlines and labels come from the model, the catalogue and the texts.
+Left the catalogue; in the centre the chosen action's key data above the shortlisted item's
+note and readiness plan; right the shortlists. What the window does lives in one module per
+concern, each a small object the window holds (see docs/ARCHITECTURE.md): ``commands``
+(actions, menus, toolbar), ``shortlists``, ``guide``, ``exports``, ``help_flows``,
+``saving``, ``selection``, ``shown_data``, ``settings``, ``packs``. The window owns the
+:class:`Library`; it holds no domain rules: key data, deadlines and labels come from the model.
 
 Start-up is in two steps, so that the window is on screen before the slow part runs.
 ``MainWindow(None)`` builds only the frame: menus, toolbar, status bar and the three panes
@@ -59,8 +63,6 @@ from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
 from vetguide.ui.startup import (
     LoadingPlaceholder,
     LoadState,
-    not_opened_message,
-    opening_report,
 )
 from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
@@ -269,7 +271,7 @@ class MainWindow(QMainWindow):
         self.base_catalogue = base
         self.catalogue = catalogue
         self.texts = texts
-        self.library = self._load_library()
+        self.library = self.saving.open_library()
         self.catalogue_pane = CataloguePane(catalogue, texts)
         self.detail_pane = DetailPane(catalogue, texts, self.today)
         self.shortlist_pane = ShortlistPane(catalogue)
@@ -322,29 +324,6 @@ class MainWindow(QMainWindow):
         self.selection.refresh_shortlists(self.settings.last_shortlist_id())
         self.detail_pane.set_local_zone(self.selection.local_zone())
         self._update_actions()
-
-    def _load_library(self) -> Library:
-        from vetguide.model import storage
-        from vetguide.model.shortlist import Library
-        from vetguide.ui.library_service import LibraryService
-
-        service = LibraryService(self)
-        self.library_service = service
-        service.may_refresh = lambda: not self._note_timer.isActive()
-        service.library_changed.connect(self.saving.take_outside_changes)
-        try:
-            opened = service.open()
-        except storage.StorageError as exc:
-            self._can_save = False
-            self._startup_messages.append(not_opened_message(exc))
-            return Library()
-        report = opening_report(opened)
-        self._can_save = self._can_save and report.can_save
-        self._offer_backup = report.offer_backup
-        self._startup_messages.extend(report.messages)
-        if report.status:
-            self.statusBar().showMessage(report.status, STATUS_TIMEOUT_MS)
-        return opened.library
 
     def _show_startup_messages(self) -> None:
         if not self.catalogue_loaded:
