@@ -161,7 +161,7 @@ def test_run_app_starts_in_the_saved_language_else_the_systems(qtbot, monkeypatc
 def test_pseudo_language_makes_labels_longer_and_keeps_english_data(qtbot, window, catalogue):
     label = window.catalogue_pane.filter_label
     english, english_width = label.text(), label.sizeHint().width()
-    window.change_language("pseudo")
+    window.shown_data.change_language("pseudo")
     QApplication.processEvents()
     assert len(label.text()) >= len(english) * 1.3 and label.sizeHint().width() > english_width
     assert label.text().startswith("[Search ac&tions:")

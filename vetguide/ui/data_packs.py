@@ -135,7 +135,7 @@ class PackMenus(QObject):
         previous = self.call_year
         self.call_year = year
         try:
-            self.window.use_data(self.context())
+            self.window.shown_data.use_data(self.context())
         except DataError as exc:
             self.call_year = previous
             dialogs.warn(self.window, tr("Call year"), str(exc))
@@ -189,7 +189,7 @@ class PackMenus(QObject):
             return
         self.fill_call_year_menu()
         try:
-            self.window.use_data(self.context())
+            self.window.shown_data.use_data(self.context())
         except DataError as exc:  # pragma: no cover - the pack was checked before
             dialogs.warn(self.window, tr("Install data pack"), str(exc))
         self.window.show_status(

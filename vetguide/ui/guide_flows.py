@@ -77,7 +77,7 @@ class GuideFlows(QObject):
             result, w.today, tr(DEFAULT_SHORTLIST_NAME)
         )
         w.saving.save()
-        w._refresh_shortlists(shortlist.id)
+        w.selection.refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
         message = (
             tr("Added 1 action to the shortlist “{name}”.")

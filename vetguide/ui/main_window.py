@@ -1,7 +1,11 @@
-"""The main window: the catalogue, the detail page and the user's shortlists.
+"""The main window as a frame: three columns, the menus, and the loading of the data.
 
-The window owns the :class:`Library` and saves it after every change. It holds no domain
-rules: key data, deadlines and labels come from the model, the catalogue and the texts.
+Left the catalogue; in the centre the chosen action's key data above the shortlisted item's
+note and readiness plan; right the shortlists. What the window does lives in one module per
+concern, each a small object the window holds (see docs/ARCHITECTURE.md): ``commands``
+(actions, menus, toolbar), ``shortlists``, ``guide``, ``exports``, ``help_flows``,
+``saving``, ``selection``, ``shown_data``, ``settings``, ``packs``. The window owns the
+:class:`Library`; it holds no domain rules: key data, deadlines and labels come from the model.
 
 Start-up is in two steps, so that the window is on screen before the slow part runs.
 ``MainWindow(None)`` builds only the frame: menus, toolbar, status bar and the three panes
@@ -21,7 +25,6 @@ keeping the filter, the selection, the shortlists and the note being typed.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from datetime import date
 from pathlib import Path
@@ -54,17 +57,13 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.ui import dialogs, i18n
-from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
 from vetguide.ui.startup import (
     LoadingPlaceholder,
     LoadState,
-    not_opened_message,
-    opening_report,
 )
-from vetguide.ui.user_text import shown
 from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
@@ -148,18 +147,22 @@ class MainWindow(QMainWindow):
         from vetguide.ui.guide_flows import GuideFlows
         from vetguide.ui.help_flows import HelpFlows
         from vetguide.ui.save_flows import SaveFlows
+        from vetguide.ui.selection import Selection
         from vetguide.ui.shortlist_flows import ShortlistFlows
+        from vetguide.ui.shown_data import ShownData
 
         self.exports = ExportFlows(self)  # import, export, PDF memo, calendar
         self.help_flows = HelpFlows(self)  # glossary, About, data folder, backups
         self.shortlists = ShortlistFlows(self)  # new, rename, delete; add, move, remove items
         self.guide = GuideFlows(self)  # the wizard, the search box, the budget estimate
         self.saving = SaveFlows(self)  # each change saved; other windows' changes taken in
+        self.selection = Selection(self)  # the shortlist, item and action shown
+        self.shown_data = ShownData(self)  # the interface language and the call year
         self.first_start = FirstStartPanel()
         self.first_start.hide()
         self.first_start.find_requested.connect(self.guide.find_actions)
         self.first_start.import_requested.connect(self.exports.import_shortlist)
-        self.first_start.browse_requested.connect(self.browse_first)
+        self.first_start.browse_requested.connect(self.selection.browse_first)
         self._browsing = False  # "Look through all actions first" chosen on the first start
         self.central_layout.addWidget(self.first_start, 1)
         self.setCentralWidget(central)
@@ -252,18 +255,6 @@ class MainWindow(QMainWindow):
         self.loaded.emit()
         return True
 
-    def _localised_data(self, base: Catalogue) -> tuple[Catalogue, Texts, str]:
-        """The catalogue (same call year as ``base``, in English) and texts in the data language."""
-        from vetguide.model.data_context import data_context
-
-        language = i18n.model_language()
-        if self.data is None or self.data.call_year != base.call_year:
-            self.data = data_context(base.call_year, language, self.today)
-        self.data = self.data.in_language(language)
-        if language == i18n.DEFAULT_LANGUAGE:
-            return base, self.data.texts, language
-        return self.data.catalogue, self.data.texts, language
-
     def _install(
         self, base: Catalogue, localised: tuple[Catalogue, Texts, str] | None = None
     ) -> None:
@@ -276,11 +267,11 @@ class MainWindow(QMainWindow):
         from vetguide.ui.deadline_banner import DeadlineBanner
         from vetguide.ui.shortlist_pane import ShortlistPane
 
-        catalogue, texts, self.data_language = localised or self._localised_data(base)
+        catalogue, texts, self.data_language = localised or self.shown_data.localised_data(base)
         self.base_catalogue = base
         self.catalogue = catalogue
         self.texts = texts
-        self.library = self._load_library()
+        self.library = self.saving.open_library()
         self.catalogue_pane = CataloguePane(catalogue, texts)
         self.detail_pane = DetailPane(catalogue, texts, self.today)
         self.shortlist_pane = ShortlistPane(catalogue)
@@ -330,32 +321,9 @@ class MainWindow(QMainWindow):
             self.centre_splitter.restoreState(state)
         else:  # first launch: 1/3 for the key data, 2/3 for the note and readiness tabs
             self.centre_splitter.setSizes([1000, 2000])
-        self._refresh_shortlists(self.settings.last_shortlist_id())
-        self.detail_pane.set_local_zone(self.local_zone())
+        self.selection.refresh_shortlists(self.settings.last_shortlist_id())
+        self.detail_pane.set_local_zone(self.selection.local_zone())
         self._update_actions()
-
-    def _load_library(self) -> Library:
-        from vetguide.model import storage
-        from vetguide.model.shortlist import Library
-        from vetguide.ui.library_service import LibraryService
-
-        service = LibraryService(self)
-        self.library_service = service
-        service.may_refresh = lambda: not self._note_timer.isActive()
-        service.library_changed.connect(self.saving.take_outside_changes)
-        try:
-            opened = service.open()
-        except storage.StorageError as exc:
-            self._can_save = False
-            self._startup_messages.append(not_opened_message(exc))
-            return Library()
-        report = opening_report(opened)
-        self._can_save = self._can_save and report.can_save
-        self._offer_backup = report.offer_backup
-        self._startup_messages.extend(report.messages)
-        if report.status:
-            self.statusBar().showMessage(report.status, STATUS_TIMEOUT_MS)
-        return opened.library
 
     def _show_startup_messages(self) -> None:
         if not self.catalogue_loaded:
@@ -377,14 +345,14 @@ class MainWindow(QMainWindow):
         bind(pane.up_button, self.commands.act_move_up)
         bind(pane.down_button, self.commands.act_move_down)
         bind(pane.remove_button, self.commands.act_remove)
-        self.catalogue_pane.action_selected.connect(self._action_selected)
+        self.catalogue_pane.action_selected.connect(self.selection.action_selected)
         self.detail_pane.glossary_requested.connect(self.help_flows.show_glossary_term)
-        pane.shortlist_combo.currentIndexChanged.connect(self._shortlist_chosen)
-        pane.table.selectionModel().currentRowChanged.connect(self._item_selected)
+        pane.shortlist_combo.currentIndexChanged.connect(self.selection.shortlist_chosen)
+        pane.table.selectionModel().currentRowChanged.connect(self.selection.item_selected)
         self.items_model.items_changed.connect(self._items_changed)
         self.items_model.note_changed.connect(self._note_timer.start)
         self.items_model.rowsMoved.connect(self._update_actions)
-        pane.table.clicked.connect(lambda index: self._show_item_action(index.row()))
+        pane.table.clicked.connect(lambda index: self.selection.show_item_action(index.row()))
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: the catalogue, the centre column (key data, then the
@@ -434,16 +402,6 @@ class MainWindow(QMainWindow):
             # Coming back to this window: take in what another window saved meanwhile.
             QTimer.singleShot(0, self, self.saving.check_for_outside_changes)
 
-    def change_language(self, language: str) -> None:
-        """Show the window in ``language`` now and remember the choice for the next start."""
-        if self._note_timer.isActive():
-            self.saving.save()  # the note being typed is kept whatever happens next
-        language = i18n.set_language(language)
-        self.settings.save_language(language)
-        self.retranslate()  # at once; the LanguageChange events Qt posts do it again
-        name = i18n.LANGUAGES.get(language, language)
-        self.show_status(tr("Language: {language}").format(language=name))
-
     def retranslate(self) -> None:
         """Set every text in the current language; load the data again if its language changed."""
         self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
@@ -456,7 +414,7 @@ class MainWindow(QMainWindow):
         from vetguide.ui.action_html import stamp
 
         if self.data_language != i18n.model_language():
-            self._reload_data()
+            self.shown_data.reload_data()
         self.catalogue_pane.retranslate()
         self.detail_pane.retranslate()
         self.shortlist_pane.retranslate()
@@ -467,39 +425,6 @@ class MainWindow(QMainWindow):
 
             self.stamp_label.setText(pack_label(self.data))
             self.stamp_label.setToolTip(str(self.data.pack.path))
-
-    def _reload_data(self) -> None:
-        """Show the catalogue and texts in the data language; keep what the user is doing."""
-        if self._note_timer.isActive():
-            self.saving.save()
-        base = self.base_catalogue
-        if base is None:  # pragma: no cover - set whenever the data is loaded
-            return
-        with wait_cursor():
-            catalogue, texts, self.data_language = self._localised_data(base)
-        self.catalogue, self.texts = catalogue, texts
-        # The detail page first: re-selecting in the tree shows the action from it.
-        self.detail_pane.set_catalogue(catalogue, texts)
-        self.catalogue_pane.set_catalogue(catalogue, texts)
-        self.items_model.set_catalogue(catalogue)
-        self.deadline_banner.update_for(catalogue, self.today)
-        self._show_readiness(self.shortlist_pane.current_row())
-
-    def use_data(self, context: DataContext) -> None:
-        """Show another call year's data (View → Call year, a pack installed)."""
-        if not self.catalogue_loaded:
-            return
-        if self._note_timer.isActive():
-            self.saving.save()
-        self.data = context
-        self.base_catalogue = context.english
-        if self.budget_dialog is not None:  # it holds the old year's unit costs
-            self.budget_dialog.close()
-            self.budget_dialog.deleteLater()
-            self.budget_dialog = None
-        self.help_flows.close_glossary()
-        self.data_language = ""  # makes retranslate load the data in the interface language
-        self.retranslate()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.packs.drag_enter(event):
@@ -547,60 +472,6 @@ class MainWindow(QMainWindow):
     def shortlist_by_id(self, shortlist_id: str | None) -> Shortlist | None:
         return self.library.by_id(shortlist_id)
 
-    def select_shortlist(self, shortlist_id: str) -> None:
-        combo = self.shortlist_pane.shortlist_combo
-        position = combo.findData(shortlist_id)
-        if position >= 0:
-            combo.setCurrentIndex(position)
-
-    def _refresh_shortlists(self, select_id: str | None = None) -> None:
-        combo = self.shortlist_pane.shortlist_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for shortlist in self.library.shortlists:
-            combo.addItem(shown(shortlist.name), shortlist.id)
-        position = combo.findData(select_id) if select_id else -1
-        if position < 0 and combo.count():
-            position = 0
-        combo.setCurrentIndex(position)
-        combo.blockSignals(False)
-        self._shortlist_chosen(position)
-        self._update_first_start()
-
-    def _update_first_start(self) -> None:
-        """The first-start screen while there is no shortlist (again once all are deleted),
-        unless the user chose to look through the actions first."""
-        if self.library.shortlists:
-            self._browsing = False  # deleting them all later brings the screen back
-        show = not self.library.shortlists and not self._browsing
-        was_shown = self.first_start.isVisibleTo(self)
-        self.first_start.setVisible(show)
-        self.splitter.setVisible(not show)
-        if show and not was_shown:
-            self.first_start.find_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def browse_first(self) -> None:
-        """Leave the first-start screen for the three panes, without a shortlist yet."""
-        self._browsing = True
-        self._update_first_start()
-        self.catalogue_pane.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _shortlist_chosen(self, position: int) -> None:
-        combo = self.shortlist_pane.shortlist_combo
-        if self._note_timer.isActive():
-            self.saving.save()
-        shortlist = self.shortlist_by_id(combo.itemData(position)) if position >= 0 else None
-        self.items_model.set_shortlist(shortlist)
-        has = shortlist is not None
-        self.shortlist_pane.empty_label.setVisible(not has)
-        self.shortlist_pane.items_box.setVisible(has)
-        self.shortlist_pane.select_row(0)
-        if self.items_model.rowCount() == 0:
-            self._item_selected()
-        if shortlist is not None:
-            self.settings.setValue("shortlists/last", shortlist.id)
-        self._update_actions()
-
     def unique_name(self, name: str, exclude_id: str | None = None) -> str:
         """``name``, or ``name (2)``, ``name (3)``… when another shortlist has it."""
         return self.library.unique_name(name, tr(DEFAULT_SHORTLIST_NAME), exclude_id)
@@ -608,7 +479,7 @@ class MainWindow(QMainWindow):
     def _append_shortlist(self, shortlist: Shortlist) -> None:
         self.library.append(shortlist)
         self.saving.save()
-        self._refresh_shortlists(shortlist.id)
+        self.selection.refresh_shortlists(shortlist.id)
 
     # --- items -----------------------------------------------------------------------------
 
@@ -623,58 +494,6 @@ class MainWindow(QMainWindow):
         if self.base_catalogue is None:
             raise RuntimeError("the catalogue is not loaded yet")
         return self.base_catalogue
-
-    def _action_selected(self, code: str) -> None:
-        action = None
-        if code:
-            try:
-                action = self._loaded_catalogue().action(code)
-            except KeyError:
-                action = None
-        self.detail_pane.show_action(action)
-        self._update_actions()
-
-    def _item_selected(self, *_: object) -> None:
-        if self._note_timer.isActive():
-            self.saving.save()
-        pane = self.shortlist_pane
-        row = pane.current_row()
-        pane.show_note(row)
-        self._show_item_action(row)
-        self._show_readiness(row)
-        self._update_actions()
-
-    def _show_item_action(self, row: int) -> None:
-        """The shortlisted item's key data in the centre, above its note and plan (also when
-        it is clicked again after choosing another action in the catalogue)."""
-        if 0 <= row < self.items_model.rowCount():
-            self._action_selected(self.items_model.item(row).code)
-
-    def local_zone(self) -> str | None:
-        """The user's time zone: that of the current shortlist's (or the last) profile."""
-        from vetguide.model.deadlines import default_time_zone
-
-        shortlist = self.current_shortlist()
-        profile = (
-            shortlist.profile if shortlist and shortlist.profile else self.library.last_profile
-        )
-        return default_time_zone(profile.country) if profile else None
-
-    def _show_readiness(self, row: int) -> None:
-        action = None
-        if row >= 0:
-            with contextlib.suppress(KeyError):  # an imported code unknown to this catalogue
-                action = self._loaded_catalogue().action(self.items_model.item(row).code)
-        zone = self.local_zone()
-        shortlist = self.current_shortlist()
-        self.readiness_view.show_action(
-            action,
-            self._loaded_catalogue(),
-            self.today,
-            time_zone=zone,
-            profile=shortlist.profile if shortlist else None,
-        )
-        self.detail_pane.set_local_zone(zone)
 
     def _update_actions(self, *_: object) -> None:
         self.commands.update_enabled()

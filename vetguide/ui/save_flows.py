@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject
 
 from vetguide.ui import dialogs
 from vetguide.ui.i18n import tr
+from vetguide.ui.startup import not_opened_message, opening_report
 
 if TYPE_CHECKING:
+    from vetguide.model.shortlist import Library
     from vetguide.ui.main_window import MainWindow
 
 APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
@@ -89,9 +91,9 @@ class SaveFlows(QObject):
         ):
             # The same shortlists and items: redraw the changed rows, keep the selection.
             if row >= 0 and editor.toPlainText() != w.items_model.item(row).note:
-                w._item_selected()
+                w.selection.item_selected()
         else:
-            w._refresh_shortlists(current.id if current else w.settings.last_shortlist_id())
+            w.selection.refresh_shortlists(current.id if current else w.settings.last_shortlist_id())
             shortlist = w.current_shortlist()
             if code is not None and shortlist is not None and code in shortlist.codes():
                 pane.select_row(shortlist.codes().index(code))
@@ -129,3 +131,28 @@ class SaveFlows(QObject):
                 return answer == "discard"
             if w.exports.export_all_shortlists():
                 return True
+
+    def open_library(self) -> Library:
+        """Open the library database for the window; what went wrong is told after loading."""
+        w = self.window
+        from vetguide.model import storage
+        from vetguide.model.shortlist import Library
+        from vetguide.ui.library_service import LibraryService
+
+        service = LibraryService(w)
+        w.library_service = service
+        service.may_refresh = lambda: not w._note_timer.isActive()
+        service.library_changed.connect(w.saving.take_outside_changes)
+        try:
+            opened = service.open()
+        except storage.StorageError as exc:
+            w._can_save = False
+            w._startup_messages.append(not_opened_message(exc))
+            return Library()
+        report = opening_report(opened)
+        w._can_save = w._can_save and report.can_save
+        w._offer_backup = report.offer_backup
+        w._startup_messages.extend(report.messages)
+        if report.status:
+            w.statusBar().showMessage(report.status, STATUS_TIMEOUT_MS)
+        return opened.library

@@ -53,7 +53,7 @@ class ShortlistFlows(QObject):
         old = shortlist.name
         shortlist.name = name
         w.saving.save()
-        w._refresh_shortlists(shortlist.id)
+        w.selection.refresh_shortlists(shortlist.id)
         w.show_status(
             tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name))
         )
@@ -74,7 +74,7 @@ class ShortlistFlows(QObject):
         w.saving.save()
         remaining = w.library.shortlists
         next_id = remaining[min(position, len(remaining) - 1)].id if remaining else None
-        w._refresh_shortlists(next_id)
+        w.selection.refresh_shortlists(next_id)
         w.show_status(tr("Deleted the shortlist “{name}”.").format(name=shown(shortlist.name)))
 
     def _ask_name(
@@ -154,5 +154,5 @@ class ShortlistFlows(QObject):
         w.items_model.remove_item(row)
         w.shortlist_pane.select_row(min(row, w.items_model.rowCount() - 1))
         if w.items_model.rowCount() == 0:
-            w._item_selected()
+            w.selection.item_selected()
         w.show_status(tr("Removed {code} from the shortlist.").format(code=item.code))

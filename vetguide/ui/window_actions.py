@@ -131,7 +131,7 @@ class WindowActions(QObject):
             action.setObjectName(f"act_language_{code}")
             action.setCheckable(True)
             action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: w.change_language(c))
+            action.triggered.connect(lambda _=False, c=code: w.shown_data.change_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action
         # Everything but Quit, Language, Glossary and About needs the catalogue or shortlists.
