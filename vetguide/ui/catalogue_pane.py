@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -133,6 +134,10 @@ class CataloguePane(QWidget):
         """Set every text of the pane in the current language."""
         self.filter_label.setText(tr("Search ac&tions:"))
         self.filter_edit.setPlaceholderText(tr("Code, title or summary words"))
+        # Helper widgets Qt creates get a name screen readers can say.
+        for button in self.filter_edit.findChildren(QToolButton):
+            button.setAccessibleName(tr("Clear search"))
+        self.tree.header().setAccessibleName(tr("Catalogue columns"))
         self.filter_edit.setAccessibleName(tr("Search actions"))
         self.filter_edit.setAccessibleDescription(
             tr("Shows only the actions whose code, title or summary contain every word typed")

@@ -47,11 +47,9 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QLabel,
     QMainWindow,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -379,19 +377,6 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _name_buttons(self) -> None:
-        """Give helper buttons Qt creates inside widgets a name screen readers can say."""
-        for button in self.catalogue_pane.filter_edit.findChildren(QToolButton):
-            button.setAccessibleName(tr("Clear search"))
-        for view, name in (
-            (self.catalogue_pane.tree.header(), tr("Catalogue columns")),
-            (self.shortlist_pane.table.horizontalHeader(), tr("Shortlist columns")),
-            (self.shortlist_pane.table.verticalHeader(), tr("Shortlist rows")),
-        ):
-            view.setAccessibleName(name)
-        for corner in self.shortlist_pane.table.findChildren(QAbstractButton):
-            corner.setAccessibleName(tr("Select all items"))
-
     # --- language ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -418,7 +403,6 @@ class MainWindow(QMainWindow):
         self.catalogue_pane.retranslate()
         self.detail_pane.retranslate()
         self.shortlist_pane.retranslate()
-        self._name_buttons()
         self.stamp_label.setText(stamp(self._loaded_catalogue()))
         if self.data is not None:
             from vetguide.ui.data_packs import pack_label

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -285,6 +286,11 @@ class ShortlistPane(QWidget):
             )
         )
         self.table.setAccessibleName(tr("Actions in this shortlist"))
+        # Helper widgets Qt creates get a name screen readers can say.
+        self.table.horizontalHeader().setAccessibleName(tr("Shortlist columns"))
+        self.table.verticalHeader().setAccessibleName(tr("Shortlist rows"))
+        for corner in self.table.findChildren(QAbstractButton):
+            corner.setAccessibleName(tr("Select all items"))
         _texts(self.up_button, tr("Move &up"), tr("Move up"))
         _texts(self.down_button, tr("Move do&wn"), tr("Move down"))
         _texts(self.remove_button, tr("R&emove"), tr("Remove from shortlist"))
