@@ -8,3 +8,5 @@ import logging as _logging
 # log file), never to Python's last-resort stderr printer, which doubled the command line's
 # one-line errors.
 _logging.getLogger(__name__).addHandler(_logging.NullHandler())
+
+APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}

@@ -10,9 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vetguide import APP_NAME
 from vetguide.paths import resource_path
 
-APP_NAME = "vetguide"
 ORGANISATION = "vetguide"
 EXIT_DATA_ERROR = 2
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from vetguide.ui.i18n import tr
 
+STATUS_TIMEOUT_MS = 8000  # how long a passing message stays in the status bar
+
 
 def file_filter(name: str, pattern: str) -> str:
     """A file dialog's type choice: ``name`` (``pattern``), then all files.

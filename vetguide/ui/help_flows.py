@@ -13,17 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 
-from vetguide import __version__
+from vetguide import APP_NAME, __version__
 from vetguide.ui import dialogs
-from vetguide.ui.dialogs import wait_cursor
+from vetguide.ui.dialogs import STATUS_TIMEOUT_MS, wait_cursor
 from vetguide.ui.i18n import tr
 
 if TYPE_CHECKING:
     from vetguide.ui.glossary_dialog import GlossaryDialog
     from vetguide.ui.main_window import MainWindow
 
-APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
-STATUS_TIMEOUT_MS = 8000
 
 
 class HelpFlows(QObject):

@@ -54,7 +54,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vetguide import APP_NAME
 from vetguide.ui import dialogs, i18n
+from vetguide.ui.dialogs import STATUS_TIMEOUT_MS
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
@@ -78,13 +80,11 @@ if TYPE_CHECKING:
     from vetguide.ui.wizard import FindActionsWizard
 
 # English source texts, shown through tr() (the markers put them in the .ts files).
-APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
 LOADING_CATALOGUE = QT_TRANSLATE_NOOP("", "Loading the catalogue…")
 LOADING_SHORTLISTS = QT_TRANSLATE_NOOP("", "Loading your shortlists…")
 LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
 NOTE_SAVE_DELAY_MS = 400
-STATUS_TIMEOUT_MS = 8000
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_MIN_WIDTH = 200
 

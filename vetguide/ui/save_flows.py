@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from vetguide import APP_NAME
 from vetguide.ui import dialogs
+from vetguide.ui.dialogs import STATUS_TIMEOUT_MS
 from vetguide.ui.i18n import tr
 from vetguide.ui.startup import not_opened_message, opening_report
 
@@ -21,8 +23,6 @@ if TYPE_CHECKING:
     from vetguide.model.shortlist import Library
     from vetguide.ui.main_window import MainWindow
 
-APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
-STATUS_TIMEOUT_MS = 8000
 
 
 class SaveFlows(QObject):

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from vetguide import APP_NAME
 from vetguide.ui.i18n import tr
 
 if TYPE_CHECKING:
     from vetguide.model.library_db import Opened
 
-APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 
 
 class LoadState(Enum):

@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QToolBar, QToolButton
 
+from vetguide import APP_NAME
 from vetguide.ui import i18n
 from vetguide.ui.i18n import tr
 
 if TYPE_CHECKING:
     from vetguide.ui.main_window import MainWindow
 
-APP_NAME = "vetguide"  # a name, never translated: texts take it as {app}
 
 
 def plain(text: str) -> str:
