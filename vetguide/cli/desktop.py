@@ -203,6 +203,8 @@ def add_commands(subparsers: Any) -> None:
         "shortlist files (Linux desktops)",
     )
     parser.add_argument(
-        "--remove", action="store_true", help="take vetguide and its file type out of the application menu again"
+        "--remove",
+        action="store_true",
+        help="take vetguide and its file type out of the application menu again",
     )
     parser.set_defaults(func=cmd_install_desktop)
