@@ -9,6 +9,7 @@ translation of its own buttons.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def file_filter(name: str, pattern: str) -> str:
@@ -138,6 +142,15 @@ def save_file_path(
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
+
+
+def ask_printer(parent: QWidget | None, title: str, printer: QPrinter) -> bool:
+    """The system's print dialog for ``printer``; True: print (the printer is set up)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def open_url(url: QUrl) -> bool:
