@@ -353,9 +353,7 @@ class CityTable(Strict):
 
     @cached_property
     def entries(self) -> list[City]:
-        return [
-            City.model_construct(**dict(zip(CITY_COLUMNS, row, strict=True))) for row in self.cities
-        ]
+        return [City.model_construct(**dict(zip(CITY_COLUMNS, row, strict=True))) for row in self.cities]
 
     @cached_property
     def _index(self) -> dict[str, list[City]]:

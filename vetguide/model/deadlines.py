@@ -40,6 +40,8 @@ class DeadlineStatus(StrEnum):
     EXPECTED = "expected"
 
 
+
+
 class DeadlineInfo(BaseModel):
     call_year: int
     round: int
