@@ -269,3 +269,48 @@ def test_print_needs_a_shortlist_with_actions(window, dialogs):
 
     assert not print_current_memo(window)
     assert not dialogs.calls
+
+
+# --- run_app --------------------------------------------------------------------------------
+
+
+def listening(name: str) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    try:
+        return socket.waitForConnected(1000)
+    finally:
+        socket.abort()
+
+
+@pytest.mark.parametrize("new_instance", [False, True])
+def test_run_app_opens_the_files_and_listens_unless_a_new_instance(
+    qtbot, monkeypatch, tmp_path, data_dir, dialogs, new_instance
+):
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from vetguide.ui import app as app_module
+    from vetguide.ui.single_instance import server_name
+
+    plan = shared(tmp_path / "plan.vetguide", "From the command line")
+    seen: dict[str, object] = {}
+
+    def fake_exec(app):
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        qtbot.waitUntil(lambda: window.catalogue_loaded, timeout=30_000)
+        seen["names"] = combo_names(window)
+        seen["listening"] = listening(server_name(data_dir))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "_exec", fake_exec)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    assert app_module.run_app(["vetguide"], files=[plan], new_instance=new_instance) == 0
+    assert seen == {"names": ["From the command line"], "listening": not new_instance}
+    assert not listening(server_name(data_dir))  # closed when the app ends
