@@ -38,8 +38,9 @@ def file_filter(name: str, pattern: str) -> str:
 
 
 def json_filter() -> str:
-    """The file-type choice of the shortlist file dialogs."""
-    return file_filter(tr("Shortlist files"), "*.json")
+    """The file-type choice of the shortlist file dialogs: ``.vetguide``, and the ``.json``
+    of earlier versions."""
+    return file_filter(tr("Shortlist files"), "*.vetguide *.json")
 
 
 def _named(button: QAbstractButton | None, text: str) -> None:
