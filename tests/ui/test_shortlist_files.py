@@ -184,9 +184,11 @@ def test_choosing_a_recent_file_opens_it_and_a_missing_one_is_dropped(window, tm
 
     # gone before the menu opens: dropped when it opens, said in the status bar
     kept.unlink()
-    assert recent_entries(window) == ["No recent shortlist files", "&Clear the list"]
-    assert "kept.vetguide" in window.statusBar().currentMessage()
+    notice = "No longer there, so removed from the recent files: kept.vetguide"
+    assert recent_entries(window) == [notice, "No recent shortlist files", "&Clear the list"]
+    assert window.statusBar().currentMessage() == notice
     assert files.recent() == []
+    assert recent_entries(window) == ["No recent shortlist files", "&Clear the list"]
 
 
 def test_clear_empties_the_list(window, tmp_path):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from vetguide.ui import dialogs
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from vetguide.ui.single_instance import SingleInstance
 
 SHORTLIST_SUFFIXES = (".vetguide", ".json")
-SHORTLIST_SUFFIX = ".vetguide"  # what Export shortlist offers
+SHORTLIST_SUFFIX = ".vetguide"  # what Export shortlist and Save elsewhere write
 PACK_SUFFIX = ".vgpack"
 MAX_RECENT = 8
 RECENT_KEY = "files/recent_shortlists"
@@ -49,7 +49,7 @@ def file_kind(path: Path) -> str | None:
     return None
 
 
-def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+def dropped_files(event: QDropEvent) -> list[Path]:
     """The local files being dragged or dropped (any kind: the drop says which it refuses)."""
     mime = event.mimeData()
     if not mime.hasUrls():
@@ -168,8 +168,9 @@ class ShortlistFiles(QObject):
 
     # --- drag and drop -----------------------------------------------------------------------
 
-    def drag_enter(self, event: QDragEnterEvent) -> bool:
-        """Accept any local file: the drop opens it or says why it cannot."""
+    def drag_enter(self, event: QDragMoveEvent) -> bool:
+        """Accept any local file (entering or moving over the window): the drop opens it or
+        says why it cannot."""
         if dropped_files(event):
             event.acceptProposedAction()
             return True
@@ -220,22 +221,24 @@ class ShortlistFiles(QObject):
         """One entry per recent file (Alt+1…8), then Clear. Files no longer there are dropped
         (said in the status bar unless ``quiet``)."""
         files = self.recent()
-        present = [p for p in files if p.is_file()]
-        gone = [p for p in files if p not in present]
-        if gone and not quiet:
-            self._store(present)
-            self.window.show_status(
-                tr("No longer there, so removed from the recent files: {names}").format(
-                    names=", ".join(p.name for p in gone)
-                )
-            )
+        gone: list[Path] = []
         if not quiet:
-            files = present
+            gone = [p for p in files if not p.is_file()]
+            files = [p for p in files if p not in gone]
         menu = self.recent_menu
         for action in menu.actions():
             if action is not self.act_clear:
                 action.deleteLater()
         menu.clear()
+        if gone:
+            self._store(files)
+            notice = tr("No longer there, so removed from the recent files: {names}").format(
+                names=", ".join(p.name for p in gone)
+            )
+            self.window.show_status(notice)
+            # Also in the menu: the status bar shows the entries' paths while it is open.
+            menu.addAction(notice.replace("&", "&&")).setEnabled(False)
+            menu.addSeparator()
         for number, path in enumerate(files, start=1):
             action = menu.addAction(f"&{number} {path.name.replace('&', '&&')}")
             action.setObjectName(f"act_recent_{number}")
