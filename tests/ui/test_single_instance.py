@@ -191,15 +191,11 @@ def start_vetguide(data: Path, *args: str) -> subprocess.Popen[bytes]:
     )
 
 
-def listening(name: str) -> bool:
-    from PySide6.QtNetwork import QLocalSocket
+def ready(data: Path, name: str) -> bool:
+    """The vetguide on ``data`` has opened its library and answers a start (with no file)."""
+    from vetguide.ui.single_instance import SingleInstance
 
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    try:
-        return socket.waitForConnected(1000)
-    finally:
-        socket.abort()
+    return (data / "library.sqlite").exists() and SingleInstance(name).hand_over([]) is True
 
 
 def shortlist_names(data: Path) -> list[str]:
@@ -228,7 +224,7 @@ def test_starting_vetguide_again_opens_the_file_in_the_running_one(qtbot, tmp_pa
     first = start_vetguide(data)
     third = None
     try:
-        qtbot.waitUntil(lambda: listening(name), timeout=TIMEOUT_S * 1000)
+        qtbot.waitUntil(lambda: ready(data, name), timeout=TIMEOUT_S * 1000)
         plan = shared_file(tmp_path / "plan.vetguide", "Plan from Ana")
         second = start_vetguide(data, str(plan))
         assert second.wait(timeout=TIMEOUT_S) == 0  # handed over and ended
@@ -242,7 +238,7 @@ def test_starting_vetguide_again_opens_the_file_in_the_running_one(qtbot, tmp_pa
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=TIMEOUT_S)
         third = start_vetguide(data)
-        qtbot.waitUntil(lambda: listening(name), timeout=TIMEOUT_S * 1000)
+        qtbot.waitUntil(lambda: ready(data, name), timeout=TIMEOUT_S * 1000)
         other = shared_file(tmp_path / "other.json", "Plan from Marko")
         assert start_vetguide(data, str(other)).wait(timeout=TIMEOUT_S) == 0
         qtbot.waitUntil(

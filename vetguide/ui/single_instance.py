@@ -32,7 +32,8 @@ from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1000  # the first vetguide's socket accepts at once when it is there
-ANSWER_TIMEOUT_MS = 5000  # it answers from its event loop: time for a busy moment
+ANSWER_TIMEOUT_MS = 10_000  # it answers from its event loop: time for a busy moment
+# (loading the data at start-up on a slow PC); after that a window opens here anyway
 LOCK_TIMEOUT_MS = 5000
 MAX_MESSAGE_BYTES = 1 << 20
 ANSWER = b"ok\n"
