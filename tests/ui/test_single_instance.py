@@ -251,3 +251,29 @@ def test_starting_vetguide_again_opens_the_file_in_the_running_one(qtbot, tmp_pa
             if process is not None and process.poll() is None:
                 process.kill()
                 process.wait(timeout=TIMEOUT_S)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket stands in for a hung vetguide")
+def test_a_running_vetguide_that_does_not_answer_does_not_stop_a_new_start(
+    qapp, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from PySide6.QtCore import QDir
+
+    from vetguide.ui import single_instance
+    from vetguide.ui.single_instance import Outcome, SingleInstance
+
+    monkeypatch.setattr(single_instance, "ANSWER_TIMEOUT_MS", 200)
+    hung = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # accepts, never answers
+    path = Path(QDir.tempPath()) / name
+    try:
+        hung.bind(str(path))
+        hung.listen(1)
+        instance = SingleInstance(name)
+        assert instance.start([Path("plan.vetguide")]) is Outcome.ALONE
+        assert instance.server is None  # the hung one keeps its socket
+        assert path.exists()
+    finally:
+        hung.close()
+        path.unlink(missing_ok=True)
