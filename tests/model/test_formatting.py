@@ -121,13 +121,11 @@ def test_key_data_gives_the_deadline_on_the_users_clock():
     from vetguide.model.resources import load_catalogue, load_texts
 
     action = load_catalogue().action("ERASMUS-EDU-PEX-COVE")
-    rows = dict(
-        (label, value)
-        for label, value, _ in key_data(
-            action, date(2026, 1, 10), load_texts(), local_zone="Asia/Tokyo"
-        )
-    )
+    rows = {
+        row.label: row.value
+        for row in key_data(action, date(2026, 1, 10), load_texts(), local_zone="Asia/Tokyo")
+    }
     # 3 Sep 2026 17:00 in Brussels (CEST, UTC+2) is 4 Sep 2026 00:00 in Tokyo (UTC+9).
     assert rows["In your time zone"] == "4 Sept 2026, 00:00 (Japan Time)"
     same = key_data(action, date(2026, 1, 10), load_texts(), local_zone="Europe/Brussels")
-    assert "In your time zone" not in [label for label, _, _ in same]
+    assert "In your time zone" not in [row.label for row in same]

@@ -357,10 +357,10 @@ def test_serbian_text_views(language):
 def test_key_data_labels_follow_the_texts():
     catalogue = load_catalogue(language="sr-Latn")
     rows = present.key_data(catalogue.action("KA210-VET"), TODAY, load_texts("sr-Latn"))
-    labels = [label for label, _, _ in rows]
+    labels = [row.label for row in rows]
     assert labels[0] == "Ko podnosi prijavu (uloga: koordinator)"
     assert "Finansiranje" in labels and "Ograničenje" in labels
-    deadline = dict((label, value) for label, value, _ in rows)["Rok"]
+    deadline = {row.label: row.value for row in rows}["Rok"]
     assert deadline.startswith("5. 3. 2026. 12:00 po briselskom vremenu")
 
 

@@ -64,10 +64,9 @@ def test_third_party_only_facts_say_so_in_key_data(catalogue):
     texts = load_texts()
     action = catalogue.action("ERASMUS-EDU-PI-ALL-INNO-BLUEPRINT")
     assert catalogue.third_party_only(action.grant.sources)
-    rows = dict(
-        (label, value)
-        for label, value, _ in present.key_data(action, TODAY, texts, catalogue=catalogue)
-    )
+    rows = {
+        row.label: row.value for row in present.key_data(action, TODAY, texts, catalogue=catalogue)
+    }
     assert rows[texts.say("grant")].endswith(texts.say("third_party_only"))
     assert not rows[texts.say("submitted_to")].endswith(texts.say("third_party_only"))
 

@@ -67,8 +67,8 @@ def test_key_data_rows_and_unverified_marks_come_from_the_model():
     item = catalogue.actions[0]
     html = action_html(item, catalogue, TODAY, load_texts())
     rows = key_data(item, TODAY, load_texts())
-    assert [verified for label, _, verified in rows if label == "Duration"] == [False]
-    assert html.count("[unverified]</span>") == 1 + 1  # the duration row and the legend
+    assert [row.verified for row in rows if row.label == "Duration"] == [False]
+    assert html.count("(unverified)</span>") == 1 + 1  # the duration row and the legend
     assert "marks 1 fact(s)" in html
     assert "third party, not official" in html and "Guide / call year 2025" in html
     assert stamp(catalogue) == "Call 2026 · data as of 2 Jan 2026" and stamp(catalogue) in html
@@ -105,5 +105,5 @@ def test_the_serbian_page_keeps_the_english_official_title(qapp):
     assert "Zvanični naziv na engleskom:" in html and "<h3>Osnovni podaci</h3>" in html
     assert "5. 3. 2026. 12:00 po briselskom vremenu" in html
     assert '<a href="glossary:lump_sum">paušalni iznos</a>' in html
-    assert "[nije provereno]</span>" in html and "(nije provereno) <span" not in html
+    assert "(nije provereno)</span>" in html and "(nije provereno) <span" not in html
     assert stamp(catalogue).startswith("Konkurs za 2026. godinu · stanje podataka: ")

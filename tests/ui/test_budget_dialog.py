@@ -177,7 +177,7 @@ def test_belgrade_to_madrid_shows_the_models_travel_line_and_formula(qtbot, make
     assert dialog.estimate_result == expected
     travel = next(line for line in expected.lines if line.category == "travel")
     assert travel.formula and travel.formula in shown(dialog)
-    assert f"{travel.label}\n{amount(travel.low_eur, travel.high_eur)} [unverified]" in shown(
+    assert f"{travel.label}\n{amount(travel.low_eur, travel.high_eur)} (unverified)" in shown(
         dialog
     )
     total = amount(expected.low_total_eur, expected.high_total_eur)
@@ -310,6 +310,7 @@ def test_city_completer_offers_cities_by_their_start_with_the_country_of_namesak
     qtbot.waitUntil(lambda: not editing(dialog))
     assert dialog.model.rows[0]["to_city"] == "Valencia, VE"
 
+
 def test_a_value_the_model_rejects_shows_its_message(qtbot, make_dialog):
     dialog = make_dialog()
     fill_flow(qtbot, dialog, LEARNERS, 10, 14, "Madrid")
@@ -359,6 +360,58 @@ def test_remove_flow(qtbot, make_dialog):
     assert (
         dialog.estimate_result is not None and dialog.estimate_result.flows[0].to_city == "Vienna"
     )
+
+
+def marked_cells(dialog: BudgetDialog) -> dict[tuple[int, Column], str]:
+    """The cells that show a warning icon, with what they tell a screen reader."""
+    found = {}
+    for row in range(dialog.model.rowCount()):
+        for column in Column:
+            index = dialog.model.index(row, column)
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                found[row, column] = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    return found
+
+
+def test_a_flow_the_estimate_rejects_is_marked_at_its_row_and_cell(qtbot, make_dialog):
+    dialog = make_dialog()
+    good = {"activity": LEARNERS, "participants": 10, "days": 14, "from_city": "Belgrade"}
+    plan = BudgetPlan(
+        call_year=dialog.call_year,
+        flows=[Flow(**good, to_city="Madrid"), Flow(**good, to_city="Madird")],
+    )
+    dialog.load_plan(plan)  # a plan file may name a city the estimate does not know
+
+    with pytest.raises(BudgetError) as caught:
+        estimate(BudgetPlan(call_year=dialog.call_year, flows=plan.flows[1:]))
+    [problem] = caught.value.problems
+    assert (problem.flow, problem.field) == (0, "to_city")  # the error says where, as data
+    assert f"Flow 2 – To city: {problem.message}" in dialog.problem_text()
+    assert marked_cells(dialog) == {(1, Column.TO_CITY): f"To city: {problem.message}"}
+    header = dialog.model.headerData(1, Qt.Orientation.Vertical)
+    assert header == "⚠ Flow 2"
+    assert dialog.estimate_result is not None and len(dialog.estimate_result.flows) == 1
+
+    type_city(qtbot, dialog, 1, Column.TO_CITY, "Madrid")  # fixed: no mark is left
+    assert marked_cells(dialog) == {}
+    assert dialog.problem_text() == ""
+    assert len(dialog.estimate_result.flows) == 2
+
+
+def test_each_invalid_field_of_a_flow_is_marked(qtbot, make_dialog):
+    dialog = make_dialog()
+    row = fill_flow(qtbot, dialog, STAFF, 2, 5, "Vienna")
+    type_number(qtbot, dialog, row, Column.PARTICIPANTS, 0)
+    type_number(qtbot, dialog, row, Column.DAYS, 0)
+    assert set(marked_cells(dialog)) == {(0, Column.PARTICIPANTS), (0, Column.DAYS)}
+    add_flow(qtbot, dialog)
+    dialog.model.setData(dialog.model.index(1, Column.TO_CITY), "")  # a flow waiting for a city
+    assert set(marked_cells(dialog)) == {
+        (0, Column.PARTICIPANTS),
+        (0, Column.DAYS),
+        (1, Column.TO_CITY),
+    }
+    assert "Flow 2 – choose the To city" in dialog.problem_text()
 
 
 def test_flow_model_passes_the_model_tester(qtbot, qtmodeltester, make_dialog):

@@ -77,8 +77,8 @@ def test_wizard_result_is_saved_and_survives_a_restart(qtbot, make_window, dialo
     qtbot.waitUntil(lambda: again.active_wizard is not None and again.active_wizard.isVisible())
     second = again.active_wizard
     assert second.organisation_page.type_combo.currentData() == OrganisationType.VET_PROVIDER.value
-    assert second.result_profile() == EXPECTED_PROFILE
-    assert second.target_shortlist_id() == shortlist.id
+    assert second.wizard_result().profile == EXPECTED_PROFILE
+    assert second.wizard_result().shortlist_id == shortlist.id
     second.reject()
     qtbot.waitUntil(lambda: again.active_wizard is None)
     assert dialogs.calls == []

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tests.ui.helpers import TODAY, click_index, link_position, on_disk
 from vetguide import __version__
 from vetguide.model.present import key_data
-from vetguide.model.profile import InstitutionProfile
+from vetguide.model.profile import InstitutionProfile, WizardResult
 from vetguide.model.resources import DataError, load_texts
 from vetguide.model.shortlist import ItemStatus, Library, Shortlist
 from vetguide.model.storage import (
@@ -230,13 +230,13 @@ def test_ka122_shows_key_data_deadline_unverified_marks_and_sources(qtbot, windo
     action = catalogue.action("KA122-VET")
     assert "KA122-VET" in text and action.title in text and action.summary in text
     rows = key_data(action, TODAY, load_texts())
-    for label, _, _ in rows:
-        assert label in text
+    for row in rows:
+        assert row.label in text
     assert "19 Feb 2026, 12:00" in text and "40 days left" in text
-    unverified_rows = [r for r in rows if not r[2]]
+    unverified_rows = [r for r in rows if not r.verified]
     assert unverified_rows, "KA122 data has unverified facts to mark"
-    assert text.count("[unverified]") >= len(unverified_rows)
-    assert "(unverified) [unverified]" not in text  # marked once, not twice
+    assert text.count("(unverified)") >= len(unverified_rows)
+    assert "(unverified) (unverified)" not in text  # marked once, not twice
     for activity in action.activities:
         assert activity.name in text
     page = browser.toHtml()
@@ -704,17 +704,11 @@ class FakeWizard(QWizard):
                      "current_id": current_id}  # fmt: skip
         FakeWizard.last = self
 
-    def result_profile(self):
-        return self.answers["profile"]
-
-    def chosen_codes(self):
-        return self.answers["codes"]
-
-    def target_shortlist_id(self):
-        return self.answers["target"]
-
-    def new_shortlist_name(self):
-        return self.answers["name"]
+    def wizard_result(self):
+        answers = self.answers
+        return WizardResult(
+            answers["profile"], tuple(answers["codes"]), answers["target"], answers["name"]
+        )
 
 
 @pytest.fixture

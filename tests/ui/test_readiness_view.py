@@ -49,7 +49,7 @@ def test_shows_the_models_plan_with_an_overdue_step_in_words(qtbot, view, catalo
     assert shown == expected == view.todos()
     rows = view.row_texts()
     assert [row[Column.STEP] for row in rows] == [
-        todo.step if todo.verified else f"{todo.step} [unverified]" for todo in expected
+        todo.step if todo.verified else f"{todo.step} (unverified)" for todo in expected
     ]
     overdue = [todo for todo in expected if todo.overdue]
     assert overdue, "on 10 January the first KA122-VET steps are past"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from vetguide.model.profile import InstitutionProfile, Partner
+from vetguide.model.profile import InstitutionProfile, Partner, WizardResult
 from vetguide.model.resources import load_catalogue
 from vetguide.model.vocab import Experience, Goal, OrganisationType
 from vetguide.ui.results_view import CriterionRow
@@ -235,7 +235,7 @@ def test_serbian_school_end_to_end(qtbot, make_wizard):
 
     # The current shortlist is the default target; switch to a new one.
     assert results.existing_radio.isChecked()
-    assert wizard.target_shortlist_id() == "old"
+    assert wizard.wizard_result().shortlist_id == "old"
     for code in ("KA210-VET", "KA122-VET"):
         check = results.view.card(code).check
         results.results_scroll.ensureWidgetVisible(check)
@@ -249,17 +249,20 @@ def test_serbian_school_end_to_end(qtbot, make_wizard):
     with qtbot.waitSignal(wizard.accepted):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
-    assert wizard.chosen_codes() == ["KA122-VET", "KA210-VET"]  # in the ranked order
-    assert wizard.target_shortlist_id() is None
-    assert wizard.new_shortlist_name() == "Erasmus+ 2026 Kragujevac"
-    assert wizard.result_profile() == InstitutionProfile(
-        organisation_type=OrganisationType.VET_PROVIDER,
-        country="RS",
-        holds_vet_accreditation=False,
-        experience=Experience.NEWCOMER,
-        goals=list(SCHOOL_GOALS),
-        partners=[Partner(country="ES", organisation_type=OrganisationType.VET_PROVIDER)],
-        participants=20,
+    # One result: the profile, the ticked actions in the ranked order, a new shortlist.
+    assert wizard.wizard_result() == WizardResult(
+        profile=InstitutionProfile(
+            organisation_type=OrganisationType.VET_PROVIDER,
+            country="RS",
+            holds_vet_accreditation=False,
+            experience=Experience.NEWCOMER,
+            goals=list(SCHOOL_GOALS),
+            partners=[Partner(country="ES", organisation_type=OrganisationType.VET_PROVIDER)],
+            participants=20,
+        ),
+        codes=("KA122-VET", "KA210-VET"),
+        shortlist_id=None,
+        new_name="Erasmus+ 2026 Kragujevac",
     )
 
 
@@ -299,7 +302,7 @@ def test_back_keeps_answers(qtbot, make_wizard):
     assert partners.participants.value() == 20
     click_next(qtbot, wizard)
     assert wizard.results_page.view.card("KA122-VET").check.isChecked()
-    assert wizard.chosen_codes() == ["KA122-VET"]
+    assert wizard.wizard_result().codes == ("KA122-VET",)
 
 
 def test_initial_profile_prefills_every_page(qtbot, make_wizard):
@@ -338,7 +341,7 @@ def test_initial_profile_prefills_every_page(qtbot, make_wizard):
     assert partners.model.index(1, 1).data() == "Not known yet"
     assert partners.participants.text() == "Not known yet"
     click_next(qtbot, wizard)
-    assert wizard.result_profile() == initial
+    assert wizard.wizard_result().profile == initial
 
 
 def test_partners_add_and_remove(qtbot, make_wizard, qtmodeltester):
@@ -435,11 +438,85 @@ def test_picking_an_existing_shortlist_targets_it(qtbot, make_wizard):
     fill_serbian_school(qtbot, wizard)
     results = wizard.results_page
     assert results.new_radio.isChecked()  # no current shortlist: a new one by default
-    assert wizard.target_shortlist_id() is None
+    assert wizard.wizard_result().shortlist_id is None
     results.shortlist_combo.setFocus()
     qtbot.keyClick(results.shortlist_combo, Qt.Key.Key_Down)
     assert results.shortlist_combo.currentText() == "Second"
     assert results.existing_radio.isChecked()
-    assert wizard.target_shortlist_id() == "b"
+    assert wizard.wizard_result().shortlist_id == "b"
     click_box(qtbot, results.new_radio)
-    assert wizard.target_shortlist_id() is None
+    assert wizard.wizard_result().shortlist_id is None
+
+
+# --- one definition of the answers: the profile's ---------------------------------------------
+
+
+def test_the_pages_take_their_limits_from_the_model(monkeypatch, make_wizard):
+    from vetguide.model.profile import PROFILE_LIMITS, ProfileLimits
+    from vetguide.model.shortlist import MAX_NAME_CHARS
+
+    wizard = make_wizard()
+    org, partners = wizard.organisation_page, wizard.partners_page
+    assert org.name_edit.maxLength() == PROFILE_LIMITS.name_max_length
+    assert (org.grants.minimum(), org.grants.maximum()) == PROFILE_LIMITS.grants_range
+    assert partners.partner_name.maxLength() == PROFILE_LIMITS.partner_name_max_length
+    assert (
+        partners.participants.minimum(),
+        partners.participants.maximum(),
+    ) == PROFILE_LIMITS.participants_range
+    assert wizard.results_page.new_name.maxLength() == MAX_NAME_CHARS
+
+    # Other limits in the model: the pages follow (no copy of their own).
+    other = ProfileLimits(
+        name_max_length=7, grants_range=(1, 2), participants_range=(0, 9), partner_name_max_length=5
+    )
+    monkeypatch.setattr("vetguide.ui.wizard_pages.PROFILE_LIMITS", other)
+    wizard = make_wizard()
+    org, partners = wizard.organisation_page, wizard.partners_page
+    assert org.name_edit.maxLength() == 7 and partners.partner_name.maxLength() == 5
+    assert (org.grants.minimum(), org.grants.maximum()) == (1, 2)
+    assert partners.participants.maximum() == 9
+
+
+def test_each_answer_has_a_typed_setter_that_the_profile_checks(qtbot):
+    from pydantic import ValidationError
+
+    from vetguide.ui.presenter import WizardPresenter
+
+    presenter = WizardPresenter(load_catalogue(), TODAY, None, [], None)
+    assert not hasattr(presenter, "set_answer")  # no setting of a field by its name
+    with qtbot.waitSignal(presenter.profile_changed):
+        presenter.set_short_term_grants(3)
+    with qtbot.assertNotEmitted(presenter.profile_changed):
+        presenter.set_short_term_grants(3)  # no change, no signal
+        with pytest.raises(ValidationError):
+            presenter.set_short_term_grants(9)  # beyond the profile's limit
+        with pytest.raises(ValidationError):
+            presenter.set_name("x" * 301)
+    assert presenter.draft.short_term_grants_previous_4_calls == 3 and presenter.draft.name == ""
+    with pytest.raises(ValidationError):
+        presenter.result()  # no organisation type yet: no result
+
+    presenter.set_organisation_type(OrganisationType.GENERAL_SCHOOL)
+    presenter.set_country("ES")
+    presenter.set_name("IES Example")
+    presenter.set_holds_vet_accreditation(True)
+    presenter.set_holds_eche(True)
+    presenter.set_experience(Experience.EXPERIENCED)
+    presenter.set_participants(12)
+    presenter.set_new_name("  Plans  ")
+    assert presenter.result() == WizardResult(
+        profile=InstitutionProfile(
+            name="IES Example",
+            organisation_type=OrganisationType.GENERAL_SCHOOL,
+            country="ES",
+            holds_vet_accreditation=True,
+            holds_eche=True,
+            short_term_grants_previous_4_calls=3,
+            experience=Experience.EXPERIENCED,
+            participants=12,
+        ),
+        codes=(),
+        shortlist_id=None,
+        new_name="Plans",
+    )

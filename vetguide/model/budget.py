@@ -19,7 +19,10 @@ in its overlay ``budget/<year>.sr-Latn.json`` (see :func:`load_budget_data`; a c
 ``short_name`` is read as "group 2 in <short_name>"). Source titles stay as the pages call
 themselves. Cities keep their names, except that a city with a Serbian name
 (``cities.sr-Latn.json``, loaded as ``name_sr``) is shown by it in Serbian (Beograd, Beč). Errors keep the path of the field (``flows.1.to_city: …``) in every
-language, so that callers can point at the field.
+language; a :class:`BudgetError` also carries each problem's location as data
+(:class:`PlanProblem`), so callers point at the field without reading the message.
+:func:`estimate_flows` estimates the flows of a plan that can be estimated and says, per
+flow, what keeps the others out (:class:`FlowProblem`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ import difflib
 import math
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, cached_property
 from pathlib import Path
@@ -64,6 +69,7 @@ from vetguide.model.resources import (
     part_texts,
     read_json,
     required_part,
+    tidy_problem,
     translate_part,
     validate,
 )
@@ -90,8 +96,60 @@ def category_label(category: Category, language: str = "en") -> str:
     return load_texts(language).budget[f"category_{category}"]
 
 
+Location = tuple[str | int, ...]
+"""Where in a plan a problem is, as pydantic writes it: ``("flows", 1, "to_city")``."""
+
+
+@dataclass(frozen=True)
+class PlanProblem:
+    """One thing wrong with a plan and where: ``location`` ``()`` is the plan as a whole."""
+
+    location: Location
+    message: str
+
+    @property
+    def path(self) -> str:
+        """The dotted path of messages: ``flows.1.to_city``, ``call_year``, ``(top level)``."""
+        return ".".join(clip_text(part) for part in self.location) or "(top level)"
+
+    @property
+    def flow(self) -> int | None:
+        """The position of the flow (0-based) the problem is in; None: not in one flow."""
+        match self.location:
+            case ("flows", int(index), *_):
+                return index
+        return None
+
+    @property
+    def field(self) -> str | None:
+        """The field the problem is about: of its flow, or of the plan when in no flow."""
+        rest = self.location[2:] if self.flow is not None else self.location
+        return rest[0] if len(rest) == 1 and isinstance(rest[0], str) else None
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def validation_problems(error: ValidationError) -> list[PlanProblem]:
+    """The problems of a pydantic error, each at its location, in plain words."""
+    return [
+        PlanProblem(item["loc"], tidy_problem(str(item["msg"]).removeprefix("Value error, ")))
+        for item in error.errors()
+    ]
+
+
 class BudgetError(Exception):
-    """A plan cannot be estimated: invalid file, unknown city, activity or call year."""
+    """A plan cannot be estimated: invalid file, unknown city, activity or call year.
+
+    ``problems`` holds each problem with its location (empty for a file that cannot be read);
+    the message names the location too (``flows.1.to_city: unknown city …``).
+    """
+
+    def __init__(self, message: str | PlanProblem, problems: Sequence[PlanProblem] = ()) -> None:
+        if isinstance(message, PlanProblem):
+            problems = (message, *problems)
+        self.problems: tuple[PlanProblem, ...] = tuple(problems)
+        super().__init__(str(message))
 
 
 # --- unit-cost data -------------------------------------------------------------------------
@@ -353,7 +411,9 @@ class CityTable(Strict):
 
     @cached_property
     def entries(self) -> list[City]:
-        return [City.model_construct(**dict(zip(CITY_COLUMNS, row, strict=True))) for row in self.cities]
+        return [
+            City.model_construct(**dict(zip(CITY_COLUMNS, row, strict=True))) for row in self.cities
+        ]
 
     @cached_property
     def _index(self) -> dict[str, list[City]]:
@@ -641,7 +701,7 @@ def parse_plan(text: str) -> BudgetPlan:
     try:
         return BudgetPlan.model_validate_json(text)
     except ValidationError as exc:
-        raise BudgetError(describe_validation_error(exc)) from exc
+        raise BudgetError(describe_validation_error(exc), validation_problems(exc)) from exc
 
 
 def read_plan(path: Path, *, language: str = "en") -> BudgetPlan:
@@ -658,7 +718,8 @@ def read_plan(path: Path, *, language: str = "en") -> BudgetPlan:
     try:
         return parse_plan(text)
     except BudgetError as exc:
-        raise BudgetError(words["error_invalid_plan"].format(path=path, problem=exc)) from exc
+        message = words["error_invalid_plan"].format(path=path, problem=exc)
+        raise BudgetError(message, exc.problems) from exc
 
 
 # --- the estimate ---------------------------------------------------------------------------
@@ -809,19 +870,23 @@ class _Context:
         self.words = words
         if plan.action not in data.actions:
             raise BudgetError(
-                "action: "
-                + words(
-                    "error_action_not_estimated",
-                    action=plan.action,
-                    estimated=", ".join(data.actions),
+                PlanProblem(
+                    ("action",),
+                    words(
+                        "error_action_not_estimated",
+                        action=plan.action,
+                        estimated=", ".join(data.actions),
+                    ),
                 )
             )
         try:
             self.action = catalogue.action(plan.action)
         except KeyError as exc:
             raise BudgetError(
-                "action: "
-                + words("error_action_not_in_catalogue", action=plan.action, year=plan.call_year)
+                PlanProblem(
+                    ("action",),
+                    words("error_action_not_in_catalogue", action=plan.action, year=plan.call_year),
+                )
             ) from exc
         self.activities = {a.id: a for a in self.action.activities}
 
@@ -845,13 +910,15 @@ class _Context:
                 else ""
             )
             raise BudgetError(
-                f"flows.{index}.{field}: "
-                + self.words(
-                    "error_unknown_city",
-                    name=clip_text(name),
-                    count=self.words.number(len(self.cities.cities)),
-                    min=self.words.number(self.cities.min_population),
-                    more=more,
+                PlanProblem(
+                    ("flows", index, field),
+                    self.words(
+                        "error_unknown_city",
+                        name=clip_text(name),
+                        count=self.words.number(len(self.cities.cities)),
+                        min=self.words.number(self.cities.min_population),
+                        more=more,
+                    ),
                 )
             )
         return city
@@ -881,12 +948,14 @@ class _Context:
         except KeyError:
             known = ", ".join(self.activities)
             raise BudgetError(
-                f"flows.{index}.activity: "
-                + self.words(
-                    "error_unknown_activity",
-                    activity=clip_text(activity_id),
-                    action=self.action.code,
-                    known=known,
+                PlanProblem(
+                    ("flows", index, "activity"),
+                    self.words(
+                        "error_unknown_activity",
+                        activity=clip_text(activity_id),
+                        action=self.action.code,
+                        known=known,
+                    ),
                 )
             ) from None
 
@@ -1128,12 +1197,16 @@ def estimate(
     except DataError as exc:
         years = ", ".join(str(y) for y in available_call_years()) or words("error_no_years")
         raise BudgetError(
-            "call_year: " + words("error_no_unit_costs", year=plan.call_year, years=years)
+            PlanProblem(
+                ("call_year",), words("error_no_unit_costs", year=plan.call_year, years=years)
+            )
         ) from exc
     if data.call_year != plan.call_year:
         raise BudgetError(
-            "call_year: "
-            + words("error_year_mismatch", plan_year=plan.call_year, data_year=data.call_year)
+            PlanProblem(
+                ("call_year",),
+                words("error_year_mismatch", plan_year=plan.call_year, data_year=data.call_year),
+            )
         )
     ctx = _Context(
         plan,
@@ -1155,8 +1228,10 @@ def estimate(
         )
         if flow.travel_days is not None and flow.travel_days > max_travel:
             raise BudgetError(
-                f"flows.{index}.travel_days: "
-                + words("error_travel_days", max=max_travel, mode=words.mode(flow.green_travel))
+                PlanProblem(
+                    ("flows", index, "travel_days"),
+                    words("error_travel_days", max=max_travel, mode=words.mode(flow.green_travel)),
+                )
             )
         kind = data.participant_kinds.get(activity.id, "other")
         km = city_distance_km(origin, target, data.distance.earth_radius_km)
@@ -1228,6 +1303,129 @@ def estimate(
     )
     result.headline = _headline(result, words)
     return result
+
+
+# --- the flows of a plan being typed ---------------------------------------------------------
+
+FLOW_PLACES = ("from_city", "to_city")
+
+
+@dataclass(frozen=True)
+class FlowProblem:
+    """Why one flow of a plan being typed is left out of its estimate.
+
+    ``row`` is the flow's position among the rows given; ``fields`` the fields of the flow
+    the problem is about (none: the flow as a whole). With ``missing`` the fields are still
+    empty (nothing is wrong yet, the flow waits for them) and there is no ``message``;
+    otherwise ``message`` is the model's words, without the location.
+    """
+
+    row: int
+    fields: tuple[str, ...] = ()
+    message: str = ""
+    missing: bool = False
+
+
+@dataclass(frozen=True)
+class FlowsEstimate:
+    """The estimate of the flows that can be estimated, and why the others are left out.
+
+    ``rows`` gives the row of each flow of the estimate, in order (flow 1 is row
+    ``rows[0]``); ``plan_problems`` are problems of the plan as a whole, when there is no
+    estimate because of them.
+    """
+
+    estimate: BudgetEstimate | None
+    rows: tuple[int, ...] = ()
+    problems: tuple[FlowProblem, ...] = ()
+    plan_problems: tuple[str, ...] = ()
+
+    def problems_by_row(self) -> dict[int, list[FlowProblem]]:
+        found: dict[int, list[FlowProblem]] = {}
+        for problem in self.problems:
+            found.setdefault(problem.row, []).append(problem)
+        return found
+
+
+def _flow_problem(row: int, field: str | int | None, message: str) -> FlowProblem:
+    return FlowProblem(row, (field,) if isinstance(field, str) else (), message)
+
+
+def check_flows(
+    rows: Sequence[Mapping[str, Any]],
+) -> tuple[list[tuple[int, Flow]], list[FlowProblem]]:
+    """The rows that are valid flows, each with its row; the problems of the others.
+
+    A row without its cities waits for them (a ``missing`` problem); any other row is checked
+    as a :class:`Flow`, each of its problems at its field.
+    """
+    usable: list[tuple[int, Flow]] = []
+    problems: list[FlowProblem] = []
+    for row, values in enumerate(rows):
+        missing = tuple(field for field in FLOW_PLACES if not values.get(field))
+        if missing:
+            problems.append(FlowProblem(row, missing, missing=True))
+            continue
+        try:
+            usable.append((row, Flow.model_validate(values)))
+        except ValidationError as exc:
+            problems.extend(
+                _flow_problem(row, p.location[0] if p.location else None, p.message)
+                for p in validation_problems(exc)
+            )
+    return usable, problems
+
+
+def estimate_flows(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    call_year: int,
+    action: str,
+    name: str | None = None,
+    catalogue: Catalogue | None = None,
+    language: str = "en",
+) -> FlowsEstimate:
+    """Estimate the rows that are flows the estimate can use; say why each other is left out.
+
+    A flow the estimate rejects (an unknown city or activity, too many travel days) is left
+    out with the estimate's message, and the others are estimated without it; a problem of
+    the plan as a whole (no unit costs for the year, an action not estimated) leaves no
+    estimate. Pass ``catalogue`` in ``language``, as for :func:`estimate`.
+    """
+    usable, problems = check_flows(rows)
+    plan_problems: list[str] = []
+    result: BudgetEstimate | None = None
+    while usable:
+        data = {
+            "call_year": call_year,
+            "action": action,
+            "name": name,
+            "flows": [flow.model_dump() for _, flow in usable],
+        }
+        try:
+            result = estimate(
+                BudgetPlan.model_validate(data), catalogue=catalogue, language=language
+            )
+            break
+        except ValidationError as exc:
+            plan_problems.append(describe_validation_error(exc))
+            break
+        except BudgetError as exc:
+            located = next(
+                (p for p in exc.problems if p.flow is not None and p.flow < len(usable)), None
+            )
+            if located is None or located.flow is None:
+                plan_problems.append(str(exc))
+                break
+            row, _flow = usable.pop(located.flow)
+            problems.append(_flow_problem(row, located.field, located.message))
+    problems.sort(key=lambda problem: problem.row)
+    return FlowsEstimate(
+        estimate=result,
+        rows=tuple(row for row, _ in usable) if result is not None else (),
+        problems=tuple(problems),
+        plan_problems=tuple(plan_problems),
+    )
 
 
 def _plan_warnings(plan: BudgetPlan, action: Action, words: _Words) -> list[str]:

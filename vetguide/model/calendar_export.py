@@ -107,7 +107,7 @@ def description(
             lines.append(texts.say("cal_expected_follows", follows=follows))
         else:
             lines.append(texts.say("cal_expected_note"))
-    elif not info.verified:
+    elif present.deadline_unverified(info):
         lines.append(texts.say("cal_unverified"))
     if info.optional:
         lines.append(texts.say("cal_optional_line", label=texts.say("deadline_optional")))

@@ -224,6 +224,39 @@ def deadline_of_call(
     return _expected(base, moment, today, action.code)
 
 
+def optional_rounds(
+    action: Action, today: date, call_year: int | None = None
+) -> list[DeadlineInfo]:
+    """The optional rounds shown beside the main deadline, one per round number.
+
+    Without ``call_year``: the next date of each optional round, announced if still ahead,
+    else expected one year on, as in :func:`schedule` (and so in the calendar export). With
+    ``call_year``: that call's date of each optional round, or the expected one for a call
+    after the newest in the data.
+    """
+    result: list[DeadlineInfo] = []
+    for round_number in sorted({d.round for d in action.deadlines if d.optional}):
+        dates = sorted(
+            (d for d in action.deadlines if d.optional and d.round == round_number),
+            key=lambda d: d.at,
+        )
+        if call_year is None:
+            ahead = [deadline_info(d, today, code=action.code) for d in dates]
+            ahead = [info for info in ahead if _is_ahead(info)]
+            result.append(ahead[0] if ahead else expected_after(dates[-1], today, code=action.code))
+            continue
+        of_year = [d for d in dates if d.call_year == call_year]
+        if of_year:
+            result.append(deadline_info(of_year[-1], today, code=action.code))
+        elif call_year > dates[-1].call_year:
+            base = dates[-1]
+            moment = base.at
+            for _ in range(call_year - base.call_year):
+                moment = _one_year_later(moment)
+            result.append(_expected(base, moment, today, action.code))
+    return result
+
+
 def schedule(
     action: Action, today: date, published: Mapping[int, date] | None = None
 ) -> list[DeadlineInfo]:

@@ -4,12 +4,21 @@ Formatting only: every value comes from the catalogue or from the recommender, e
 from the texts file of the language (``report`` and ``outcomes`` sections). Pass the same
 ``language`` to :func:`~vetguide.model.resources.load_catalogue`,
 :func:`~vetguide.model.recommend.recommend` and the functions here.
+
+One function per fact, for every front door (the window's details, the wizard's cards, the
+memo, the command line): :func:`unverified_mark` (and :func:`deadline_unverified`, whether a
+deadline carries it), :func:`day_range`, :func:`deadline_text` / :func:`marked_deadline`
+(with :func:`deadline_state`), :func:`verdict_text`. An action's key data are typed rows
+(:class:`KeyRow`, found by :class:`RowKind`, never by label text). Colours are the UI's
+palette module's (``vetguide.ui.palette``, Qt-free data).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from vetguide.model import formatting
@@ -18,10 +27,10 @@ from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.deadlines import (
     DeadlineInfo,
     DeadlineStatus,
-    deadline_info,
     deadline_of_call,
     local_time,
     next_deadline,
+    optional_rounds,
 )
 from vetguide.model.recommend import CriterionResult, Recommendations
 from vetguide.model.resources import load_texts
@@ -29,12 +38,79 @@ from vetguide.model.texts import Texts
 from vetguide.model.vocab import Outcome, Verdict
 
 MARK = {Outcome.MET: "[x]", Outcome.NOT_MET: "[ ]", Outcome.UNKNOWN: "[?]"}
-UNVERIFIED = "(unverified)"  # English; other languages: load_texts(language).say("unverified")
+UNVERIFIED = "(unverified)"  # English; every language: unverified_mark(texts)
+
+
+# --- one function per fact: every front door (window, wizard, memo, CLI) draws it so -------
+
+
+def unverified_mark(texts: Texts) -> str:
+    """The mark of an unverified fact, '(unverified)', in the language of ``texts``."""
+    return texts.say("unverified")
+
+
+def deadline_unverified(info: DeadlineInfo) -> bool:
+    """Whether a deadline carries the unverified mark: an announced date not yet checked.
+
+    An expected date is not marked: its own words say it is expected and not announced,
+    which says more than the mark.
+    """
+    return not info.verified and info.status is not DeadlineStatus.EXPECTED
+
+
+def day_range(low: int | None, high: int | None, texts: Texts) -> str:
+    """How long an activity lasts: '2–30 days', 'at least 2 days', 'up to 30 days' or ''."""
+    if low and high:
+        if low == high:
+            return texts.say("days_exact", days=low)
+        return texts.say("days_range", low=low, high=high)
+    if low:
+        return texts.say("days_min", low=low)
+    if high:
+        return texts.say("days_max", high=high)
+    return ""
+
+
+def deadline_text(
+    info: DeadlineInfo,
+    texts: Texts,
+    catalogue: Catalogue | None = None,
+    *,
+    language: str | None = None,
+) -> str:
+    """A deadline in words (dates for ``language``, by default that of ``texts``), with the
+    note that only third-party pages give it when ``catalogue`` says so; without the
+    unverified mark, which front doors draw in their own style (see :func:`marked_deadline`).
+    """
+    text = format_deadline(info, language=language or texts.language, mark_unverified=False)
+    if catalogue is not None and catalogue.third_party_only(info.sources):
+        text += f" {texts.say('third_party_only')}"
+    return text
+
+
+def marked_deadline(info: DeadlineInfo, texts: Texts, catalogue: Catalogue | None = None) -> str:
+    """:func:`deadline_text` with the unverified mark when :func:`deadline_unverified`."""
+    mark = f" {unverified_mark(texts)}" if deadline_unverified(info) else ""
+    return deadline_text(info, texts, catalogue) + mark
 
 
 def format_eur(amount: int, *, language: str = "en") -> str:
     """``€30,000`` in English, ``30.000 €`` in Serbian."""
     return formatting.format_eur(amount, language)
+
+
+def deadline_state(info: DeadlineInfo, texts: Texts) -> str:
+    """Where a deadline stands on the day it was computed for: 'open, 40 days left',
+    'closed', 'expected from the previous pattern, not announced (77 days away)'..."""
+    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
+        return texts.say("deadline_today")
+    if info.status is DeadlineStatus.OPEN:
+        return texts.say("deadline_open", days=info.days_left)
+    if info.status is DeadlineStatus.CLOSED:
+        return texts.say("deadline_closed")
+    if info.status is DeadlineStatus.UPCOMING:  # ahead, the call of its year not published
+        return texts.say("deadline_upcoming", days=info.days_left)
+    return texts.say("deadline_expected", days=info.days_left)
 
 
 def format_deadline(
@@ -51,23 +127,14 @@ def format_deadline(
             "deadline_at",
             when=formatting.format_datetime(info.at, language),
             zone=zone_words(info.time_zone, texts),
-        )
+        ),
+        deadline_state(info, texts),
     ]
-    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
-        parts.append(texts.say("deadline_today"))
-    elif info.status is DeadlineStatus.OPEN:
-        parts.append(texts.say("deadline_open", days=info.days_left))
-    elif info.status is DeadlineStatus.CLOSED:
-        parts.append(texts.say("deadline_closed"))
-    elif info.status.value == "upcoming":  # ahead, but the call of its year is not published
-        parts.append(texts.say("deadline_upcoming", days=info.days_left))
-    else:
-        parts.append(texts.say("deadline_expected", days=info.days_left))
     if info.optional:
         parts.append(texts.say("deadline_optional"))
     text = ", ".join(parts)
-    if mark_unverified and not info.verified and info.status is not DeadlineStatus.EXPECTED:
-        text += f" {texts.say('unverified')}"
+    if mark_unverified and deadline_unverified(info):
+        text += f" {unverified_mark(texts)}"
     return text
 
 
@@ -210,7 +277,7 @@ def _titled(code: str, title: str, official: str | None) -> str:
 
 
 def _flag(verified: bool, texts: Texts) -> str:
-    return "" if verified else f" {texts.say('unverified')}"
+    return "" if verified else f" {unverified_mark(texts)}"
 
 
 def _criteria_lines(items: list[CriterionResult], indent: str, texts: Texts) -> list[str]:
@@ -238,17 +305,19 @@ def other_field_lines(result: Recommendations, texts: Texts) -> list[str]:
     ]
 
 
+def verdict_text(verdict: Verdict, texts: Texts, role: str | None = None) -> str:
+    """'As applicant: Eligible.', or in ``role``: 'As hosting organisation: Eligible.'"""
+    label = texts.verdicts[verdict].label
+    if role is None:
+        return texts.say("as_applicant", verdict=label)
+    return texts.say("as_role", role=role, verdict=label)
+
+
 def partner_verdict_text(verdict: Verdict | None, role: str, texts: Texts) -> str:
     """'As partner: Eligible.', or 'No partners in this action.' for a single applicant."""
     if verdict is None:
         return texts.say("no_partners")
-    return texts.say("as_role", role=role, verdict=texts.verdicts[verdict].label)
-
-
-def _days(low: int | None, high: int | None, language: str = "en") -> str:
-    if low and high:
-        return load_texts(language).say("days_range", low=low, high=high)
-    return ""
+    return verdict_text(verdict, texts, role)
 
 
 def recommendations_text(
@@ -279,7 +348,7 @@ def recommendations_text(
             "   "
             + " ".join(
                 [
-                    texts.say("as_applicant", verdict=texts.verdicts[r.verdict].label),
+                    verdict_text(r.verdict, texts),
                     partner_verdict_text(r.partner_verdict, partner_name, texts),
                     texts.say("fit", fit=r.fit),
                 ]
@@ -287,7 +356,7 @@ def recommendations_text(
         )
         lines.append(f"   {texts.say('submit_to', where=texts.submit_to[r.submit_to])}")
         if r.deadline:
-            deadline = format_deadline(r.deadline, language=language)
+            deadline = marked_deadline(r.deadline, texts, catalogue)
             lines.append(f"   {texts.say('deadline', deadline=deadline)}")
         lines.extend(f"   {reason}" for reason in r.reasons)
         lines.extend(_criteria_lines(r.criteria, "   ", texts))
@@ -303,7 +372,7 @@ def recommendations_text(
         lines.append(f"   {_titled(m.code, m.title, _official_title(catalogue, m.code))}")
         lines.extend(f"   {reason}" for reason in m.reasons)
         for a in m.activities:
-            days = _days(a.min_days, a.max_days, language)
+            days = day_range(a.min_days, a.max_days, texts)
             lines.append(f"   - {a.name} {days}{_flag(a.verified, texts)}".rstrip())
     else:
         lines.append(f"   {texts.say('no_mobility')}")
@@ -385,6 +454,37 @@ def format_local_deadline(info: DeadlineInfo, zone_name: str, language: str = "e
     )
 
 
+class RowKind(StrEnum):
+    """What a key-data row says; front doors find rows by kind, never by label text."""
+
+    APPLICANT = "applicant"
+    PARTNER = "partner"
+    SUBMIT_TO = "submit_to"
+    DEADLINE = "deadline"
+    LOCAL_DEADLINE = "local_deadline"
+    OPTIONAL_ROUND = "optional_round"
+    DURATION = "duration"
+    GRANT = "grant"
+    PARTNERSHIP = "partnership"
+    LIMIT = "limit"
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One row of an action's key data, in the language of the texts it was made with.
+
+    ``value`` has no unverified mark; ``verified`` False means the front door adds
+    :func:`unverified_mark` (for a deadline, decided by :func:`deadline_unverified`).
+    ``deadline`` is the date behind a deadline or optional-round row.
+    """
+
+    kind: RowKind
+    label: str
+    value: str
+    verified: bool
+    deadline: DeadlineInfo | None = None
+
+
 def key_data(
     action: Action,
     today: date,
@@ -394,13 +494,14 @@ def key_data(
     local_zone: str | None = None,
     catalogue: Catalogue | None = None,
     call_year: int | None = None,
-) -> list[tuple[str, str, bool]]:
-    """The key-data block of an action as (label, value, verified) rows.
+) -> list[KeyRow]:
+    """The key-data block of an action as typed rows.
 
     Labels come from ``texts``; dates and amounts are written for ``language`` (by default
     the language of ``texts``). With ``local_zone`` the next deadline is also given on that
     clock. With ``catalogue`` (for its sources), a value backed only by third-party pages
-    says so.
+    says so. The deadline is that of ``call_year`` when given, else the next one; the
+    optional rounds are those of :func:`~vetguide.model.deadlines.optional_rounds`.
     """
     lang = language or texts.language
 
@@ -409,8 +510,13 @@ def key_data(
             return f"{value} {texts.say('third_party_only')}"
         return value
 
-    rows: list[tuple[str, str, bool]] = [
-        (
+    def dated(kind: RowKind, label: str, info: DeadlineInfo) -> KeyRow:
+        text = deadline_text(info, texts, catalogue, language=lang)
+        return KeyRow(kind, label, text, not deadline_unverified(info), info)
+
+    rows = [
+        KeyRow(
+            RowKind.APPLICANT,
             texts.say("who_applies", role=action.applicant.name),
             said(action.applicant.who.value, action.applicant.who.sources),
             action.applicant.who.verified,
@@ -418,14 +524,16 @@ def key_data(
     ]
     if action.partner:
         rows.append(
-            (
+            KeyRow(
+                RowKind.PARTNER,
                 texts.say("who_joins", role=action.partner.name),
                 said(action.partner.who.value, action.partner.who.sources),
                 action.partner.who.verified,
             )
         )
     rows.append(
-        (
+        KeyRow(
+            RowKind.SUBMIT_TO,
             texts.say("submitted_to"),
             said(texts.submit_to[action.submit_to.value], action.submit_to.sources),
             action.submit_to.verified,
@@ -433,44 +541,30 @@ def key_data(
     )
     info = shown_deadline(action, today, call_year)
     if info:
-        rows.append(
-            (
-                texts.say("deadline_label"),
-                said(format_deadline(info, language=lang, mark_unverified=False), info.sources),
-                info.verified,
-            )
-        )
+        rows.append(dated(RowKind.DEADLINE, texts.say("deadline_label"), info))
         if local_zone and local_zone != info.time_zone:
             rows.append(
-                (
+                KeyRow(
+                    RowKind.LOCAL_DEADLINE,
                     texts.say("local_deadline_label"),
                     format_local_deadline(info, local_zone, lang),
-                    info.verified,
+                    not deadline_unverified(info),
+                    info,
                 )
             )
-    for d in action.deadlines_for(catalogue_year(action)):
-        if d.optional:
-            rows.append(
-                (
-                    texts.say("optional_round"),
-                    said(
-                        format_deadline(
-                            deadline_info(d, today), language=lang, mark_unverified=False
-                        ),
-                        d.sources,
-                    ),
-                    d.verified,
-                )
-            )
+    for optional in optional_rounds(action, today, call_year):
+        rows.append(dated(RowKind.OPTIONAL_ROUND, texts.say("optional_round"), optional))
     rows.append(
-        (
+        KeyRow(
+            RowKind.DURATION,
             texts.say("duration"),
             said(action.duration.value.text, action.duration.sources),
             action.duration.verified,
         )
     )
     rows.append(
-        (
+        KeyRow(
+            RowKind.GRANT,
             texts.say("grant"),
             said(action.grant.value.text, action.grant.sources),
             action.grant.verified,
@@ -478,14 +572,15 @@ def key_data(
     )
     if action.partnership:
         rows.append(
-            (
+            KeyRow(
+                RowKind.PARTNERSHIP,
                 texts.say("minimum_partnership"),
                 said(action.partnership.value, action.partnership.sources),
                 action.partnership.verified,
             )
         )
     rows.extend(
-        (texts.say("limit"), said(limit.value, limit.sources), limit.verified)
+        KeyRow(RowKind.LIMIT, texts.say("limit"), said(limit.value, limit.sources), limit.verified)
         for limit in action.limits
     )
     return rows
@@ -519,8 +614,8 @@ def catalogue_text(
             rows = key_data(
                 action, today, texts, language=language, call_year=call_year, catalogue=catalogue
             )
-            for label, value, verified in rows:
-                lines.append(f"    {label}: {value}{_flag(verified, texts)}")
+            for row in rows:
+                lines.append(f"    {row.label}: {row.value}{_flag(row.verified, texts)}")
             for kind, ids in catalogue.grouped_sources(action.links):
                 lines.append(f"    {texts.say('sources_' + kind.value)}")
                 lines.extend(

@@ -23,13 +23,7 @@ from vetguide.model import formatting, present
 from vetguide.model.budget import BudgetError, estimate
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.countries import CountryTable
-from vetguide.model.deadlines import (
-    DeadlineInfo,
-    DeadlineStatus,
-    deadline_info,
-    local_time,
-    next_deadline,
-)
+from vetguide.model.deadlines import DeadlineInfo, DeadlineStatus, next_deadline
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.readiness import ReadinessData, load_readiness, plan
 from vetguide.model.recommend import CriterionResult, Recommendations, recommend
@@ -75,7 +69,7 @@ th {{ text-align: left; vertical-align: top; background-color: {LABEL_BG}; }}
 td.label {{ background-color: {LABEL_BG}; font-weight: bold; }}
 .lead {{ color: #4a4a4a; font-size: 9pt; }}
 .small {{ font-size: 8.5pt; color: #4a4a4a; }}
-.unverified {{ color: #8a5300; font-style: italic; }}
+.unverified {{ color: {LIGHT.warning}; font-style: italic; }}
 .code {{ color: #4a4a4a; }}
 .note {{ background-color: #f7f7f2; }}
 """
@@ -138,20 +132,11 @@ def memo_date(day: date, language: str) -> str:
     return formatting.format_date(day, language, "long")
 
 
-def _days(low: int | None, high: int | None, texts: Texts) -> str:
-    if low and high:
-        return memo_text(texts, "days_range", low=low, high=high)
-    if low:
-        return memo_text(texts, "days_min", low=low)
-    if high:
-        return memo_text(texts, "days_max", high=high)
-    return ""
-
-
 def unverified_mark(verified: bool, texts: Texts) -> str:
+    """:func:`present.unverified_mark` after an unverified fact; "" after a verified one."""
     if verified:
         return ""
-    return f' <span class="unverified">{e(texts.say("unverified"))}</span>'
+    return f' <span class="unverified">{e(present.unverified_mark(texts))}</span>'
 
 
 def status_label(status: ItemStatus, texts: Texts) -> str:
@@ -170,27 +155,10 @@ def local_deadline(
 ) -> str | None:
     """The deadline on the user's clock: 'In Serbia: 19 Feb 2026, 12:00 (Central European Time)'."""
     try:
-        local = local_time(info, zone_name)
+        local = present.format_local_deadline(info, zone_name, texts.language)
     except ValueError:
         return None
-    return memo_text(
-        texts,
-        "local_deadline",
-        country=country_name,
-        when=formatting.format_datetime(local, texts.language),
-        zone=formatting.zone_name(zone_name, texts.language),
-    )
-
-
-def _deadline_infos(action: Action, today: date) -> list[DeadlineInfo]:
-    """The deadlines behind the 'Deadline' and 'Optional round' rows of key_data, in order."""
-    infos: list[DeadlineInfo] = []
-    info = next_deadline(action, today)
-    if info is not None:
-        infos.append(info)
-    year = present.catalogue_year(action)
-    infos.extend(deadline_info(d, today) for d in action.deadlines_for(year) if d.optional)
-    return infos
+    return memo_text(texts, "local_deadline", country=country_name, local=local)
 
 
 # --- pieces ---------------------------------------------------------------------------------
@@ -250,7 +218,7 @@ def _verdict_line(verdict: Verdict, texts: Texts) -> str:
     return (
         f'<table width="100%" border="0" cellspacing="0" cellpadding="5"><tr>'
         f'<td bgcolor="{tint}" style="color: {colour};">'
-        f"<b>{e(texts.say('as_applicant', verdict=words.label))}</b> "
+        f"<b>{e(present.verdict_text(verdict, texts))}</b> "
         f'<span style="color: #1a1a1a;">{e(words.help)}</span></td></tr></table>'
     )
 
@@ -293,19 +261,14 @@ def _key_data(
     zone_name: str | None,
     country_name: str,
 ) -> str:
-    infos = _deadline_infos(action, today)
     rows = []
-    deadline_labels = {texts.say("deadline_label"), texts.say("optional_round")}
-    for label, value, verified in present.key_data(action, today, texts, catalogue=catalogue):
-        info = infos.pop(0) if label in deadline_labels and infos else None
-        if info is not None and info.status is DeadlineStatus.EXPECTED:
-            verified = True  # the value already says "expected ..., not announced"
-        cell = e(value) + unverified_mark(verified, texts)
-        if info is not None and zone_name:
-            local = local_deadline(info, zone_name, country_name, texts)
+    for row in present.key_data(action, today, texts, catalogue=catalogue):
+        cell = e(row.value) + unverified_mark(row.verified, texts)
+        if row.deadline is not None and zone_name:
+            local = local_deadline(row.deadline, zone_name, country_name, texts)
             if local:
                 cell += f"<br>{e(local)}"
-        rows.append((e(label), cell))
+        rows.append((e(row.label), cell))
     return _rows(rows)
 
 
@@ -325,7 +288,9 @@ def _mobility_details(recs: Recommendations, code: str, texts: Texts) -> str:
         )
         body = []
         for a in m.activities:
-            days = _days(a.min_days, a.max_days, texts) or memo_text(texts, "days_unknown")
+            days = present.day_range(a.min_days, a.max_days, texts) or memo_text(
+                texts, "days_unknown"
+            )
             goals = "; ".join(texts.goals[g].label for g in a.matched_goals) or memo_text(
                 texts, "serves_none"
             )
@@ -574,7 +539,7 @@ def _director_summary(
             when = e(formatting.format_date(info.at.date(), texts.language))
             if info.status is DeadlineStatus.EXPECTED:
                 when += f" ({e(memo_text(texts, 'short_expected'))})"
-            when += unverified_mark(info.verified or info.status is DeadlineStatus.EXPECTED, texts)
+            when += unverified_mark(not present.deadline_unverified(info), texts)
         lines.append(
             f"<li><b>{e(code)}</b> – {e(action.title)}: "
             f"{say(texts, 'summary_next_deadline')} {when}</li>"
@@ -590,17 +555,8 @@ def _director_summary(
 
 
 def _deadline_short(info: DeadlineInfo, texts: Texts) -> str:
-    if info.status is DeadlineStatus.OPEN and info.days_left == 0:
-        state = texts.say("deadline_today")
-    elif info.status is DeadlineStatus.OPEN:
-        state = memo_text(texts, "short_open", days=info.days_left)
-    elif info.status is DeadlineStatus.UPCOMING:
-        state = memo_text(texts, "short_upcoming", days=info.days_left)
-    elif info.status is DeadlineStatus.CLOSED:
-        state = memo_text(texts, "short_closed")
-    else:
-        state = memo_text(texts, "short_expected")
-    mark = unverified_mark(info.verified or info.status is DeadlineStatus.EXPECTED, texts)
+    state = present.deadline_state(info, texts)
+    mark = unverified_mark(not present.deadline_unverified(info), texts)
     return (
         f"{e(formatting.format_datetime(info.at, texts.language))}"
         f'<br><span class="small">{e(present.zone_words(info.time_zone, texts))}, {e(state)}</span>{mark}'
@@ -857,7 +813,7 @@ class MemoParts:
             else say(texts, "intro_deadlines")
         )
         # the marker's word in quotes, without its brackets: „nije provereno“
-        mark = f'<span class="unverified">{e(texts.say("unverified").strip("()"))}</span>'
+        mark = f'<span class="unverified">{e(present.unverified_mark(texts).strip("()"))}</span>'
         intro = " ".join(
             [
                 say(texts, "intro_exported", date=memo_date(self._today, language)),

@@ -16,21 +16,18 @@ from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from vetguide.model import formatting
 from vetguide.model.catalogue import Action, Activity, Catalogue, Cluster
 from vetguide.model.glossary import Glossary
-from vetguide.model.present import with_footnotes
+from vetguide.model.present import day_range, unverified_mark, with_footnotes
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import SourceKind
-from vetguide.ui.i18n import model_language, tr
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, model_language, tr
 from vetguide.ui.palette import html_style
 
 GLOSSARY_SCHEME = "glossary"
 # English source texts; shown through tr() (the markers put them in the .ts files).
-UNVERIFIED_MARK = QT_TRANSLATE_NOOP("", "unverified")
 UNVERIFIED_HINT = QT_TRANSLATE_NOOP(
     "",
     "Not yet checked against an official or national-agency source; "
@@ -70,12 +67,18 @@ def source_kind(kind: SourceKind) -> str:
     return tr(SOURCE_KINDS[kind]) if kind in SOURCE_KINDS else kind.value
 
 
+def mark_text() -> str:
+    """The unverified mark as every front door writes it (:func:`present.unverified_mark`),
+    in the language of the data shown."""
+    return unverified_mark(load_texts(model_language()))
+
+
 def unverified(verified: bool) -> str:
     """A visible mark for an unverified fact (text, not colour alone)."""
     if verified:
         return ""
     hint = escape(tr(UNVERIFIED_HINT))
-    return f' <span class="unverified" title="{hint}">[{escape(tr(UNVERIFIED_MARK))}]</span>'
+    return f' <span class="unverified" title="{hint}">{escape(mark_text())}</span>'
 
 
 def format_date(day: date) -> str:
@@ -140,23 +143,10 @@ def _p(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 
 
-def _days(activity: Activity) -> str:
-    low, high = activity.min_days, activity.max_days
-    if low and high:
-        if low != high:
-            return tr("{low}–{high} days").format(low=low, high=high)
-        return tr("{days} days", None, low).format(days=low)
-    if low:
-        return tr("at least {days} days", None, low).format(days=low)
-    if high:
-        return tr("up to {days} days", None, high).format(days=high)
-    return ""
-
-
 def _activity(activity: Activity) -> str:
     parts = [f"<b>{escape(activity.name)}</b>{unverified(activity.verified)}"]
     details = [escape(activity.participants)]
-    days = _days(activity)
+    days = day_range(activity.min_days, activity.max_days, load_texts(model_language()))
     if days:
         details.append(escape(days))
     parts.append("<br>" + "; ".join(details))
@@ -219,10 +209,10 @@ def action_html(
         "<dl>",
     ]
     rows = key_data(action, today, texts, local_zone=local_zone, catalogue=catalogue)
-    for label, value, verified in rows:
+    for row in rows:
         out.append(
-            f"<dt><b>{escape(label)}</b></dt>"
-            f"<dd>{glossary_links(value, glossary)}{unverified(verified)}</dd>"
+            f"<dt><b>{escape(row.label)}</b></dt>"
+            f"<dd>{glossary_links(row.value, glossary)}{unverified(row.verified)}</dd>"
         )
     out.append("</dl>")
     if action.activities:
@@ -233,14 +223,14 @@ def action_html(
         out.append(_h3(tr("Clusters of activities")) + "<ul>")
         out.extend(_cluster(c) for c in action.clusters)
         out.append("</ul>")
-    unverified_count = sum(1 for *_, verified in rows if not verified)
+    unverified_count = sum(1 for row in rows if not row.verified)
     unverified_count += sum(1 for a in action.activities if not a.verified)
     unverified_count += sum(1 for c in action.clusters if not c.verified)
     out.append(_h3(tr("Sources")))
     if unverified_count:
         legend = tr("marks {count} fact(s) on this page:").format(count=unverified_count)
         out.append(
-            f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span> '
+            f'<p><span class="unverified">{escape(mark_text())}</span> '
             f"{escape(legend)} {escape(tr(UNVERIFIED_HINT))}</p>"
         )
     for kind, ids in catalogue.grouped_sources(action.ordered_source_ids(), home_country):

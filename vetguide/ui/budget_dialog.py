@@ -15,7 +15,6 @@ language too. On a language change the dialog keeps the typed flows and estimate
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from enum import IntEnum
 from html import escape
@@ -39,6 +38,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -68,21 +69,25 @@ from vetguide.model.budget import (
     BudgetPlan,
     City,
     Flow,
+    FlowProblem,
+    FlowsEstimate,
     LumpSumOption,
-    estimate,
+    check_flows,
+    estimate_flows,
     load_budget_data,
     load_cities,
     lump_sum_options,
     new_flow,
     read_plan,
+    validation_problems,
 )
 from vetguide.model.catalogue import Action, Activity, Catalogue
 from vetguide.model.formatting import format_eur, format_number
 from vetguide.model.profile import InstitutionProfile
-from vetguide.model.resources import DataError, describe_validation_error
+from vetguide.model.resources import DataError, clip_text
 from vetguide.model.storage import StorageError, save_model
 from vetguide.ui import dialogs
-from vetguide.ui.action_html import UNVERIFIED_HINT, UNVERIFIED_MARK, source_kind, style
+from vetguide.ui.action_html import UNVERIFIED_HINT, mark_text, source_kind, style
 from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.palette import scheme
@@ -193,21 +198,25 @@ class CityEdit(QLineEdit):
         return load_cities().find(self.text()) if self.text().strip() else None
 
 
-def _tidy_message(message: str) -> str:
-    """A model message about one flow, without the plan path the table already shows.
+def flow_problem_text(problem: FlowProblem) -> str:
+    """A problem of one flow in words: the model's message after the column it is about.
 
-    ``flows.1.to_city: unknown city …`` → ``To city: unknown city …``.
+    ``To city: unknown city …``; a flow waiting for its cities asks for them.
     """
-    parts = []
-    for part in message.split("; "):
-        part = re.sub(r"^flows\.\d+\.", "", part)
-        part = part.removeprefix("(top level): ").removeprefix("Value error, ")
-        field, sep, rest = part.partition(": ")
-        label = field_label(field) if sep else None
-        if label:
-            part = f"{label}: {rest}"
-        parts.append(part)
-    return "; ".join(parts)
+    if problem.missing:
+        if set(problem.fields) >= {"from_city", "to_city"}:
+            return tr("choose the From city and the To city to include this flow in the estimate")
+        if "from_city" in problem.fields:
+            return tr("choose the From city to include this flow in the estimate")
+        return tr("choose the To city to include this flow in the estimate")
+    return located_text(problem.fields[0] if problem.fields else None, problem.message)
+
+
+def located_text(field: str | None, message: str) -> str:
+    """A model message after the name of the column (or field) it is about."""
+    if field is None:
+        return message
+    return f"{field_label(field) or clip_text(field)}: {message}"
 
 
 # --- the table of flows -----------------------------------------------------------------------
@@ -217,7 +226,8 @@ class FlowTableModel(QAbstractTableModel):
     """The planned flows as typed: one dict per row, checked only by the model's estimate.
 
     Fields the table has no column for (``travel_days``, ``label``) are kept from an opened
-    plan and saved again unchanged.
+    plan and saved again unchanged. The model's problems of a row are shown on the row (its
+    header and tooltips) and on the cell of each field they are about (a warning icon).
     """
 
     flows_changed = Signal()
@@ -225,7 +235,7 @@ class FlowTableModel(QAbstractTableModel):
     def __init__(self, activities: list[Activity], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
-        self.problems: dict[int, str] = {}
+        self.problems: dict[int, list[FlowProblem]] = {}
         self.help: dict[Column, str] = {}
         self.set_activities(activities)
 
@@ -252,12 +262,27 @@ class FlowTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
+    def problem(self, row: int) -> str:
+        """The model's problems of a row in words; "" when it has none."""
+        return "; ".join(flow_problem_text(p) for p in self.problems.get(row, []))
+
+    def cell_problems(self, row: int, column: Column) -> list[FlowProblem]:
+        """The problems of a row that are about the field of ``column``."""
+        return [p for p in self.problems.get(row, []) if FIELDS[column] in p.fields]
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
         column = Column(index.column())
         value = row.get(FIELDS[column])
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            marked = self.cell_problems(index.row(), column)
+            if not marked:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return "; ".join(flow_problem_text(p) for p in marked)
         if column is Column.GREEN:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -274,7 +299,7 @@ class FlowTableModel(QAbstractTableModel):
                 return activity.name if activity else str(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            problem = self.problems.get(index.row())
+            problem = self.problem(index.row())
             if column is Column.ACTIVITY:
                 activity = self.activities.get(str(value))
                 text = f"{activity.name}: {activity.participants}" if activity else str(value)
@@ -323,7 +348,7 @@ class FlowTableModel(QAbstractTableModel):
                 return self.help.get(column) or None
             return None
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
-            problem = self.problems.get(section)
+            problem = self.problem(section)
             if role == Qt.ItemDataRole.DisplayRole:
                 if problem:
                     return tr("⚠ Flow {n}").format(n=section + 1)
@@ -365,17 +390,21 @@ class FlowTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
             self.dataChanged.emit(self.index(0, 0), self.index(last, len(Column) - 1))
 
-    def set_problems(self, problems: dict[int, str]) -> None:
+    def set_problems(self, problems: dict[int, list[FlowProblem]]) -> None:
         if problems == self.problems:
             return
-        self.problems = dict(problems)
+        self.problems = {row: list(found) for row, found in problems.items()}
         if self.rows:
             last = len(self.rows) - 1
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
             self.dataChanged.emit(
                 self.index(0, 0),
                 self.index(last, len(Column) - 1),
-                [Qt.ItemDataRole.ToolTipRole],
+                [
+                    Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                ],
             )
 
     def raw_flows(self) -> list[dict[str, Any]]:
@@ -559,7 +588,7 @@ def estimate_html(
         why = tr("Why figures are marked")
         out.append(
             f"<h4>{escape(why)} "
-            f'<span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span></h4>'
+            f'<span class="unverified">{escape(mark_text())}</span></h4>'
             f"<p>{escape(tr(UNVERIFIED_HINT))}</p><ul>"
         )
         out.extend(f"<li><b>{escape(label)}:</b> {escape(note)}</li>" for label, note in notes)
@@ -608,7 +637,7 @@ def lump_sums_html(catalogue: Catalogue) -> str:
     found = lump_sum_actions(catalogue, language)
     if any(not option.verified for _, options in found for option in options):
         out.append(
-            f'<p><span class="unverified">[{escape(tr(UNVERIFIED_MARK))}]</span>: '
+            f'<p><span class="unverified">{escape(mark_text())}</span>: '
             f"{escape(tr(UNVERIFIED_HINT))}</p>"
         )
     for action, options in found:
@@ -1060,51 +1089,26 @@ class BudgetDialog(QDialog):
     # --- the estimate -------------------------------------------------------------------------
 
     def recalculate(self, *_: object) -> None:
-        """Estimate the flows that the model accepts; list the model's message for the others."""
-        problems: dict[int, str] = {}
-        general: list[str] = []
-        usable: list[tuple[int, Flow]] = []
-        for position, row in enumerate(self.model.raw_flows()):
-            no_from, no_to = not row.get("from_city"), not row.get("to_city")
-            if no_from or no_to:
-                if no_from and no_to:
-                    text = tr(
-                        "choose the From city and the To city to include this flow in the estimate"
-                    )
-                elif no_from:
-                    text = tr("choose the From city to include this flow in the estimate")
-                else:
-                    text = tr("choose the To city to include this flow in the estimate")
-                problems[position] = text
-                continue
-            try:
-                usable.append((position, Flow.model_validate(row)))
-            except ValidationError as exc:
-                problems[position] = _tidy_message(describe_validation_error(exc))
-        result: BudgetEstimate | None = None
+        """Estimate the flows that the model accepts; show the model's problems of the others."""
+        rows = self.model.raw_flows()
         if self.data_problem:
-            general.append(self.data_problem)
-        while usable and not general:
-            try:
-                plan = BudgetPlan.model_validate(
-                    self._plan_data([f.model_dump() for _, f in usable])
-                )
-                result = estimate(plan, catalogue=self.local_catalogue(), language=model_language())
-                break
-            except ValidationError as exc:
-                general.append(describe_validation_error(exc))
-            except BudgetError as exc:
-                message = str(exc)
-                found = re.match(r"^flows\.(\d+)\.", message)
-                if found is None or int(found.group(1)) >= len(usable):
-                    general.append(message)
-                    break
-                rejected, _flow = usable.pop(int(found.group(1)))
-                problems[rejected] = _tidy_message(message)
-        self.flow_numbers = [position + 1 for position, _ in usable] if result else []
-        self.model.set_problems(problems)
-        self._show_problems(problems, general, estimated=result is not None)
-        self._show_estimate(result)
+            _usable, problems = check_flows(rows)
+            found = FlowsEstimate(None, problems=tuple(problems))
+            general = [self.data_problem]
+        else:
+            found = estimate_flows(
+                rows,
+                call_year=self.call_year,
+                action=self.action_code(),
+                name=self.name_edit.text().strip() or None,
+                catalogue=self.local_catalogue(),
+                language=model_language(),
+            )
+            general = list(found.plan_problems)
+        self.flow_numbers = [row + 1 for row in found.rows]
+        self.model.set_problems(found.problems_by_row())
+        self._show_problems(general, estimated=found.estimate is not None)
+        self._show_estimate(found.estimate)
 
     def _city_rejected(self, text: str) -> None:
         """Free text in a city cell is not stored; say so where the flow problems are shown."""
@@ -1114,14 +1118,15 @@ class BudgetDialog(QDialog):
         self.problem_label.setText(message)
         self.problem_label.setVisible(True)
 
-    def _show_problems(self, problems: dict[int, str], general: list[str], estimated: bool) -> None:
+    def _show_problems(self, general: list[str], estimated: bool) -> None:
+        problems = sorted(self.model.problems)
         lines = [f"⚠ {text}" for text in general]
         lines.extend(
-            tr("⚠ Flow {n} – {problem}").format(n=position + 1, problem=text)
-            for position, text in sorted(problems.items())
+            tr("⚠ Flow {n} – {problem}").format(n=row + 1, problem=self.model.problem(row))
+            for row in problems
         )
         if problems:
-            numbers = ", ".join(str(p + 1) for p in sorted(problems))
+            numbers = ", ".join(str(row + 1) for row in problems)
             if len(problems) == 1 and estimated:
                 text = tr(
                     "Flow {n} is left out of the estimate until fixed; what you typed is kept."
@@ -1170,7 +1175,7 @@ class BudgetDialog(QDialog):
         try:
             plan = self.plan()
         except ValidationError as exc:
-            problem = _tidy_message(describe_validation_error(exc))
+            problem = "; ".join(located_text(p.field, p.message) for p in validation_problems(exc))
             advice = tr("Fix the flows marked in the table, then save again. Nothing was written.")
             dialogs.warn(self, tr("The plan cannot be saved yet"), f"{problem}\n\n{advice}")
             return False

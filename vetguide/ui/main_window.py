@@ -1671,11 +1671,11 @@ class MainWindow(QMainWindow):
 
         from vetguide.model.shortlist import Shortlist
 
-        profile = wizard.result_profile()
-        codes = wizard.chosen_codes()
-        shortlist = self.shortlist_by_id(wizard.target_shortlist_id())
+        result = wizard.wizard_result()
+        profile, codes = result.profile, result.codes
+        shortlist = self.shortlist_by_id(result.shortlist_id)
         if shortlist is None:
-            name = self.unique_name(wizard.new_shortlist_name() or tr(DEFAULT_SHORTLIST_NAME))
+            name = self.unique_name(result.new_name or tr(DEFAULT_SHORTLIST_NAME))
             shortlist = Shortlist(name=name, created=self.today)
             self.library.shortlists = [*self.library.shortlists, shortlist]
         added = [code for code in codes if shortlist.add(code, self.today)]

@@ -1,21 +1,21 @@
 """The wizard's state: one profile draft and the user's shortlist choice, behind signals.
 
 Pages read from and write to a :class:`WizardPresenter`; they never keep answers of their
-own. The draft is a pydantic model shaped like :class:`InstitutionProfile` whose required
-answers (type, country) may still be missing while the user is on the first page; the
-complete profile is validated from it only when asked for.
+own. The draft (:class:`vetguide.model.profile.ProfileDraft`) is shaped like the profile, with
+its limits, but its required answers (type, country) may still be missing while the user is
+on the first page; the complete profile is validated from it only when asked for. Each
+answer has a typed setter.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
 from PySide6.QtCore import QObject, Signal
 
 from vetguide.model.catalogue import Action, Catalogue
 from vetguide.model.deadlines import shown_call_year
-from vetguide.model.profile import InstitutionProfile, Partner
+from vetguide.model.profile import InstitutionProfile, Partner, ProfileDraft, WizardResult
 from vetguide.model.recommend import Recommendations, recommend
 from vetguide.model.resources import (
     DEFAULT_LANGUAGE,
@@ -45,33 +45,6 @@ def localized_action(action: Action, call_year: int, language: str) -> Action:
     return action_in(action, language if language in LANGUAGES else DEFAULT_LANGUAGE)
 
 
-class ProfileDraft(BaseModel):
-    """The answers given so far; :meth:`to_profile` turns them into a valid profile."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-    name: str = Field(default="", max_length=300)
-    organisation_type: OrganisationType | None = None
-    country: str | None = None
-    holds_vet_accreditation: bool = False
-    holds_eche: bool = False
-    short_term_grants_previous_4_calls: int = Field(default=0, ge=0, le=4)
-    experience: Experience = Experience.NEWCOMER
-    goals: list[Goal] = Field(default_factory=list)
-    partners: list[Partner] = Field(default_factory=list)
-    participants: int | None = Field(default=None, ge=0, le=100_000)
-
-    @classmethod
-    def from_profile(cls, profile: InstitutionProfile | None) -> ProfileDraft:
-        if profile is None:
-            return cls(country=DEFAULT_COUNTRY)
-        data = profile.model_dump(exclude={"schema_version"})
-        return cls.model_validate(data)
-
-    def to_profile(self) -> InstitutionProfile:
-        return InstitutionProfile.model_validate(self.model_dump())
-
-
 class WizardPresenter(QObject):
     """Holds the draft profile and the shortlist choice; emits when either changes."""
 
@@ -91,7 +64,7 @@ class WizardPresenter(QObject):
         self.catalogue = catalogue
         self.today = today
         self.shortlists = list(shortlists)
-        self._draft = ProfileDraft.from_profile(initial)
+        self._draft = ProfileDraft.from_profile(initial, DEFAULT_COUNTRY)
         known = {sid for sid, _ in self.shortlists}
         self._target_id: str | None = current_id if current_id in known else None
         # Named after the call whose deadlines the user sees (2027 once 2026's have passed).
@@ -111,14 +84,50 @@ class WizardPresenter(QObject):
         """A copy of the answers; change them through the setters."""
         return self._draft.model_copy(deep=True)
 
-    def set_answer(self, field: str, value: object) -> None:
-        """Set one scalar answer (validated); emits ``profile_changed`` when it changed."""
-        if field in ("goals", "partners"):
-            raise ValueError(f"use the dedicated setter for {field}")
-        if getattr(self._draft, field) == value:
-            return
-        setattr(self._draft, field, value)
-        self.profile_changed.emit()
+    # Each setter validates its answer (the draft checks assignments against the profile's
+    # limits) and emits ``profile_changed`` when the answer changed.
+
+    def set_name(self, name: str) -> None:
+        if name != self._draft.name:
+            self._draft.name = name
+            self.profile_changed.emit()
+
+    def set_organisation_type(self, organisation_type: OrganisationType | None) -> None:
+        if organisation_type != self._draft.organisation_type:
+            self._draft.organisation_type = organisation_type
+            self.profile_changed.emit()
+
+    def set_country(self, country: str | None) -> None:
+        if country != self._draft.country:
+            self._draft.country = country
+            self.profile_changed.emit()
+
+    def set_holds_vet_accreditation(self, holds: bool) -> None:
+        if holds != self._draft.holds_vet_accreditation:
+            self._draft.holds_vet_accreditation = holds
+            self.profile_changed.emit()
+
+    def set_holds_eche(self, holds: bool) -> None:
+        if holds != self._draft.holds_eche:
+            self._draft.holds_eche = holds
+            self.profile_changed.emit()
+
+    def set_short_term_grants(self, grants: int) -> None:
+        """Short-term grants (KA122-VET) received in the previous four calls."""
+        if grants != self._draft.short_term_grants_previous_4_calls:
+            self._draft.short_term_grants_previous_4_calls = grants
+            self.profile_changed.emit()
+
+    def set_experience(self, experience: Experience) -> None:
+        if experience != self._draft.experience:
+            self._draft.experience = experience
+            self.profile_changed.emit()
+
+    def set_participants(self, participants: int | None) -> None:
+        """Planned mobility participants; None: not known yet."""
+        if participants != self._draft.participants:
+            self._draft.participants = participants
+            self.profile_changed.emit()
 
     def set_goal(self, goal: Goal, chosen: bool) -> None:
         goals = [g for g in self._draft.goals if g is not goal]
@@ -215,3 +224,15 @@ class WizardPresenter(QObject):
 
     def choice_complete(self) -> bool:
         return self._target_id is not None or bool(self._new_name.strip())
+
+    # --- the result ----------------------------------------------------------------------
+
+    def result(self) -> WizardResult:
+        """The profile of the answers and the shortlist choice; ValidationError while a
+        required answer is missing."""
+        return WizardResult(
+            profile=self.profile(),
+            codes=tuple(self._chosen),
+            shortlist_id=self._target_id,
+            new_name=self._new_name.strip(),
+        )

@@ -55,7 +55,7 @@ from vetguide.ui.action_html import unverified as unverified_html
 from vetguide.ui.i18n import DEFAULT_LANGUAGE, current_language, model_language, tr
 from vetguide.ui.palette import scheme
 from vetguide.ui.presenter import localized_action
-from vetguide.ui.results_view import unverified_word, with_official, wrapped
+from vetguide.ui.results_view import unverified_mark, with_official, wrapped
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,7 +125,7 @@ def lead_text(todo: ToDo, *, full: bool = False) -> str:
 
 
 def step_text(todo: ToDo) -> str:
-    return todo.step if todo.verified else f"{todo.step} [{unverified_word()}]"
+    return todo.step + unverified_mark(todo.verified)
 
 
 def _place(time_zone: str, language: str) -> str:

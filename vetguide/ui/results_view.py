@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.formatting import format_date
-from vetguide.model.present import format_deadline, format_eur, rules_summary
+from vetguide.model.present import (
+    day_range,
+    format_eur,
+    marked_deadline,
+    rules_summary,
+    verdict_text,
+)
+from vetguide.model.present import unverified_mark as present_mark
 from vetguide.model.recommend import (
     ActionResult,
     ActivityMatch,
@@ -46,15 +53,12 @@ from vetguide.model.recommend import (
 from vetguide.model.resources import load_texts
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Outcome, Verdict
+from vetguide.ui.action_html import mark_text
 from vetguide.ui.i18n import current_language, model_language, tr
 from vetguide.ui.palette import NEUTRAL_BADGE, VERDICT_COLOURS, scheme
 
 MARKS = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}
 VERDICT_SYMBOLS = {Verdict.ELIGIBLE: "✔", Verdict.CONDITIONAL: "?", Verdict.INELIGIBLE: "✘"}
-
-
-def unverified_word() -> str:
-    return tr("unverified")
 
 
 def unverified_help() -> str:
@@ -193,26 +197,26 @@ def heading(text: str, *, level: int = 1) -> WrapLabel:
     return label
 
 
-def unverified_mark(verified: bool) -> str:
-    return "" if verified else f" [{unverified_word()}]"
-
-
-def day_range(low: int | None, high: int | None) -> str:
-    if low and high:
-        return tr("{low}–{high} days").format(low=low, high=high)
-    if low:
-        return tr("from {low} days").format(low=low)
-    if high:
-        return tr("up to {high} days").format(high=high)
-    return ""
+def unverified_mark(verified: bool, texts: Texts | None = None) -> str:
+    """The unverified mark (:func:`~vetguide.ui.action_html.mark_text`) after an unverified
+    fact, in plain text; "" after a verified one."""
+    if verified:
+        return ""
+    return f" {present_mark(texts) if texts is not None else mark_text()}"
 
 
 class VerdictBadge(WrapLabel):
-    """'✔ As applicant: Eligible' on the verdict's colour."""
+    """'✔ As applicant: Eligible' on the verdict's colour (``role`` None: as applicant)."""
 
-    def __init__(self, role: str, verdict: Verdict, texts: Texts, parent: QWidget | None = None):
+    def __init__(
+        self,
+        role: str | None,
+        verdict: Verdict,
+        texts: Texts,
+        parent: QWidget | None = None,
+    ):
         label = texts.verdicts[verdict]
-        plain = f"{role}: {label.label}"
+        plain = verdict_text(verdict, texts, role).rstrip(".")
         super().__init__(f"{VERDICT_SYMBOLS[verdict]} {plain}", parent)
         fg, bg = VERDICT_COLOURS[verdict]
         self.setStyleSheet(
@@ -268,7 +272,7 @@ class CriterionRow(QWidget):
         if result.outcome is not Outcome.MET:
             head += f" ({escape(texts.outcomes[result.outcome])})"
         if not result.verified:
-            head += f" <i>[{escape(unverified_word())}]</i>"
+            head += f" <i>{escape(present_mark(texts))}</i>"
         if result.third_party_only:
             head += f" <i>{escape(texts.say('third_party_only'))}</i>"
         text = wrapped(
@@ -306,6 +310,7 @@ class ActionCard(QFrame):
         *,
         official: str | None = None,
         language: str = "en",
+        catalogue: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.code = result.code
@@ -324,15 +329,13 @@ class ActionCard(QFrame):
         layout.addWidget(title)
 
         badges = QHBoxLayout()
-        self.applicant_badge = VerdictBadge(tr("As applicant"), result.verdict, texts)
+        self.applicant_badge = VerdictBadge(None, result.verdict, texts)
         self.applicant_badge.setObjectName("applicant_verdict")
         self.partner_badge: VerdictBadge | NoPartnerBadge
         if result.partner_verdict is None:
             self.partner_badge = NoPartnerBadge(texts)
         else:
-            self.partner_badge = VerdictBadge(
-                tr("As {role}").format(role=partner_name), result.partner_verdict, texts
-            )
+            self.partner_badge = VerdictBadge(partner_name, result.partner_verdict, texts)
         self.partner_badge.setObjectName("partner_verdict")
         badges.addWidget(self.applicant_badge)
         badges.addWidget(self.partner_badge)
@@ -351,7 +354,7 @@ class ActionCard(QFrame):
         layout.addWidget(wrapped(fit, object_name="fit"))
         facts = [tr("Submit to: {where}").format(where=texts.submit_to[result.submit_to])]
         if result.deadline is not None:
-            deadline = format_deadline(result.deadline, language=language)
+            deadline = marked_deadline(result.deadline, load_texts(language), catalogue)
             facts.append(tr("Deadline: {deadline}").format(deadline=deadline))
         layout.addWidget(wrapped(facts[0], object_name="reason"))
         self.glossary_link = submit_to_link(result.submit_to.value)
@@ -422,12 +425,16 @@ class AdviceBox(QFrame):
         return label
 
 
-def _activity_line(activity: ActivityMatch) -> str:
-    days = day_range(activity.min_days, activity.max_days)
-    return f"• {activity.name}{f' ({days})' if days else ''}{unverified_mark(activity.verified)}"
+def _activity_line(activity: ActivityMatch, texts: Texts) -> str:
+    days = day_range(activity.min_days, activity.max_days, texts)
+    mark = unverified_mark(activity.verified, texts)
+    return f"• {activity.name}{f' ({days})' if days else ''}{mark}"
 
 
-def mobility_box(advice: MobilityAdvice | None, official: str | None = None) -> AdviceBox:
+def mobility_box(
+    advice: MobilityAdvice | None, official: str | None = None, texts: Texts | None = None
+) -> AdviceBox:
+    texts = texts if texts is not None else load_texts(model_language())
     box = AdviceBox(tr("Mobility route"), "mobility_advice")
     if advice is None:
         box.add_line(tr("No mobility action is open to your organisation as applicant."))
@@ -441,7 +448,7 @@ def mobility_box(advice: MobilityAdvice | None, official: str | None = None) -> 
     if advice.activities:
         box.add_line(tr("Activities you could fund:"))
         for activity in advice.activities:
-            box.add_line(_activity_line(activity), indent=1, object_name="activity")
+            box.add_line(_activity_line(activity, texts), indent=1, object_name="activity")
     return box
 
 
@@ -465,12 +472,12 @@ def partnership_box(
     return box
 
 
-def field_box(advice: FieldAdvice) -> AdviceBox:
+def field_box(advice: FieldAdvice, texts: Texts | None = None) -> AdviceBox:
     """Where an organisation whose main field is not VET finds its own strands."""
     box = AdviceBox(
         tr("Your own field: {title}").format(title=advice.title), "other_field_advice"
     )
-    box.add_line(f"{advice.text}{unverified_mark(advice.verified)}")
+    box.add_line(f"{advice.text}{unverified_mark(advice.verified, texts)}")
     box.add_line(
         tr("Actions of that field: {codes}").format(codes=", ".join(advice.actions)),
         object_name="choice",
@@ -478,13 +485,14 @@ def field_box(advice: FieldAdvice) -> AdviceBox:
     return box
 
 
-def clusters_box(clusters: list[ClusterAdvice]) -> AdviceBox:
+def clusters_box(clusters: list[ClusterAdvice], texts: Texts | None = None) -> AdviceBox:
     box = AdviceBox(tr("Centres of Vocational Excellence: clusters for your goals"), "cove_advice")
     if not clusters:
         box.add_line(tr("None of your goals matches a CoVE cluster."))
         return box
     for cluster in clusters:
-        box.add_line(f"{cluster.title}{unverified_mark(cluster.verified)}", object_name="choice")
+        mark = unverified_mark(cluster.verified, texts)
+        box.add_line(f"{cluster.title}{mark}", object_name="choice")
         box.add_line(cluster.reason, indent=1)
         for example in cluster.examples:
             box.add_line(f"• {example}", indent=2, object_name="example")
@@ -558,7 +566,7 @@ class ResultsView(QWidget):
         outcomes = self.texts.outcomes
         legend = wrapped(
             f"✔ {outcomes[Outcome.MET]}   ✘ {outcomes[Outcome.NOT_MET]}   "
-            f"? {outcomes[Outcome.UNKNOWN]}   [{unverified_word()}] = {unverified_help()}",
+            f"? {outcomes[Outcome.UNKNOWN]}   {present_mark(self.texts)} = {unverified_help()}",
             object_name="legend",
         )
         self._layout.addWidget(legend)
@@ -566,10 +574,14 @@ class ResultsView(QWidget):
         self._layout.addSpacing(8)
         self._layout.addWidget(heading(tr("What we suggest")))
         if result.other_field is not None:
-            self._layout.addWidget(field_box(result.other_field))
+            self._layout.addWidget(field_box(result.other_field, self.texts))
         mobility, partnership = result.mobility, result.partnership
         self._layout.addWidget(
-            mobility_box(mobility, official_title(catalogue, mobility.code) if mobility else None)
+            mobility_box(
+                mobility,
+                official_title(catalogue, mobility.code) if mobility else None,
+                self.texts,
+            )
         )
         box = partnership_box(
             partnership,
@@ -577,7 +589,7 @@ class ResultsView(QWidget):
             language,
         )
         self._layout.addWidget(box)
-        self._layout.addWidget(clusters_box(result.cove_clusters))
+        self._layout.addWidget(clusters_box(result.cove_clusters, self.texts))
         for link in box.links:
             link.requested.connect(self.glossary_requested)
         self.advice_links = list(box.links)
@@ -586,7 +598,9 @@ class ResultsView(QWidget):
         self._layout.addWidget(heading(tr("All actions: eligible first, then possible with changes, then not eligible")))
         for rank, item in enumerate(result.actions, start=1):
             action = catalogue.action(item.code)
-            partner_name = action.partner.name if action.partner else tr("partner")
+            partner_name = (
+                action.partner.name if action.partner else self.texts.say("partner_fallback")
+            )
             card = ActionCard(
                 rank,
                 item,
@@ -594,6 +608,7 @@ class ResultsView(QWidget):
                 self.texts,
                 official=action.official_title,
                 language=language,
+                catalogue=catalogue,
             )
             card.check.setChecked(item.code in chosen)
             card.toggled.connect(self.chosen_changed)

@@ -1,8 +1,8 @@
 """The "Find my actions" wizard: organisation, goals, partners, results.
 
-The wizard produces data only. The main window reads :meth:`result_profile`,
-:meth:`chosen_codes`, :meth:`target_shortlist_id` and :meth:`new_shortlist_name` after
-``accept`` and decides what to save.
+The wizard produces data only: after ``accept`` the main window reads one
+:class:`~vetguide.model.profile.WizardResult` from :meth:`FindActionsWizard.wizard_result` (the
+profile, the ticked actions, the shortlist to keep them in) and decides what to save.
 
 The wizard follows the language of the interface while it is open: its buttons are named
 here (Qt ships no Serbian translation of its own), each page retranslates itself in place,
@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QMetaMethod, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from vetguide.model.catalogue import Catalogue
-from vetguide.model.profile import InstitutionProfile
+from vetguide.model.profile import InstitutionProfile, WizardResult
 from vetguide.ui.glossary_dialog import GlossaryDialog
 from vetguide.ui.i18n import current_language, tr
 from vetguide.ui.presenter import WizardPresenter
@@ -34,7 +34,7 @@ from vetguide.ui.wizard_pages import (
     ResultsPage,
 )
 
-__all__ = ["FindActionsWizard", "PageId"]
+__all__ = ["FindActionsWizard", "PageId", "WizardResult"]
 
 
 class FindActionsWizard(QWizard):
@@ -106,14 +106,9 @@ class FindActionsWizard(QWizard):
             self.glossary_dialog = GlossaryDialog(self)
         self.glossary_dialog.show_term(term_id)
 
-    def result_profile(self) -> InstitutionProfile:
-        return self.presenter.profile()
+    def wizard_result(self) -> WizardResult:
+        """What the user chose: complete once the wizard is accepted (Finish needs it).
 
-    def chosen_codes(self) -> list[str]:
-        return self.presenter.chosen_codes
-
-    def target_shortlist_id(self) -> str | None:
-        return self.presenter.target_id
-
-    def new_shortlist_name(self) -> str:
-        return self.presenter.new_name.strip()
+        Not ``result()``: that is QDialog's result code.
+        """
+        return self.presenter.result()

@@ -54,9 +54,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vetguide.model.profile import Partner
+from vetguide.model.profile import PROFILE_LIMITS, Partner
 from vetguide.model.recommend import Recommendations
 from vetguide.model.resources import LANGUAGES, load_countries, load_texts
+from vetguide.model.shortlist import MAX_NAME_CHARS as MAX_SHORTLIST_NAME_CHARS
 from vetguide.model.texts import Texts
 from vetguide.model.vocab import Experience, Goal, OrganisationType
 from vetguide.ui.i18n import current_language, model_language, tr
@@ -291,7 +292,7 @@ class OrganisationPage(TranslatedPage):
         layout = scrolling_page(self)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(300)
+        self.name_edit.setMaxLength(PROFILE_LIMITS.name_max_length)
         self.name_label = buddy_label(self.name_edit)
         layout.addWidget(self.name_label)
         layout.addWidget(self.name_edit)
@@ -329,7 +330,7 @@ class OrganisationPage(TranslatedPage):
         layout.addWidget(self.eche_link)
 
         self.grants = QSpinBox()
-        self.grants.setRange(0, 4)
+        self.grants.setRange(*PROFILE_LIMITS.grants_range)
         grants_row = QHBoxLayout()
         self.grants_label = buddy_label(self.grants)
         grants_row.addWidget(self.grants_label, 1)
@@ -357,16 +358,12 @@ class OrganisationPage(TranslatedPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.name_edit.textChanged.connect(lambda t: presenter.set_answer("name", t))
+        self.name_edit.textChanged.connect(presenter.set_name)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
-        self.country.country_changed.connect(lambda code: presenter.set_answer("country", code))
-        self.accreditation.toggled.connect(
-            lambda on: presenter.set_answer("holds_vet_accreditation", on)
-        )
-        self.eche.toggled.connect(lambda on: presenter.set_answer("holds_eche", on))
-        self.grants.valueChanged.connect(
-            lambda n: presenter.set_answer("short_term_grants_previous_4_calls", n)
-        )
+        self.country.country_changed.connect(presenter.set_country)
+        self.accreditation.toggled.connect(presenter.set_holds_vet_accreditation)
+        self.eche.toggled.connect(presenter.set_holds_eche)
+        self.grants.valueChanged.connect(presenter.set_short_term_grants)
         self.experience_group.buttonToggled.connect(self._experience_toggled)
         presenter.profile_changed.connect(self._refresh)
         self.retranslate()
@@ -448,12 +445,12 @@ class OrganisationPage(TranslatedPage):
     def _experience_toggled(self, radio: QAbstractButton, checked: bool) -> None:
         for level, candidate in self.experience_radios.items():
             if checked and candidate is radio:
-                self.presenter.set_answer("experience", level)
+                self.presenter.set_experience(level)
 
     def _type_changed(self, index: int) -> None:
         data = self.type_combo.itemData(index) if index >= 0 else None
         org_type = OrganisationType(data) if data else None
-        self.presenter.set_answer("organisation_type", org_type)
+        self.presenter.set_organisation_type(org_type)
 
     def _load(self) -> None:
         draft = self.presenter.draft
@@ -681,7 +678,7 @@ class PartnersPage(TranslatedPage):
         for org_type in OrganisationType:
             self.partner_type.addItem("", org_type.value)
         self.partner_name = QLineEdit()
-        self.partner_name.setMaxLength(300)
+        self.partner_name.setMaxLength(PROFILE_LIMITS.partner_name_max_length)
         self.add_button = QPushButton()
         self.partner_country_label = buddy_label(self.partner_country)
         self.partner_type_label = buddy_label(self.partner_type)
@@ -720,7 +717,7 @@ class PartnersPage(TranslatedPage):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove)
 
         self.participants = QSpinBox()
-        self.participants.setRange(0, 100_000)
+        self.participants.setRange(*PROFILE_LIMITS.participants_range)
         row = QHBoxLayout()
         self.participants_label = buddy_label(self.participants)
         row.addWidget(self.participants_label, 1)
@@ -739,9 +736,7 @@ class PartnersPage(TranslatedPage):
         self.partner_name.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.participants.valueChanged.connect(
-            lambda n: presenter.set_answer("participants", n or None)
-        )
+        self.participants.valueChanged.connect(lambda n: presenter.set_participants(n or None))
         self.retranslate()
         self._load()
 
@@ -885,7 +880,7 @@ class ResultsPage(TranslatedPage):
             self.shortlist_combo.addItem(name, shortlist_id)
         self.new_radio = QRadioButton()
         self.new_name = QLineEdit()
-        self.new_name.setMaxLength(200)
+        self.new_name.setMaxLength(MAX_SHORTLIST_NAME_CHARS)
         grid.addWidget(self.existing_radio, 0, 0)
         grid.addWidget(self.shortlist_combo, 0, 1)
         grid.addWidget(self.new_radio, 1, 0)

@@ -3,10 +3,6 @@
 <context>
     <name />
     <message>
-        <source>unverified</source>
-        <translation>није проверено</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official or national-agency source; confirm it in the Programme Guide before you rely on it.</source>
         <translation>Још није проверено у званичном извору нити у извору националне агенције; проверите у Програмском водичу пре него што се ослоните на овај податак.</translation>
     </message>
@@ -37,34 +33,6 @@
     <message>
         <source>Call {year} · data as of {date}</source>
         <translation>Конкурс за {year}. годину · стање података: {date}</translation>
-    </message>
-    <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} дана</translation>
-    </message>
-    <message numerus="yes">
-        <source>{days} days</source>
-        <translation>
-            <numerusform>{days} дан</numerusform>
-            <numerusform>{days} дана</numerusform>
-            <numerusform>{days} дана</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least {days} days</source>
-        <translation>
-            <numerusform>најмање {days} дан</numerusform>
-            <numerusform>најмање {days} дана</numerusform>
-            <numerusform>најмање {days} дана</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to {days} days</source>
-        <translation>
-            <numerusform>највише {days} дан</numerusform>
-            <numerusform>највише {days} дана</numerusform>
-            <numerusform>највише {days} дана</numerusform>
-        </translation>
     </message>
     <message>
         <source>Guide / call year {year}</source>

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>unverified</source>
-        <translation>nije provereno</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official or national-agency source; confirm it in the Programme Guide before you rely on it.</source>
         <translation>Još nije provereno u zvaničnom izvoru niti u izvoru nacionalne agencije; proverite u Programskom vodiču pre nego što se oslonite na ovaj podatak.</translation>
     </message>
@@ -38,34 +34,6 @@
     <message>
         <source>Call {year} · data as of {date}</source>
         <translation>Konkurs za {year}. godinu · stanje podataka: {date}</translation>
-    </message>
-    <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} dana</translation>
-    </message>
-    <message numerus="yes">
-        <source>{days} days</source>
-        <translation>
-            <numerusform>{days} dan</numerusform>
-            <numerusform>{days} dana</numerusform>
-            <numerusform>{days} dana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at least {days} days</source>
-        <translation>
-            <numerusform>najmanje {days} dan</numerusform>
-            <numerusform>najmanje {days} dana</numerusform>
-            <numerusform>najmanje {days} dana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to {days} days</source>
-        <translation>
-            <numerusform>najviše {days} dan</numerusform>
-            <numerusform>najviše {days} dana</numerusform>
-            <numerusform>najviše {days} dana</numerusform>
-        </translation>
     </message>
     <message>
         <source>Guide / call year {year}</source>

@@ -515,10 +515,6 @@
         <translation>Детаљи изабраног корака</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>није проверено</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official source: check it in the Programme Guide.</source>
         <translation>Још није проверено у званичном извору: проверите у Програмском водичу.</translation>
     </message>
@@ -535,28 +531,8 @@
         <translation>Шта је национална агенција?</translation>
     </message>
     <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} дана</translation>
-    </message>
-    <message>
-        <source>from {low} days</source>
-        <translation>најмање {low} дана</translation>
-    </message>
-    <message>
-        <source>up to {high} days</source>
-        <translation>највише {high} дана</translation>
-    </message>
-    <message>
         <source>What would make it pass:</source>
         <translation>Шта можете да урадите:</translation>
-    </message>
-    <message>
-        <source>As applicant</source>
-        <translation>Као подносилац пријаве</translation>
-    </message>
-    <message>
-        <source>As {role}</source>
-        <translation>Као {role}</translation>
     </message>
     <message>
         <source>Add {code} to the shortlist</source>
@@ -649,10 +625,6 @@
     <message>
         <source>All actions: eligible first, then possible with changes, then not eligible</source>
         <translation>Све акције: прво оне за које испуњавате услове, затим оне могуће уз измене, па оне за које не испуњавате услове</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>партнер</translation>
     </message>
     <message>
         <source>Find my actions</source>

@@ -516,10 +516,6 @@
         <translation>Detalji izabranog koraka</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>nije provereno</translation>
-    </message>
-    <message>
         <source>Not yet checked against an official source: check it in the Programme Guide.</source>
         <translation>Još nije provereno u zvaničnom izvoru: proverite u Programskom vodiču.</translation>
     </message>
@@ -536,28 +532,8 @@
         <translation>Šta je nacionalna agencija?</translation>
     </message>
     <message>
-        <source>{low}–{high} days</source>
-        <translation>{low}–{high} dana</translation>
-    </message>
-    <message>
-        <source>from {low} days</source>
-        <translation>najmanje {low} dana</translation>
-    </message>
-    <message>
-        <source>up to {high} days</source>
-        <translation>najviše {high} dana</translation>
-    </message>
-    <message>
         <source>What would make it pass:</source>
         <translation>Šta možete da uradite:</translation>
-    </message>
-    <message>
-        <source>As applicant</source>
-        <translation>Kao podnosilac prijave</translation>
-    </message>
-    <message>
-        <source>As {role}</source>
-        <translation>Kao {role}</translation>
     </message>
     <message>
         <source>Add {code} to the shortlist</source>
@@ -650,10 +626,6 @@
     <message>
         <source>All actions: eligible first, then possible with changes, then not eligible</source>
         <translation>Sve akcije: prvo one za koje ispunjavate uslove, zatim one moguće uz izmene, pa one za koje ne ispunjavate uslove</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
     </message>
     <message>
         <source>Find my actions</source>
