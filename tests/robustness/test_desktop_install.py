@@ -47,7 +47,7 @@ def test_installs_the_entry_and_the_icon(data_home: Path) -> None:
     assert icon.read_bytes() == resource_path("icons", "vetguide.svg").read_bytes()
     values = entry_values(entry)
     command = cli_desktop.gui_command()
-    assert values["Exec"] == " ".join(cli_desktop.exec_quote(p) for p in command)
+    assert values["Exec"] == " ".join(cli_desktop.exec_quote(p) for p in command) + " %f"
     assert Path(command[0]).is_absolute() and Path(command[0]).exists()
     assert values["TryExec"] == command[0]
     assert values["Icon"] == str(icon)
@@ -68,7 +68,7 @@ def test_the_installed_script_next_to_python_is_preferred(
     monkeypatch.setattr(sys, "executable", str(bin_dir / "python"))
     run()
     values = entry_values(data_home / "applications" / "vetguide.desktop")
-    assert values["Exec"] == f'"{bin_dir / "vetguide-gui"}"'  # quoted: the path has a space
+    assert values["Exec"] == f'"{bin_dir / "vetguide-gui"}" %f'  # quoted: the path has a space
 
 
 def test_without_a_script_it_falls_back_to_path_then_python_m(
@@ -130,7 +130,8 @@ def test_other_systems_are_told_what_to_do(monkeypatch: pytest.MonkeyPatch) -> N
 def test_the_bundled_entry_and_icon_are_valid() -> None:
     entry = resource_path("vetguide.desktop")
     values = entry_values(entry)
-    assert values["Exec"] == "vetguide-gui" and values["Icon"] == "vetguide"
+    assert values["Exec"] == "vetguide-gui %f" and values["Icon"] == "vetguide"
+    assert values["MimeType"] == "application/x-vetguide-shortlist;"
     svg = resource_path("icons", "vetguide.svg").read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and 'viewBox="0 0 256 256"' in svg
     validator = shutil.which("desktop-file-validate")
@@ -161,3 +162,80 @@ def test_the_icon_renders() -> None:
     )
     valid, edge, gear = result.stdout.split()
     assert valid == "True" and edge == "#003399" and gear == "#ffffff"
+
+
+# --- the shortlist file type (issue 18) ------------------------------------------------------
+
+MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+
+def fake_tools(folder: Path, *, status: int = 0) -> Path:
+    """update-mime-database and update-desktop-database that write down how they were run."""
+    folder.mkdir(parents=True, exist_ok=True)
+    calls = folder / "calls.txt"
+    for name in ("update-mime-database", "update-desktop-database"):
+        tool = folder / name
+        tool.write_text(f'#!/bin/sh\necho "{name} $*" >> "{calls}"\nexit {status}\n')
+        tool.chmod(0o755)
+    return calls
+
+
+def test_the_file_type_is_registered_and_the_databases_updated(
+    data_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = fake_tools(tmp_path / "bin")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    out = run()
+    package = data_home / "mime" / "packages" / "vetguide.xml"
+    assert package.read_bytes() == resource_path("vetguide-mime.xml").read_bytes()
+    values = entry_values(data_home / "applications" / "vetguide.desktop")
+    assert values["MimeType"] == "application/x-vetguide-shortlist;"
+    assert values["Exec"].endswith(" %f")
+    assert calls.read_text().splitlines() == [
+        f"update-mime-database {data_home / 'mime'}",
+        f"update-desktop-database {data_home / 'applications'}",
+    ]
+    assert str(package) in out and "*.vetguide" in out
+    assert "updated with: update-mime-database, update-desktop-database" in out
+
+    calls.unlink()
+    removed = run("--remove")
+    assert not package.exists() and str(package) in removed
+    assert len(calls.read_text().splitlines()) == 2  # run again after the removal
+
+
+def test_missing_or_failing_database_tools_are_not_an_error(
+    data_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    out = run()
+    assert (data_home / "mime" / "packages" / "vetguide.xml").is_file()
+    assert "updated with" not in out
+    calls = fake_tools(tmp_path / "failing", status=1)
+    monkeypatch.setenv("PATH", str(tmp_path / "failing"))
+    out = run()
+    assert calls.read_text().count("\n") == 2 and "updated with" not in out
+
+
+def test_the_mime_package_names_the_type_and_its_extension() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(resource_path("vetguide-mime.xml")).getroot()
+    (mime,) = root.findall(f"{MIME_NS}mime-type")
+    assert mime.get("type") == cli_desktop.MIME_TYPE
+    assert [g.get("pattern") for g in mime.findall(f"{MIME_NS}glob")] == ["*.vetguide"]
+    languages = {c.get("{http://www.w3.org/XML/1998/namespace}lang") for c in mime}
+    assert {None, "sr@latin", "sr"} <= languages
+
+
+def test_the_real_mime_database_knows_the_extension(
+    data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if shutil.which("update-mime-database") is None:
+        pytest.skip("update-mime-database is not installed")
+    run()
+    globs = (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+    assert ":application/x-vetguide-shortlist:*.vetguide" in globs
+    run("--remove")
+    globs = (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+    assert "vetguide" not in globs

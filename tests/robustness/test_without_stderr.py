@@ -73,7 +73,7 @@ def test_the_windowed_program_ends_cleanly_without_stdout_or_stderr(tmp_path: Pa
         "import sys\n"
         "sys.stdout = sys.stderr = None\n"
         "import vetguide.cli.command as cli\n"
-        "cli.launch_gui = lambda: 0  # the window opened and was closed\n"
+        "cli.launch_gui = lambda *args, **kwargs: 0  # the window opened and was closed\n"
         "sys.argv = ['vetguide']\n"
         "cli.main()\n"
     )

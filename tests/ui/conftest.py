@@ -84,6 +84,13 @@ class DialogRecorder:
         self.calls.append(("save_file_path", {"title": title, "suggested": suggested}))
         return self._answer("save_file_path")
 
+    def ask_printer(self, parent: Any, title: str, printer: Any) -> bool:
+        """The scripted answer: a bool, or a function that sets up the printer as the user
+        would in the dialog (e.g. print to a PDF file) and returns the bool."""
+        self.calls.append(("ask_printer", {"title": title, "printer": printer}))
+        answer = self._answer("ask_printer")
+        return bool(answer(printer) if callable(answer) else answer)
+
     def open_url(self, url: Any) -> bool:
         self.calls.append(("open_url", {"url": url.toString()}))
         return True
@@ -109,6 +116,7 @@ SERVICE_FUNCTIONS = (
     "ask_text",
     "open_file_path",
     "save_file_path",
+    "ask_printer",
     "open_url",
     "ask_unsaved",
     "choose_folder",

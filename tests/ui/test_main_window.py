@@ -576,7 +576,7 @@ def test_export_then_import_round_trip(qtbot, window, dialogs, tmp_path):
     target.parent.mkdir()
     dialogs.script("save_file_path", target)
     window.commands.act_export.trigger()
-    assert dialogs.of("save_file_path")[0]["suggested"].name == "My-shortlist.json"
+    assert dialogs.of("save_file_path")[0]["suggested"].name == "My-shortlist.vetguide"
     exported = read_shortlist_file(target).shortlist
     assert exported == original
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,6 +42,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -60,6 +62,9 @@ from vetguide.model.resources import DataError, load_texts
 from vetguide.model.shortlist import Shortlist
 from vetguide.report import ExportError
 from vetguide.report.html import MemoParts
+
+if TYPE_CHECKING:  # QtPrintSupport loads QtWidgets: the caller (the window) brings it
+    from PySide6.QtPrintSupport import QPrinter
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 18.0
@@ -228,6 +233,15 @@ def export_shortlist_pdf(
     target = check_target(path)
     steps = _Steps(progress, cancelled)
     steps.check()
+    parts, page_label = _prepare(shortlist, catalogue, today, language, call_year)
+    ensure_gui_application()
+    _render(parts, shortlist.name, _author(shortlist), path, target, page_label, steps)
+
+
+def _prepare(
+    shortlist: Shortlist, catalogue: Catalogue, today: date, language: str, call_year: int | None
+) -> tuple[MemoParts, str]:
+    """The memo's parts and its page label ("Page {page} of {pages}") in ``language``."""
     try:
         profile = shortlist.profile
         recs = (
@@ -236,11 +250,49 @@ def export_shortlist_pdf(
             else None
         )
         parts = MemoParts(shortlist, catalogue, today, recs, language=language)
-        page_label = load_texts(language).memo["page"]  # "Page {page} of {pages}"
+        return parts, load_texts(language).memo["page"]
     except (DataError, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"could not prepare the memo: {exc}") from exc
+
+
+def print_memo(
+    printer: QPrinter,
+    shortlist: Shortlist,
+    catalogue: Catalogue,
+    *,
+    today: date,
+    language: str = "en",
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    call_year: int | None = None,
+) -> None:
+    """Print the decision memo of ``shortlist`` on ``printer`` (a ``QPrinter`` set up by the
+    print dialog): the same memo as :func:`export_shortlist_pdf`, laid out and painted by the
+    same code, on the printer's paper with the memo's margins.
+
+    The printer is asked for the memo's resolution (the layout is measured in its dots);
+    its paper size, copies and pages are the user's. Raises :class:`ExportError` (or
+    :class:`ExportCancelled`) with one clear message on any failure.
+    """
+    steps = _Steps(progress, cancelled)
+    steps.check()
+    parts, page_label = _prepare(shortlist, catalogue, today, language, call_year)
     ensure_gui_application()
-    _render(parts, shortlist.name, _author(shortlist), path, target, page_label, steps)
+    printer.setResolution(RESOLUTION_DPI)
+    layout = printer.pageLayout()
+    layout.setUnits(QPageLayout.Unit.Millimeter)
+    layout.setMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM))
+    printer.setPageLayout(layout)
+    printer.setDocName(shortlist.name)
+    printer.setCreator(f"vetguide {__version__}")
+    where = Path(printer.outputFileName() or printer.printerName() or "the printer")
+    painter = QPainter()
+    try:
+        _paint(printer, painter, parts, shortlist.name, where, page_label, steps)
+    except BaseException:
+        if painter.isActive():
+            painter.end()
+        raise
 
 
 def _render(
@@ -258,7 +310,7 @@ def _render(
         raise ExportError(f"cannot write {path}: {out.errorString()}")
     painter = QPainter()
     try:
-        _paint(out, painter, parts, title, author, path, page_label, steps)
+        _paint(_pdf_writer(out, title, author), painter, parts, title, path, page_label, steps)
         if out.error() != QFileDevice.FileError.NoError:
             raise ExportError(f"cannot write {path}: {out.errorString()}")
         if not out.commit():
@@ -296,30 +348,36 @@ def _part_html(parts: MemoParts, index: int) -> str:
         raise ExportError(f"could not prepare the memo: {exc}") from exc
 
 
+def memo_page_layout() -> QPageLayout:
+    """A4 portrait with the memo's margins (the print dialog starts from it too)."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def _pdf_writer(out: QSaveFile, title: str, author: str) -> QPdfWriter:
+    writer = QPdfWriter(out)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(memo_page_layout())
+    writer.setTitle(title)
+    writer.setAuthor(author)
+    writer.setCreator(f"vetguide {__version__}")
+    return writer
+
+
 def _paint(
-    out: QSaveFile,
+    writer: QPagedPaintDevice,
     painter: QPainter,
     parts: MemoParts,
     title: str,
-    author: str,
     path: Path,
     page_label: str,
     steps: _Steps,
 ) -> None:
-    writer = QPdfWriter(out)
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(title)
-    writer.setAuthor(author)
-    writer.setCreator(f"vetguide {__version__}")
-
+    """Lay out and paint the memo on ``writer``: a PDF writer, or a printer (print_memo)."""
     family = memo_font_family()
     width = float(writer.width())
     footer = _mm_to_px(FOOTER_MM)
@@ -388,7 +446,7 @@ def _paint(
         raise ExportError(f"cannot write {path}: the PDF could not be finished")
 
 
-def _document(writer: QPdfWriter, family: str, html: str, size: QSizeF) -> QTextDocument:
+def _document(writer: QPagedPaintDevice, family: str, html: str, size: QSizeF) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # lay out at the writer's resolution
     doc.setDefaultFont(memo_font(family, BODY_POINT_SIZE))
@@ -402,7 +460,7 @@ def _document(writer: QPdfWriter, family: str, html: str, size: QSizeF) -> QText
 
 
 def _paginate(
-    writer: QPdfWriter, family: str, html: str, size: QSizeF, page_height: float
+    writer: QPagedPaintDevice, family: str, html: str, size: QSizeF, page_height: float
 ) -> tuple[QTextDocument, set[Break]]:
     """Lay out (part of) the memo so that no sub-heading sits at the foot of a page and no
     section ends on a near-empty page.

@@ -100,12 +100,14 @@ def app_icon() -> QIcon:
     return QIcon(str(icon_path()))
 
 
-def run_app(argv: list[str]) -> int:
+def run_app(argv: list[str], files: list[Path] | None = None, new_instance: bool = False) -> int:
     """Show the main window at once; it loads the catalogue and shortlists right after.
 
     Neither this module nor the main window module imports pydantic or the model at start,
     so the window is on screen before the data is loaded (see vetguide.ui.main_window).
     The language is set first: the one chosen last (View → Language), else the system's.
+    ``files``: shortlist files to open. A vetguide already running on this data folder gets
+    them and comes to the front instead, unless ``new_instance`` (see ui/single_instance.py).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -115,6 +117,12 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_NAME)  # matches vetguide.desktop (vetguide install-desktop)
     app.setWindowIcon(app_icon())
+
+    from vetguide.ui import single_instance
+
+    instance = None if new_instance else single_instance.claim(files or [])
+    if instance is None and not new_instance:
+        return 0  # the running vetguide opens the files
 
     from vetguide.ui import i18n
     from vetguide.ui.main_window import MainWindow
@@ -132,12 +140,17 @@ def run_app(argv: list[str]) -> int:
         window.load_failed.connect(lambda details: _cannot_start(app, window, details))
         window.show()
         _probe(app, window)
+        from vetguide.ui.shortlist_files import attach
+
+        attach(window, files or [], instance)
         # The log file is opened once the window is up (it costs start-up time otherwise);
         # leftover temp files are removed then.
         QTimer.singleShot(0, _start_logging)
         try:
             return _exec(app)
         finally:
+            if instance is not None:
+                instance.close()
             window.deleteLater()
     finally:
         sys.excepthook = previous_hook

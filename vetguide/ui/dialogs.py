@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCursor, QDesktopServices, QIcon
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from vetguide.ui.i18n import tr
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 STATUS_TIMEOUT_MS = 8000  # how long a passing message stays in the status bar
 
 
@@ -39,8 +43,9 @@ def file_filter(name: str, pattern: str) -> str:
 
 
 def json_filter() -> str:
-    """The file-type choice of the shortlist file dialogs."""
-    return file_filter(tr("Shortlist files"), "*.json")
+    """The file-type choice of the shortlist file dialogs: ``.vetguide``, and the ``.json``
+    of earlier versions."""
+    return file_filter(tr("Shortlist files"), "*.vetguide *.json")
 
 
 def _named(button: QAbstractButton | None, text: str) -> None:
@@ -143,6 +148,15 @@ def save_file_path(
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
+
+
+def ask_printer(parent: QWidget | None, title: str, printer: QPrinter) -> bool:
+    """The system's print dialog for ``printer``; True: print (the printer is set up)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def open_url(url: QUrl) -> bool:

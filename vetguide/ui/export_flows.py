@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QUrl
 from vetguide.ui import dialogs
 from vetguide.ui.dialogs import wait_cursor
 from vetguide.ui.i18n import tr
+from vetguide.ui.shortlist_files import SHORTLIST_SUFFIX
 from vetguide.ui.user_text import shown
 
 if TYPE_CHECKING:
@@ -57,10 +58,10 @@ class ExportFlows(QObject):
         written: list[Path] = []
         try:
             for shortlist in w.library.shortlists:
-                target = folder / f"{file_stem(shortlist.name)}.json"
+                target = folder / f"{file_stem(shortlist.name)}{SHORTLIST_SUFFIX}"
                 number = 2
                 while target.exists() or target in written:
-                    target = folder / f"{file_stem(shortlist.name)}-{number}.json"
+                    target = folder / f"{file_stem(shortlist.name)}-{number}{SHORTLIST_SUFFIX}"
                     number += 1
                 storage.write_shortlist_file(target, shortlist)
                 written.append(target)
@@ -78,37 +79,20 @@ class ExportFlows(QObject):
         return True
 
     def import_shortlist(self) -> None:
+        """File → Import shortlist: a file chosen, imported as a new shortlist (see
+        :meth:`~vetguide.ui.shortlist_files.ShortlistFiles.import_file`)."""
         w = self.window
-        from vetguide.model import storage
-
         path = dialogs.open_file_path(w, tr("Import shortlist"), w.settings.last_folder())
         if path is None:
             return
         w.settings.remember_folder(path)
-        try:
-            shared = storage.read_shortlist_file(path)
-        except storage.StorageError as exc:
-            dialogs.warn(
-                w,
-                tr("This file cannot be imported"),
-                tr("{problem}\n\nNothing was changed.").format(problem=exc),
-            )
-            return
-        from vetguide.model.shortlist import import_copy
+        w.files.import_file(path)
 
-        shortlist = import_copy(shared.shortlist, (s.name for s in w.library.shortlists))
-        w._append_shortlist(shortlist)
-        known = {a.code for a in w._loaded_catalogue().actions}
-        unknown = [code for code in shortlist.codes() if code not in known]
-        count = len(shortlist.items)
-        message = (
-            tr("Imported the shortlist “{name}” with 1 action.")
-            if count == 1
-            else tr("Imported the shortlist “{name}” with {count} actions.", None, count)
-        ).format(name=shown(shortlist.name), count=count)
-        if unknown:
-            message += " " + tr("Not in this catalogue: {codes}.").format(codes=", ".join(unknown))
-        w.show_status(message)
+    def print_memo(self) -> None:
+        """File → Print memo: the PDF memo's pages, through the print dialog."""
+        from vetguide.ui.memo_print import print_current_memo
+
+        print_current_memo(self.window)
 
     def export_shortlist(self) -> None:
         w = self.window
@@ -117,7 +101,7 @@ class ExportFlows(QObject):
         shortlist = w.current_shortlist()
         if shortlist is None:
             return
-        suggested = w.settings.last_folder() / f"{file_stem(shortlist.name)}.json"
+        suggested = w.settings.last_folder() / f"{file_stem(shortlist.name)}{SHORTLIST_SUFFIX}"
         path = dialogs.save_file_path(w, tr("Export shortlist"), suggested)
         if path is None:
             return
@@ -127,6 +111,7 @@ class ExportFlows(QObject):
         except storage.StorageError as exc:
             dialogs.warn(w, tr("The shortlist could not be exported"), str(exc))
             return
+        w.files.remember(path)
         w.show_status(
             tr("Exported “{name}” to {path}.").format(name=shown(shortlist.name), path=path)
         )

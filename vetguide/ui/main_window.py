@@ -175,9 +175,11 @@ class MainWindow(QMainWindow):
         self._load_timer.timeout.connect(self._load_when_shown)
 
         from vetguide.ui.data_packs import PackMenus
+        from vetguide.ui.shortlist_files import ShortlistFiles
         from vetguide.ui.window_actions import WindowActions
 
-        self.packs = PackMenus(self)  # File → Install data pack…, View → Call year, drops
+        self.packs = PackMenus(self)  # File → Install data pack…, View → Call year
+        self.files = ShortlistFiles(self)  # files opened, dropped, recent; routed by type
         self.setAcceptDrops(True)
         self.commands = WindowActions(self)
         self.stamp_label = QLabel()
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
         """Set every text in the current language; load the data again if its language changed."""
         self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
         self.packs.retranslate()
+        self.files.retranslate()
         self.commands.retranslate()
         for placeholder in self.placeholders:
             placeholder.retranslate()
@@ -411,15 +414,15 @@ class MainWindow(QMainWindow):
             self.stamp_label.setToolTip(str(self.data.pack.path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self.packs.drag_enter(event):
+        if not self.files.drag_enter(event):
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if not self.packs.drag_enter(event):
+        if not self.files.drag_enter(event):
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if not self.packs.drop(event):
+        if not self.files.drop(event):
             super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -68,7 +68,7 @@ class WindowActions(QObject):
         self.act_add.setEnabled(bool(w.detail_pane.code))
         for action in (self.act_rename, self.act_delete, self.act_export):
             action.setEnabled(shortlist is not None)
-        for action in (self.act_export_pdf, self.act_export_calendar):
+        for action in (self.act_export_pdf, self.act_print, self.act_export_calendar):
             action.setEnabled(shortlist is not None and bool(shortlist.items))
         for action in (
             self.act_new,
@@ -103,6 +103,7 @@ class WindowActions(QObject):
         self.act_export = a(w.exports.export_shortlist, "Ctrl+S", "act_export")
         self.act_export_pdf = a(w.exports.export_pdf, "Ctrl+P", "act_export_pdf")
         self.act_export_calendar = a(w.exports.export_calendar, None, "act_export_calendar")
+        self.act_print = a(w.exports.print_memo, "Ctrl+Shift+P", "act_print")
         self.act_quit = a(w.close, "Ctrl+Q", "act_quit")
         self.act_rename = a(w.shortlists.rename_shortlist, None, "act_rename")
         self.act_delete = a(w.shortlists.delete_shortlist, None, "act_delete")
@@ -137,7 +138,7 @@ class WindowActions(QObject):
         # Everything but Quit, Language, Glossary and About needs the catalogue or shortlists.
         self.data_actions = [
             self.act_new, self.act_import, self.act_export, self.act_export_pdf,
-            self.act_export_calendar, self.act_rename, self.act_delete, self.act_add,
+            self.act_print, self.act_export_calendar, self.act_rename, self.act_delete, self.act_add,
             self.act_move_up, self.act_move_down, self.act_remove, self.act_find,
             self.act_search, self.act_budget,
         ]  # fmt: skip
@@ -157,6 +158,10 @@ class WindowActions(QObject):
             self.act_export_pdf: (
                 tr("Export &PDF…"),
                 tr("Save the current shortlist as a PDF memo to print or share"),
+            ),
+            self.act_print: (
+                tr("P&rint memo…"),
+                tr("Print the memo of the current shortlist (the same pages as the PDF)"),
             ),
             self.act_export_calendar: (
                 tr("Export &calendar…"),
@@ -219,9 +224,11 @@ class WindowActions(QObject):
         self.file_menu = menus.addMenu("")
         self.file_menu.setObjectName("file_menu")
         self.file_menu.setToolTipsVisible(True)
-        self.file_menu.addActions([self.act_new, self.act_import, self.act_export])
+        self.file_menu.addActions([self.act_new, self.act_import])
+        self.file_menu.addMenu(w.files.recent_menu)
+        self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.act_export_pdf, self.act_export_calendar])
+        self.file_menu.addActions([self.act_export_pdf, self.act_print, self.act_export_calendar])
         self.file_menu.addSeparator()
         self.file_menu.addAction(w.packs.act_install)
         self.file_menu.addSeparator()

@@ -391,6 +391,14 @@ It was moved aside, unchanged, to:
         <translation>Сачувајте тренутну листу као PDF подлогу за одлучивање, за штампу или слање</translation>
     </message>
     <message>
+        <source>P&amp;rint memo…</source>
+        <translation>Ш&amp;тампај подлогу…</translation>
+    </message>
+    <message>
+        <source>Print the memo of the current shortlist (the same pages as the PDF)</source>
+        <translation>Одштампајте подлогу за тренутну листу (исте стране као у извезеној датотеци)</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>Извези &amp;календар…</translation>
     </message>
@@ -819,10 +827,6 @@ This cannot be undone. Export the shortlist first if you may need it again.</sou
         <translation>Увоз листе</translation>
     </message>
     <message>
-        <source>This file cannot be imported</source>
-        <translation>Ова датотека не може да се увезе</translation>
-    </message>
-    <message>
         <source>{problem}
 
 Nothing was changed.</source>
@@ -1101,6 +1105,66 @@ The state before the restore is kept in {kept}.</source>
     <message>
         <source>Look through all actions first</source>
         <translation>Најпре прегледај све акције</translation>
+    </message>
+    <message>
+        <source>Print the memo</source>
+        <translation>Штампање подлоге за одлучивање</translation>
+    </message>
+    <message>
+        <source>Sending the memo to the printer…</source>
+        <translation>Подлога за одлучивање се шаље штампачу…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Штампање је отказано.</translation>
+    </message>
+    <message>
+        <source>The memo could not be printed</source>
+        <translation>Подлога за одлучивање није могла да се одштампа</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Check the printer and try again.</source>
+        <translation>{problem}
+
+Проверите штампач и покушајте поново.</translation>
+    </message>
+    <message>
+        <source>The memo of “{name}” was sent to {printer}.</source>
+        <translation>Подлога за одлучивање за листу „{name}“ послата је на {printer}.</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t shortlist files</source>
+        <translation>Недавне датотеке ли&amp;ста</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Очисти списак</translation>
+    </message>
+    <message>
+        <source>{app} opens shortlist files ({shortlists}) and data packs ({packs}); “{name}” is neither, so it was not opened.</source>
+        <translation>{app} отвара датотеке са листама ({shortlists}) и пакете података ({packs}); „{name}“ није ни једно ни друго, па није отворена.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Ова датотека не може да се отвори</translation>
+    </message>
+    <message>
+        <source>The list of recent shortlist files was cleared.</source>
+        <translation>Списак недавних датотека листа је очишћен.</translation>
+    </message>
+    <message>
+        <source>No longer there, so removed from the recent files: {names}</source>
+        <translation>Више не постоје, па су уклоњене из недавних датотека: {names}</translation>
+    </message>
+    <message>
+        <source>No recent shortlist files</source>
+        <translation>Нема недавних датотека листа</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is no longer in {folder}; it was removed from the recent files.</source>
+        <translation>Датотека „{name}“ више није у фасцикли {folder}; уклоњена је из недавних датотека.</translation>
     </message>
 </context>
 </TS>

@@ -392,6 +392,14 @@ Premeštena je, neizmenjena, u:
         <translation>Sačuvajte trenutnu listu kao PDF podlogu za odlučivanje, za štampu ili slanje</translation>
     </message>
     <message>
+        <source>P&amp;rint memo…</source>
+        <translation>Š&amp;tampaj podlogu…</translation>
+    </message>
+    <message>
+        <source>Print the memo of the current shortlist (the same pages as the PDF)</source>
+        <translation>Odštampajte podlogu za trenutnu listu (iste strane kao u izvezenoj datoteci)</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>Izvezi &amp;kalendar…</translation>
     </message>
@@ -820,10 +828,6 @@ Ovo ne može da se opozove. Ako vam lista može ponovo zatrebati, prvo je izvezi
         <translation>Uvoz liste</translation>
     </message>
     <message>
-        <source>This file cannot be imported</source>
-        <translation>Ova datoteka ne može da se uveze</translation>
-    </message>
-    <message>
         <source>{problem}
 
 Nothing was changed.</source>
@@ -1102,6 +1106,66 @@ Stanje pre vraćanja je sačuvano u {kept}.</translation>
     <message>
         <source>Look through all actions first</source>
         <translation>Najpre pregledaj sve akcije</translation>
+    </message>
+    <message>
+        <source>Print the memo</source>
+        <translation>Štampanje podloge za odlučivanje</translation>
+    </message>
+    <message>
+        <source>Sending the memo to the printer…</source>
+        <translation>Podloga za odlučivanje se šalje štampaču…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Štampanje je otkazano.</translation>
+    </message>
+    <message>
+        <source>The memo could not be printed</source>
+        <translation>Podloga za odlučivanje nije mogla da se odštampa</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Check the printer and try again.</source>
+        <translation>{problem}
+
+Proverite štampač i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>The memo of “{name}” was sent to {printer}.</source>
+        <translation>Podloga za odlučivanje za listu „{name}“ poslata je na {printer}.</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t shortlist files</source>
+        <translation>Nedavne datoteke li&amp;sta</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Očisti spisak</translation>
+    </message>
+    <message>
+        <source>{app} opens shortlist files ({shortlists}) and data packs ({packs}); “{name}” is neither, so it was not opened.</source>
+        <translation>{app} otvara datoteke sa listama ({shortlists}) i pakete podataka ({packs}); „{name}“ nije ni jedno ni drugo, pa nije otvorena.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Ova datoteka ne može da se otvori</translation>
+    </message>
+    <message>
+        <source>The list of recent shortlist files was cleared.</source>
+        <translation>Spisak nedavnih datoteka lista je očišćen.</translation>
+    </message>
+    <message>
+        <source>No longer there, so removed from the recent files: {names}</source>
+        <translation>Više ne postoje, pa su uklonjene iz nedavnih datoteka: {names}</translation>
+    </message>
+    <message>
+        <source>No recent shortlist files</source>
+        <translation>Nema nedavnih datoteka lista</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is no longer in {folder}; it was removed from the recent files.</source>
+        <translation>Datoteka „{name}“ više nije u fascikli {folder}; uklonjena je iz nedavnih datoteka.</translation>
     </message>
 </context>
 </TS>
