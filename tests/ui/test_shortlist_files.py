@@ -3,9 +3,7 @@ dropped on the window (routed by type), File â†’ Recent shortlist files, File â†
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 
+from tests.report.test_print import pdf_pages, pdf_text
 from tests.ui.helpers import on_disk
 from tests.ui.test_main_window import add_actions, combo_names
 from vetguide.model.shortlist import Shortlist, ShortlistItem
@@ -213,23 +212,6 @@ def test_the_recent_menu_speaks_serbian(window, tmp_path):
 # --- printing -------------------------------------------------------------------------------
 
 
-def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    ).stdout
-
-
-def pdf_pages(path: Path) -> int:
-    info = subprocess.run(
-        ["pdfinfo", str(path)], capture_output=True, text=True, check=True, timeout=60
-    ).stdout
-    found = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
-    assert found is not None
-    return int(found.group(1))
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
