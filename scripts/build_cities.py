@@ -67,9 +67,10 @@ def main() -> int:
         here = (key(city["name"]), city["countrycode"])
         best = chosen.get(here)
         # Same name twice in a country: the larger city keeps it (a kept Serbian name wins).
-        if best is None or ((
-            city["geonameid"] in serbian or best["geonameid"] not in serbian
-        ) and city["population"] > best["population"]):
+        if best is None or (
+            (city["geonameid"] in serbian or best["geonameid"] not in serbian)
+            and city["population"] > best["population"]
+        ):
             chosen[here] = city
     missing = set(serbian) - {c["geonameid"] for c in chosen.values()}
     if missing:
@@ -85,9 +86,10 @@ def main() -> int:
         seen = {key(name)}
         names: list[str] = []
         for alt in [*extra.get("aliases", []), city["name"], *city["alternatenames"]]:
-            if key(alt) in seen or (alt not in [*extra.get("aliases", []), city["name"]] and (
-                not _LATIN_NAME.match(alt) or alt.isupper()
-            )):
+            if key(alt) in seen or (
+                alt not in [*extra.get("aliases", []), city["name"]]
+                and (not _LATIN_NAME.match(alt) or alt.isupper())
+            ):
                 continue
             seen.add(key(alt))
             names.append(alt)
@@ -107,8 +109,16 @@ def main() -> int:
         "schema_version": 2,
         "source": old["source"],
         "min_population": MIN_POPULATION,
-        "columns": ["geonames_id", "name", "country", "lat", "lon", "population", "aliases",
-                    "capital"],
+        "columns": [
+            "geonames_id",
+            "name",
+            "country",
+            "lat",
+            "lon",
+            "population",
+            "aliases",
+            "capital",
+        ],
         "cities": rows,
     }
     with TARGET.open("w", encoding="utf-8") as out:
@@ -116,9 +126,11 @@ def main() -> int:
         for field in ("schema_version", "source", "min_population", "columns"):
             out.write(f'  "{field}": {json.dumps(table[field], ensure_ascii=False)},\n')
         out.write('  "cities": [\n')
-        out.write(",\n".join(
-            "    " + json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows
-        ))
+        out.write(
+            ",\n".join(
+                "    " + json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows
+            )
+        )
         out.write("\n  ]\n}\n")
     print(f"{len(rows)} cities, {TARGET.stat().st_size} bytes")
     return 0

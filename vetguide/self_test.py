@@ -99,7 +99,9 @@ def check_time_zones() -> str:
         except (ZoneInfoNotFoundError, ValueError):
             missing.append(name)
     if missing:
-        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        shown = ", ".join(missing[:5]) + (
+            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        )
         raise CheckFailed(f"not found: {shown} (is the tzdata package installed?)")
     return f"{len(zones)} zones, {BRUSSELS} among them"
 

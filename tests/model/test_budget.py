@@ -127,7 +127,12 @@ def test_city_table_holds_every_city_of_15000_or_more_of_the_programme_countries
     small = [c.name for c in table.entries if c.population < 15000]
     assert small == ["Vaduz", "Valletta"] or sorted(small) == ["Vaduz", "Valletta"]
     # Cities a school sends learners to that the hand-made list of 69 lacked.
-    for name, country in (("Bilbao", "ES"), ("Graz", "AT"), ("Maribor", "SI"), ("Kragujevac", "RS")):
+    for name, country in (
+        ("Bilbao", "ES"),
+        ("Graz", "AT"),
+        ("Maribor", "SI"),
+        ("Kragujevac", "RS"),
+    ):
         city = table.find(name)
         assert city is not None and city.country == country
 

@@ -148,9 +148,10 @@ def test_unit_cost_data_is_translated_and_current(language):
     assert {k: s.url for k, s in serbian.sources.items()} == {
         k: s.url for k, s in english.sources.items()
     }
-    assert serbian.sources["ec_distance_calculator"].title != english.sources[
-        "ec_distance_calculator"
-    ].title
+    assert (
+        serbian.sources["ec_distance_calculator"].title
+        != english.sources["ec_distance_calculator"].title
+    )
 
 
 def test_a_stale_data_translation_is_not_applied():

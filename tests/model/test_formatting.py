@@ -90,10 +90,7 @@ def _info(status: DeadlineStatus, days: int | None, **extra: object) -> Deadline
 
 def test_format_deadline_in_three_languages():
     info = _info(DeadlineStatus.OPEN, 40)
-    assert (
-        present.format_deadline(info)
-        == "19 Feb 2026, 12:00 Brussels time, open, 40 days left"
-    )
+    assert present.format_deadline(info) == "19 Feb 2026, 12:00 Brussels time, open, 40 days left"
     assert (
         present.format_deadline(info, language="sr-Latn")
         == "19. 2. 2026. 12:00 po briselskom vremenu, otvoren, preostalo dana: 40"

@@ -37,7 +37,10 @@ def test_ico_and_icns_hold_a_drawn_png_per_size(qapp, tmp_path: Path) -> None:
     assert icns[:4] == b"icns" and struct.unpack_from(">I", icns, 4)[0] == len(icns)
     position, kinds = 8, []
     while position < len(icns):
-        kind_bytes, length = icns[position : position + 4], struct.unpack_from(">I", icns, position + 4)[0]
+        kind_bytes, length = (
+            icns[position : position + 4],
+            struct.unpack_from(">I", icns, position + 4)[0],
+        )
         image = QImage.fromData(icns[position + 8 : position + length], "PNG")
         assert image.width() == dict(make_icons.ICNS_TYPES)[kind_bytes]
         kinds.append(kind_bytes)

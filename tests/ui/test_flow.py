@@ -73,7 +73,9 @@ def test_wizard_result_is_saved_and_survives_a_restart(qtbot, make_window, dialo
     assert again.items_model.rowCount() == len(CHOSEN)
 
     # The wizard opens on the last answers, aimed at the current shortlist.
-    qtbot.mouseClick(again.commands.toolbar.widgetForAction(again.commands.act_find), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        again.commands.toolbar.widgetForAction(again.commands.act_find), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: again.active_wizard is not None and again.active_wizard.isVisible())
     second = again.active_wizard
     assert second.organisation_page.type_combo.currentData() == OrganisationType.VET_PROVIDER.value

@@ -76,7 +76,10 @@ def test_the_context_menu_of_an_item_offers_status_move_and_remove(qtbot, window
     qtbot.waitUntil(menu.isVisible)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[:5] == ["Idea", "Preparing", "Submitted", "Funded", "Not this year"]
-    assert window.commands.act_remove in menu.actions() and window.commands.act_move_down in menu.actions()
+    assert (
+        window.commands.act_remove in menu.actions()
+        and window.commands.act_move_down in menu.actions()
+    )
     window.shortlist_pane.status_actions[ItemStatus.NOT_THIS_YEAR].trigger()
     menu.close()
     assert status_of(window, 0) is ItemStatus.NOT_THIS_YEAR

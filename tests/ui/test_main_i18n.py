@@ -33,8 +33,9 @@ from vetguide.ui.window_settings import LANGUAGE_KEY, SETTINGS_FILE, saved_langu
 def choose_language(window, language):
     """View → Language → ``language``, as a user picks it."""
     (action,) = [a for a in window.commands.language_menu.actions() if a.data() == language]
-    assert action in window.commands.language_menu.actions() and window.commands.language_menu.menuAction() in (
-        window.commands.view_menu.actions()
+    assert (
+        action in window.commands.language_menu.actions()
+        and window.commands.language_menu.menuAction() in (window.commands.view_menu.actions())
     )
     action.trigger()
     QApplication.processEvents()  # the LanguageChange events Qt posted
@@ -57,7 +58,10 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
     qtbot.keyClicks(window.shortlist_pane.note_edit, "Partner in Valencia")  # not saved yet
     qtbot.keyClicks(window.catalogue_pane.filter_edit, "ka12")
     select_action(qtbot, window, "KA122-VET")
-    assert window.commands.file_menu.title() == "&File" and window.commands.language_actions["en"].isChecked()
+    assert (
+        window.commands.file_menu.title() == "&File"
+        and window.commands.language_actions["en"].isChecked()
+    )
 
     choose_language(window, "sr-Cyrl")
 
@@ -67,7 +71,10 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
     assert window.commands.language_actions["sr-Cyrl"].isChecked()
     assert window.commands.file_menu.title() == "&Датотека"
     assert window.commands.act_find.text() == "&Пронађи акције за нас…"
-    assert window.commands.toolbar.widgetForAction(window.commands.act_find).text() == "Пронађи акције за нас"
+    assert (
+        window.commands.toolbar.widgetForAction(window.commands.act_find).text()
+        == "Пронађи акције за нас"
+    )
     assert window.stamp_label.text().startswith("Конкурс за 2026. годину")
     assert format_date(cyrillic.data_as_of, "sr-Cyrl") in window.stamp_label.text()
     assert window.windowTitle().startswith("vetguide – Еразмус+")
@@ -168,7 +175,9 @@ def test_pseudo_language_makes_labels_longer_and_keeps_english_data(qtbot, windo
     assert window.data_language == "en"
     title = catalogue.action("KA122-VET").title
     assert tree_text(window, "KA122-VET") == f"KA122-VET\n{title}"
-    assert not any(a.isChecked() for a in window.commands.language_actions.values())  # hidden language
+    assert not any(
+        a.isChecked() for a in window.commands.language_actions.values()
+    )  # hidden language
 
 
 def test_every_interactive_widget_is_named_and_mnemonics_differ_in_serbian(qtbot, window):

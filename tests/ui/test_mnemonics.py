@@ -103,7 +103,9 @@ def test_the_view_menu_is_alt_v_in_english(qtbot, window, switch, language):
     switch(language)
     if language == "en":
         assert letter(window.commands.view_menu.title()) == "v"
-    assert letter(window.commands.view_menu.title()) not in {key for key, _ in control_accelerators(window)}
+    assert letter(window.commands.view_menu.title()) not in {
+        key for key, _ in control_accelerators(window)
+    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -212,8 +212,6 @@ def test_the_recent_menu_speaks_serbian(window, tmp_path):
 # --- printing -------------------------------------------------------------------------------
 
 
-
-
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_print_through_the_dialog_gives_the_exported_memo(qtbot, window, tmp_path, dialogs):
     from vetguide.ui.memo_print import print_current_memo

@@ -157,7 +157,9 @@ def test_the_results_page_is_computed_again_in_the_new_language(qtbot, make_wiza
     catalogue = load_catalogue(2026, "sr-Latn")
     card = results.view.card("KA122-VET")
     eligible = texts.verdicts[Verdict.ELIGIBLE].label
-    assert card.applicant_badge.text().endswith(f"{texts.say('as_applicant', verdict=eligible)}"[:-1])
+    assert card.applicant_badge.text().endswith(
+        f"{texts.say('as_applicant', verdict=eligible)}"[:-1]
+    )
     assert card.applicant_badge.text().endswith("Kao podnosilac prijave: Ispunjava uslove")
     ka121 = results.view.card("KA121-VET")
     assert ka121.applicant_badge.text().endswith(texts.verdicts[Verdict.INELIGIBLE].label)

@@ -40,8 +40,6 @@ class DeadlineStatus(StrEnum):
     EXPECTED = "expected"
 
 
-
-
 class DeadlineInfo(BaseModel):
     call_year: int
     round: int

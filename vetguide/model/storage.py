@@ -47,8 +47,6 @@ class _NewerVersion(ValueError):
     pass
 
 
-
-
 def _dump(model: BaseModel) -> bytes:
     return (model.model_dump_json(indent=2) + "\n").encode("utf-8")
 

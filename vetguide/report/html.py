@@ -333,9 +333,7 @@ def _cluster_details(recs: Recommendations, action: Action, texts: Texts) -> str
     return "".join(parts)
 
 
-def _sources(
-    action: Action, catalogue: Catalogue, texts: Texts, home_country: str | None
-) -> str:
+def _sources(action: Action, catalogue: Catalogue, texts: Texts, home_country: str | None) -> str:
     """Every source of the action under its kind: official, national agencies (the user's
     own first), third-party pages."""
     parts = []
@@ -432,7 +430,7 @@ def _action_section(
             parts.append(_verdict_line(result.verdict, texts))
             group = recs.group_of(action.code)
             parts.append(
-                f'<p><b>{say(texts, "group_" + group)}.</b> '
+                f"<p><b>{say(texts, 'group_' + group)}.</b> "
                 f'<span class="small">{say(texts, "group_" + group + "_help")}</span></p>'
             )
             role = action.partner.name if action.partner else texts.say("partner_fallback")
@@ -662,7 +660,7 @@ def budget_section(shortlist: Shortlist, texts: Texts) -> str:
     head = (
         f'<thead><tr><th width="24%">{say(texts, "col_cost")}</th>'
         f'<th width="18%">{say(texts, "col_amount")}</th>'
-        f'<th>{say(texts, "col_how")}</th></tr></thead>'
+        f"<th>{say(texts, 'col_how')}</th></tr></thead>"
     )
     for flow in result.flows:
         title = say(
@@ -850,9 +848,7 @@ class MemoParts:
         parts = [
             f'<p class="small">{say(texts, "kind")}</p>',
             f"<h1>{u(self._shortlist.name)}</h1>",
-            _director_summary(
-                self._shortlist, self._catalogue, self._today, self._recs, texts
-            ),
+            _director_summary(self._shortlist, self._catalogue, self._today, self._recs, texts),
             f'<p class="lead">{intro}</p>',
             f"<h2>{say(texts, 'organisation_heading')}</h2>",
         ]

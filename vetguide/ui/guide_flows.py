@@ -59,7 +59,9 @@ class GuideFlows(QObject):
         )
         w.active_wizard = wizard
         wizard.glossary_requested.connect(w.help_flows.show_term)
-        wizard.finished.connect(lambda result, shown_wizard=wizard: self._wizard_finished(shown_wizard, result))
+        wizard.finished.connect(
+            lambda result, shown_wizard=wizard: self._wizard_finished(shown_wizard, result)
+        )
         wizard.open()
 
     def _wizard_finished(self, wizard: FindActionsWizard, result: int) -> None:
@@ -73,9 +75,7 @@ class GuideFlows(QObject):
         w = self.window
         result = wizard.wizard_result()
         codes = result.codes
-        shortlist, added = w.library.apply_wizard(
-            result, w.today, tr(DEFAULT_SHORTLIST_NAME)
-        )
+        shortlist, added = w.library.apply_wizard(result, w.today, tr(DEFAULT_SHORTLIST_NAME))
         w.saving.save()
         w.selection.refresh_shortlists(shortlist.id)
         skipped = len(codes) - len(added)
@@ -91,6 +91,7 @@ class GuideFlows(QObject):
                 else tr("{count} were already on it.", None, skipped)
             ).format(count=skipped)
         w.show_status(message)
+
     def open_budget(self) -> None:
         """The budget estimate, for the current shortlist's profile (kept open between uses)."""
         w = self.window

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from vetguide.ui.main_window import MainWindow
 
 
-
 class HelpFlows(QObject):
     """Glossary, About, data folder, backups: what the Help menu opens."""
 

@@ -484,5 +484,3 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_: object) -> None:
         self.commands.update_enabled()
-
-

@@ -293,9 +293,7 @@ class ReadinessView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # At most three lines a row (the details below have the step whole): rows stay on a
         # small screen.
-        self.table.verticalHeader().setMaximumSectionSize(
-            self.fontMetrics().lineSpacing() * 3 + 6
-        )
+        self.table.verticalHeader().setMaximumSectionSize(self.fontMetrics().lineSpacing() * 3 + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.STEP, QHeaderView.ResizeMode.Stretch)

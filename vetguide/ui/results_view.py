@@ -474,9 +474,7 @@ def partnership_box(
 
 def field_box(advice: FieldAdvice, texts: Texts | None = None) -> AdviceBox:
     """Where an organisation whose main field is not VET finds its own strands."""
-    box = AdviceBox(
-        tr("Your own field: {title}").format(title=advice.title), "other_field_advice"
-    )
+    box = AdviceBox(tr("Your own field: {title}").format(title=advice.title), "other_field_advice")
     box.add_line(f"{advice.text}{unverified_mark(advice.verified, texts)}")
     box.add_line(
         tr("Actions of that field: {codes}").format(codes=", ".join(advice.actions)),
@@ -595,7 +593,11 @@ class ResultsView(QWidget):
         self.advice_links = list(box.links)
 
         self._layout.addSpacing(8)
-        self._layout.addWidget(heading(tr("All actions: eligible first, then possible with changes, then not eligible")))
+        self._layout.addWidget(
+            heading(
+                tr("All actions: eligible first, then possible with changes, then not eligible")
+            )
+        )
         for rank, item in enumerate(result.actions, start=1):
             action = catalogue.action(item.code)
             partner_name = (

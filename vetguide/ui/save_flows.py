@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from vetguide.ui.main_window import MainWindow
 
 
-
 class SaveFlows(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -93,7 +92,9 @@ class SaveFlows(QObject):
             if row >= 0 and editor.toPlainText() != w.items_model.item(row).note:
                 w.selection.item_selected()
         else:
-            w.selection.refresh_shortlists(current.id if current else w.settings.last_shortlist_id())
+            w.selection.refresh_shortlists(
+                current.id if current else w.settings.last_shortlist_id()
+            )
             shortlist = w.current_shortlist()
             if code is not None and shortlist is not None and code in shortlist.codes():
                 pane.select_row(shortlist.codes().index(code))

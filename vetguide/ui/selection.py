@@ -119,9 +119,7 @@ class Selection(QObject):
         from vetguide.model.deadlines import default_time_zone
 
         shortlist = w.current_shortlist()
-        profile = (
-            shortlist.profile if shortlist and shortlist.profile else w.library.last_profile
-        )
+        profile = shortlist.profile if shortlist and shortlist.profile else w.library.last_profile
         return default_time_zone(profile.country) if profile else None
 
     def show_readiness(self, row: int) -> None:

@@ -54,9 +54,7 @@ class ShortlistFlows(QObject):
         shortlist.name = name
         w.saving.save()
         w.selection.refresh_shortlists(shortlist.id)
-        w.show_status(
-            tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name))
-        )
+        w.show_status(tr("Renamed “{old}” to “{name}”.").format(old=shown(old), name=shown(name)))
 
     def delete_shortlist(self) -> None:
         w = self.window

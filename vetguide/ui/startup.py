@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from vetguide.model.library_db import Opened
 
 
-
 class LoadState(Enum):
     WAITING = "waiting"  # frame only; loads after the first paint
     LOADING = "loading"

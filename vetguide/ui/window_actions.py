@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from vetguide.ui.main_window import MainWindow
 
 
-
 def plain(text: str) -> str:
     """Menu text without mnemonic marks and ellipsis, for accessible names."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
