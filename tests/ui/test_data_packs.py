@@ -119,7 +119,7 @@ def test_view_call_year_overrides_the_choice(qtbot, december_window, pack_2027):
         window.packs.install(pack_2027)
     menu = window.packs.call_year_menu
     assert menu in [a.menu() for a in window.commands.view_menu.actions() if a.menu()]
-    window.packs.fill_call_year_menu()
+    menu.aboutToShow.emit()  # filled as it opens
     names = [a.objectName() for a in menu.actions()]
     assert names == ["act_call_year_auto", "act_call_year_2027", "act_call_year_2026"]
     menu.actions()[2].trigger()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import types
@@ -176,6 +177,28 @@ def test_the_start_up_path_imports_no_pydantic_and_no_model():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_vetguide_command_paints_the_window_before_it_imports_the_model(tmp_path):
+    """Through the command users launch (the CLI parser, the single-instance check, the
+    window with its menus), neither pydantic nor the model's data classes are loaded at the
+    first paint."""
+    env = {
+        **os.environ,
+        "VETGUIDE_STARTUP_PROBE": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "VETGUIDE_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "vetguide"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.partition(" ")[::2] for line in done.stdout.splitlines())
+    assert "ready" in lines  # the data did load afterwards
+    loaded = set(lines["model_at_shown"].split(","))
+    assert not any(name.startswith("pydantic") for name in loaded)
+    # Only the model's plain modules (enums, file helpers: no pydantic, no data) may be in.
+    assert loaded <= {"vetguide.model", "vetguide.model.vocab", "vetguide.model.files"}
 
 
 def test_the_settings_folder_is_the_data_folder(monkeypatch):

@@ -88,7 +88,8 @@ class PackMenus(QObject):
         self.year_group.setExclusive(True)
         self._signals = _Signals()
         self._signals.done.connect(self._install_done)
-        self.fill_call_year_menu()
+        # Filled when it opens (aboutToShow): reading the packs' years imports the model,
+        # which stays off the path to the window's first paint.
 
     def retranslate(self) -> None:
         self.act_install.setText(tr("Install &data pack…"))
@@ -96,7 +97,6 @@ class PackMenus(QObject):
         self.act_install.setToolTip(tip)
         self.act_install.setStatusTip(tip)
         self.call_year_menu.setTitle(tr("&Call year"))
-        self.fill_call_year_menu()
 
     def fill_call_year_menu(self) -> None:
         """'Automatic (by date)' and one entry per call year of the packs."""

@@ -6,7 +6,9 @@ command) prints to standard output, each on its own line:
 * ``shown <t>``: the first event-loop turn after the main window's first paint;
 * ``ready <t>``: the window's ``loaded`` signal (catalogue, texts and shortlists loaded, panes
   filled); then it quits;
-* ``peak_kib <n>``: the process's peak resident memory at "ready" (VmHWM), in KiB.
+* ``peak_kib <n>``: the process's peak resident memory at "ready" (VmHWM), in KiB;
+* ``model_at_shown <names>``: the pydantic and ``vetguide.model`` modules already imported
+  when the window was first painted (comma-separated; empty when none: the goal).
 
 ``<t>`` is ``time.time()``; the benchmark subtracts the moment it spawned the process
 (benchmarks/issue15.py). Nothing here runs unless the variable is set.
@@ -15,6 +17,7 @@ command) prints to standard output, each on its own line:
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -37,6 +40,13 @@ def peak_kib() -> int:
     except OSError:
         pass
     return 0
+
+
+def model_modules() -> list[str]:
+    """The pydantic and vetguide.model modules imported so far."""
+    return sorted(
+        m for m in sys.modules if m.split(".")[0] == "pydantic" or m.startswith("vetguide.model")
+    )
 
 
 def say(label: str, value: object) -> None:
@@ -69,7 +79,11 @@ def install(app: QApplication, window: QWidget, *, quit_at_ready: bool = True) -
         if quit_at_ready:
             app.quit()
 
+    def shown() -> None:
+        say("shown", time.time())
+        say("model_at_shown", ",".join(model_modules()))
+
     loaded = getattr(window, "loaded", None)
-    _FirstPaint(window, (lambda: say("shown", time.time())) if loaded else ready)
+    _FirstPaint(window, shown if loaded else ready)
     if loaded is not None:
         loaded.connect(ready)
