@@ -164,7 +164,7 @@ def test_a_damaged_catalogue_leaves_a_clear_empty_window(qtbot, monkeypatch, dia
     assert not window.catalogue_loaded
     assert window.splitter.widget(0).label.text() == "The catalogue could not be loaded."
     assert not any(a.isEnabled() for a in window.commands.data_actions)
-    assert window.load_data() is False  # tried once, not again
+    assert window.startup.load() is False  # tried once, not again
     window.close()  # closes without the data, saving only the window layout
     assert dialogs.calls == []
 

@@ -27,9 +27,10 @@ def test_the_probe_reports_shown_then_ready_and_quits(tmp_path: Path):
         [sys.executable, "-m", "vetguide"], env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr
-    lines = [line.split() for line in done.stdout.splitlines()]
-    assert [line[0] for line in lines] == ["shown", "ready", "peak_kib"]
-    shown, ready, peak = (float(line[1]) for line in lines)
+    lines = [line.partition(" ")[::2] for line in done.stdout.splitlines()]
+    assert [label for label, _ in lines] == ["shown", "model_at_shown", "ready", "peak_kib"]
+    found = dict(lines)
+    shown, ready, peak = (float(found[label]) for label in ("shown", "ready", "peak_kib"))
     assert shown <= ready
     assert peak > 0
     assert (tmp_path / "data" / "library.sqlite").is_file()  # the shortlists were loaded

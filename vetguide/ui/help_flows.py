@@ -107,7 +107,7 @@ class HelpFlows(QObject):
         except storage.StorageError as exc:
             dialogs.warn(w, tr("The backup could not be restored"), str(exc))
             return False
-        w._last_save_error = None
+        w.saving.last_error = None
         w.statusBar().showMessage(tr("Backup restored"), STATUS_TIMEOUT_MS)
         dialogs.inform(
             w,

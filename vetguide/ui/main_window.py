@@ -4,15 +4,16 @@ Left the catalogue; in the centre the chosen action's key data above the shortli
 note and readiness plan; right the shortlists. What the window does lives in one module per
 concern, each a small object the window holds (see docs/ARCHITECTURE.md): ``commands``
 (actions, menus, toolbar), ``shortlists``, ``guide``, ``exports``, ``help_flows``,
-``saving``, ``selection``, ``shown_data``, ``settings``, ``packs``. The window owns the
+``saving``, ``selection``, ``shown_data``, ``settings``, ``packs``, ``startup``. The window owns the
 :class:`Library`; it holds no domain rules: key data, deadlines and labels come from the model.
 
 Start-up is in two steps, so that the window is on screen before the slow part runs.
 ``MainWindow(None)`` builds only the frame: menus, toolbar, status bar and the three panes
-as light "Loading…" placeholders, with the saved geometry. Right after its first paint the
-window loads the catalogue, the texts and the shortlists (pydantic and the model classes are
-imported only then), puts the real panes in place of the placeholders and emits ``loaded``,
-or ``load_failed`` with the reason. ``MainWindow(catalogue)`` does both steps at once.
+as light "Loading…" placeholders, with the saved geometry. Right after its first paint
+``window.startup`` (:class:`~vetguide.ui.startup.Startup`) loads the catalogue, the texts and
+the shortlists (pydantic and the model classes are imported only then), the window puts the
+real panes in place of the placeholders (:meth:`MainWindow.install_panes`) and emits
+``loaded``, or ``load_failed`` with the reason. ``MainWindow(catalogue)`` does both at once.
 This module therefore imports no ``vetguide.model`` module and no pydantic at import time;
 the panes and models are imported in the functions that need them.
 
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -55,15 +55,12 @@ from PySide6.QtWidgets import (
 )
 
 from vetguide import APP_NAME
-from vetguide.ui import dialogs, i18n
+from vetguide.ui import i18n
 from vetguide.ui.dialogs import STATUS_TIMEOUT_MS
 from vetguide.ui.first_start import FirstStartPanel
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 from vetguide.ui.shortlist_flows import DEFAULT_SHORTLIST_NAME
-from vetguide.ui.startup import (
-    LoadingPlaceholder,
-    LoadState,
-)
+from vetguide.ui.startup import LoadingPlaceholder, LoadState, Startup
 from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
@@ -83,9 +80,7 @@ if TYPE_CHECKING:
 APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
 LOADING_CATALOGUE = QT_TRANSLATE_NOOP("", "Loading the catalogue…")
 LOADING_SHORTLISTS = QT_TRANSLATE_NOOP("", "Loading your shortlists…")
-LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
 NOTE_SAVE_DELAY_MS = 400
-LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 PANE_MIN_WIDTH = 200
 
 
@@ -112,14 +107,8 @@ class MainWindow(QMainWindow):
         self.data: DataContext | None = None  # the call year and language shown
         self.today = today or date.today()
         self.active_wizard: FindActionsWizard | None = None
-        self._state = LoadState.WAITING
-        self._load_due = False
-        self._startup_messages: list[tuple[str, str]] = []
-        self._shown_once = False
-        self._can_save = True
-        self._offer_backup: Path | None = None  # a backup to offer after the start-up messages
+        self.startup = Startup(self)  # loads the data after the first paint
         self.library_service: LibraryService | None = None
-        self._last_save_error: str | None = None
         self.settings = WindowSettings()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -170,9 +159,6 @@ class MainWindow(QMainWindow):
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.saving.save)
-        self._load_timer = QTimer(self)
-        self._load_timer.setSingleShot(True)
-        self._load_timer.timeout.connect(self._load_when_shown)
 
         from vetguide.ui.data_packs import PackMenus
         from vetguide.ui.shortlist_files import ShortlistFiles
@@ -188,74 +174,29 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         if catalogue is not None:
-            self._install(catalogue)
+            self.install_panes(catalogue)
         else:
             self.setCursor(QCursor(Qt.CursorShape.BusyCursor))
         self.settings.restore_window(self)
         if catalogue is not None:
-            self._show_data()
+            self.show_data()
         self._update_actions()
 
     # --- start-up ------------------------------------------------------------------------
 
     @property
     def catalogue_loaded(self) -> bool:
-        return self._state is LoadState.LOADED
+        return self.startup.state is LoadState.LOADED
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            if self._state is LoadState.WAITING:
-                self._load_timer.start(LOAD_FALLBACK_MS)
-            if self._startup_messages:
-                QTimer.singleShot(0, self, self._show_startup_messages)
+        self.startup.window_shown()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._state is LoadState.WAITING and not self._load_due and self.isVisible():
-            # The frame is on screen once this paint is flushed: load at the next turn.
-            self._load_due = True
-            self._load_timer.start(0)
+        self.startup.window_painted()
 
-    def _load_when_shown(self) -> None:
-        if self.isVisible():
-            self.load_data()
-
-    def load_data(self) -> bool:
-        """Load the catalogue, texts and shortlists and fill the panes; True when loaded.
-
-        Does nothing once loaded or failed. On a damaged catalogue the placeholders say so
-        and ``load_failed`` is emitted with the reason.
-        """
-        if self._state is not LoadState.WAITING:
-            return self._state is LoadState.LOADED
-        self._state = LoadState.LOADING
-        self._load_timer.stop()
-        from vetguide.model.resources import DataError
-
-        try:
-            self.data = self.packs.context()
-            catalogue = self.data.english
-            localised = (self.data.catalogue, self.data.texts, self.data.language)
-        except DataError as exc:
-            self._state = LoadState.FAILED
-            self.unsetCursor()
-            self.placeholders[0].set_text(LOAD_FAILED)
-            self.placeholders[2].set_text("")
-            self.load_failed.emit(str(exc))
-            return False
-        self._install(catalogue, localised)
-        self._show_data()
-        self.unsetCursor()
-        if self.focusWidget() is None:
-            self.catalogue_pane.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._shown_once and self._startup_messages:
-            QTimer.singleShot(0, self, self._show_startup_messages)
-        self.loaded.emit()
-        return True
-
-    def _install(
+    def install_panes(
         self, base: Catalogue, localised: tuple[Catalogue, Texts, str] | None = None
     ) -> None:
         """Build the real panes on the data and put them in place of the placeholders.
@@ -311,10 +252,10 @@ class MainWindow(QMainWindow):
         self.commands.shortlist_menu.addMenu(self.shortlist_pane.status_menu)
         self._connect()
         self._set_tab_order()
-        self._state = LoadState.LOADED
+        self.startup.state = LoadState.LOADED
         self.retranslate()
 
-    def _show_data(self) -> None:
+    def show_data(self) -> None:
         """Restore the shortlist side as it was left and select the last shortlist."""
         state = self.settings.value("window/centre_splitter")
         if isinstance(state, QByteArray):
@@ -324,17 +265,6 @@ class MainWindow(QMainWindow):
         self.selection.refresh_shortlists(self.settings.last_shortlist_id())
         self.detail_pane.set_local_zone(self.selection.local_zone())
         self._update_actions()
-
-    def _show_startup_messages(self) -> None:
-        if not self.catalogue_loaded:
-            return  # shown when the data is loaded
-        messages, self._startup_messages = self._startup_messages, []
-        for title, text in messages:
-            self.statusBar().showMessage(title, STATUS_TIMEOUT_MS)
-            dialogs.warn(self, title, text)
-        backup, self._offer_backup = self._offer_backup, None
-        if backup is not None:
-            self.help_flows.restore_backup(backup)
 
     def _connect(self) -> None:
         pane = self.shortlist_pane
@@ -426,7 +356,7 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._load_timer.stop()
+        self.startup.stop()
         if self.active_wizard is not None:
             self.active_wizard.reject()
         if self._note_timer.isActive():
@@ -443,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         """A short message in the status bar; it also says when the last save failed."""
-        if self._last_save_error is not None or not self._can_save:
+        if self.saving.last_error is not None or not self.saving.can_save:
             message += " " + tr("Not saved: see the message about saving.")
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 

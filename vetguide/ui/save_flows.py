@@ -28,6 +28,8 @@ class SaveFlows(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.can_save = True  # False: the library could not be opened, or is read-only
+        self.last_error: str | None = None  # why the last save failed; None: it worked
 
     def save(self) -> bool:
         """Write the window's changes now (one transaction). On failure, tell the user once
@@ -35,21 +37,21 @@ class SaveFlows(QObject):
         w = self.window
         w._note_timer.stop()
         service = w.library_service
-        if not w._can_save or service is None:
+        if not self.can_save or service is None:
             w.statusBar().showMessage(
                 tr("Changes are not saved: your shortlists could not be opened at start."),
                 STATUS_TIMEOUT_MS,
             )
             return False
         if service.save(w.library):
-            w._last_save_error = None
+            self.last_error = None
             return True
         message = service.last_error or ""
         w.statusBar().showMessage(
             tr("Not saved: {problem}").format(problem=message), STATUS_TIMEOUT_MS
         )
-        if message != w._last_save_error:
-            w._last_save_error = message
+        if message != self.last_error:
+            self.last_error = message
             dialogs.warn(
                 w,
                 tr("Your changes could not be saved"),
@@ -109,7 +111,7 @@ class SaveFlows(QObject):
     def check_for_outside_changes(self) -> bool:
         """Take in what another window saved since this one last looked; True if anything."""
         w = self.window
-        if not w.catalogue_loaded or not w._can_save or w.library_service is None:
+        if not w.catalogue_loaded or not self.can_save or w.library_service is None:
             return False
         if w._note_timer.isActive():
             self.save()  # the note being typed is written first, then the rest is read
@@ -126,7 +128,7 @@ class SaveFlows(QObject):
                     "Some changes to your shortlists could not be saved:\n{problem}\n\n"
                     "Save them elsewhere (each shortlist as a file you can import later), "
                     "or close and lose them?"
-                ).format(problem=w._last_save_error or tr("saving is turned off")),
+                ).format(problem=self.last_error or tr("saving is turned off")),
             )
             if answer != "export":
                 return answer == "discard"
@@ -147,13 +149,13 @@ class SaveFlows(QObject):
         try:
             opened = service.open()
         except storage.StorageError as exc:
-            w._can_save = False
-            w._startup_messages.append(not_opened_message(exc))
+            self.can_save = False
+            w.startup.messages.append(not_opened_message(exc))
             return Library()
         report = opening_report(opened)
-        w._can_save = w._can_save and report.can_save
-        w._offer_backup = report.offer_backup
-        w._startup_messages.extend(report.messages)
+        self.can_save = self.can_save and report.can_save
+        w.startup.offer_backup = report.offer_backup
+        w.startup.messages.extend(report.messages)
         if report.status:
             w.statusBar().showMessage(report.status, STATUS_TIMEOUT_MS)
         return opened.library

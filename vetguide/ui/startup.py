@@ -1,10 +1,13 @@
-"""The main window's start-up: placeholders until the data is loaded, and what the user is
-told about how the shortlists database was opened.
+"""The main window's start-up: placeholders until the data is loaded, the loading itself,
+and what the user is told about how the shortlists database was opened.
 
-The window shows its frame with :class:`LoadingPlaceholder` panes first and loads after the
-first paint (see :mod:`vetguide.ui.main_window`); :func:`opening_report` turns the store's
-account of opening (:class:`~vetguide.model.library_db.Opened`) into the messages shown once
-the data is on screen, and says whether the window may save.
+The window shows its frame with :class:`LoadingPlaceholder` panes first; :class:`Startup`
+(``window.startup``) loads the data at the event-loop turn after the first paint (or after
+:data:`LOAD_FALLBACK_MS` when a shown window is never painted, e.g. minimised), has the
+window put its real panes in, and then shows the messages gathered meanwhile.
+:func:`opening_report` turns the store's account of opening
+(:class:`~vetguide.model.library_db.Opened`) into those messages, and says whether the
+window may save. Nothing here imports the model at import time.
 """
 
 from __future__ import annotations
@@ -14,14 +17,20 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from vetguide import APP_NAME
-from vetguide.ui.i18n import tr
+from vetguide.ui import dialogs
+from vetguide.ui.dialogs import STATUS_TIMEOUT_MS
+from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
     from vetguide.model.library_db import Opened
+    from vetguide.ui.main_window import MainWindow
+
+LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
+LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 
 
 class LoadState(Enum):
@@ -56,6 +65,95 @@ class LoadingPlaceholder(QFrame):
 
     def retranslate(self) -> None:
         self.label.setText(tr(self.source_text) if self.source_text else "")
+
+
+class Startup(QObject):
+    """Loads the window's data once, right after its first paint, and then tells the user
+    what happened on the way (a damaged or newer shortlists database, a backup to restore)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = LoadState.WAITING
+        self.messages: list[tuple[str, str]] = []  # (title, text), shown once loaded
+        self.offer_backup: Path | None = None  # offered after the messages
+        self._load_due = False
+        self._shown_once = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._load_when_shown)
+
+    def window_shown(self) -> None:
+        """From the window's showEvent."""
+        if self._shown_once:
+            return
+        self._shown_once = True
+        if self.state is LoadState.WAITING:
+            self._timer.start(LOAD_FALLBACK_MS)
+        if self.messages:
+            QTimer.singleShot(0, self, self.show_messages)
+
+    def window_painted(self) -> None:
+        """From the window's paintEvent: the frame is on screen once this paint is flushed,
+        so the data is loaded at the next turn."""
+        if self.state is LoadState.WAITING and not self._load_due and self.window.isVisible():
+            self._load_due = True
+            self._timer.start(0)
+
+    def stop(self) -> None:
+        """The window closes: load nothing more."""
+        self._timer.stop()
+
+    def _load_when_shown(self) -> None:
+        if self.window.isVisible():
+            self.load()
+
+    def load(self) -> bool:
+        """Load the catalogue, texts and shortlists and fill the panes; True when loaded.
+
+        Does nothing once loaded or failed. On a damaged catalogue the placeholders say so
+        and the window's ``load_failed`` is emitted with the reason.
+        """
+        if self.state is not LoadState.WAITING:
+            return self.state is LoadState.LOADED
+        self.state = LoadState.LOADING
+        self._timer.stop()
+        from vetguide.model.resources import DataError
+
+        w = self.window
+        try:
+            w.data = w.packs.context()
+            catalogue = w.data.english
+            localised = (w.data.catalogue, w.data.texts, w.data.language)
+        except DataError as exc:
+            self.state = LoadState.FAILED
+            w.unsetCursor()
+            w.placeholders[0].set_text(LOAD_FAILED)
+            w.placeholders[2].set_text("")
+            w.load_failed.emit(str(exc))
+            return False
+        w.install_panes(catalogue, localised)
+        w.show_data()
+        w.unsetCursor()
+        if w.focusWidget() is None:
+            w.catalogue_pane.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._shown_once and self.messages:
+            QTimer.singleShot(0, self, self.show_messages)
+        w.loaded.emit()
+        return True
+
+    def show_messages(self) -> None:
+        """The messages gathered while loading, then the offer of a backup, once each."""
+        if self.state is not LoadState.LOADED:
+            return  # shown when the data is loaded
+        w = self.window
+        messages, self.messages = self.messages, []
+        for title, text in messages:
+            w.statusBar().showMessage(title, STATUS_TIMEOUT_MS)
+            dialogs.warn(w, title, text)
+        backup, self.offer_backup = self.offer_backup, None
+        if backup is not None:
+            w.help_flows.restore_backup(backup)
 
 
 @dataclass
