@@ -6,11 +6,12 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import types
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -150,6 +151,89 @@ def test_a_damaged_library_is_reported_after_the_deferred_load(qtbot, dialogs):
         window.show()
     qtbot.waitUntil(lambda: len(dialogs.of("warn")) == 1)
     assert "damaged" in dialogs.of("warn")[0]["title"]
+
+
+class HeldOpening:
+    """Replaces library_db.open_library: runs the real one, but only once released, and
+    records the thread it ran in (the test holds it to look at the window meanwhile)."""
+
+    def __init__(self, monkeypatch):
+        from vetguide.model import library_db
+
+        self.real = library_db.open_library
+        self.release = threading.Event()
+        self.threads: list[threading.Thread] = []
+        self.stores = []
+        monkeypatch.setattr(library_db, "open_library", self)
+
+    def __call__(self, folder=None):
+        self.threads.append(threading.current_thread())
+        assert self.release.wait(60)
+        opened = self.real(folder)
+        self.stores.append(opened.store)
+        return opened
+
+
+def test_the_shortlists_are_opened_off_the_ui_thread_while_the_window_stays_responsive(
+    qtbot, monkeypatch, dialogs
+):
+    from vetguide.model import library_db
+
+    library = Library(shortlists=[Shortlist(name="Autumn")])
+    library.shortlists[0].add("KA122-VET")
+    opened = library_db.open_library()
+    opened.store.save(library_db.Snapshot(), library)
+    opened.store.close()
+    held = HeldOpening(monkeypatch)
+    window = deferred_window(qtbot)
+    window.show()
+    qtbot.waitUntil(lambda: len(held.threads) == 1)
+    assert held.threads[0] is not threading.main_thread()
+    # The UI thread goes on turning the event loop (qtbot.waitUntil needs it) while the
+    # library is being read; the placeholders stay, their busy bars animated.
+    ticks = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    qtbot.waitUntil(lambda: len(ticks) >= 3)
+    assert not window.catalogue_loaded
+    shortlists = window.splitter.widget(2)
+    assert isinstance(shortlists, LoadingPlaceholder)
+    assert shortlists.label.text() == "Loading your shortlists…"
+    assert shortlists.busy_bar.isVisible()
+    assert shortlists.busy_bar.maximum() == 0  # Qt's busy indicator
+    with qtbot.waitSignal(window.loaded):
+        held.release.set()
+    assert window.current_shortlist().name == "Autumn"
+    assert window.current_shortlist().codes() == ["KA122-VET"]
+    # The connection opened in the worker serves the UI thread's saves.
+    dialogs.script("ask_text", "Spring")
+    window.commands.act_rename.trigger()
+    assert [s.name for s in library_db.open_library().library.shortlists] == ["Spring"]
+
+
+def test_a_window_closed_while_its_shortlists_open_closes_the_database(qtbot, monkeypatch):
+    held = HeldOpening(monkeypatch)
+    window = deferred_window(qtbot)
+    window.show()
+    qtbot.waitUntil(lambda: len(held.threads) == 1)
+    window.close()
+    held.release.set()
+    held.threads[0].join(60)
+    qtbot.waitUntil(lambda: len(held.stores) == 1)
+    store = held.stores[0]
+    qtbot.waitUntil(lambda: not store_is_open(store))
+    assert not window.catalogue_loaded
+
+
+def store_is_open(store) -> bool:
+    import sqlite3
+
+    try:
+        store.conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
+        return False
+    return True
 
 
 def test_a_damaged_catalogue_leaves_a_clear_empty_window(qtbot, monkeypatch, dialogs):

@@ -38,6 +38,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -68,6 +69,7 @@ MMAP_BYTES = 256 * 1024 * 1024
 SCHEMA_VERSION = 2
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 # --- schema --------------------------------------------------------------------------------
@@ -219,8 +221,14 @@ def db_path(folder: Path | None = None) -> Path:
 def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``)."""
     target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    # check_same_thread off: the window opens its library in a worker thread at start-up,
+    # then uses the connection from the UI thread only (never from two threads at once).
     conn = sqlite3.connect(
-        target, uri=read_only, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+        target,
+        uri=read_only,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -332,7 +340,7 @@ def open_library(folder: Path | None = None) -> Opened:
         elif _opens_without_writing(path):
             # quick_check runs in a worker thread while this one reads the library (both
             # only read); if it finds damage, what was read is dropped.
-            checking = _in_thread(check_database, path)
+            checking = in_thread(lambda: check_database(path), "vetguide-quick-check")
             opened: Opened | None = None
             failure: Exception | None = None
             try:
@@ -384,17 +392,25 @@ def _opens_without_writing(path: Path) -> bool:
     )
 
 
-def _in_thread(function: Callable[[Path], str | None], path: Path) -> Future[str | None]:
-    future: Future[str | None] = Future()
+def in_thread(function: Callable[[], T], name: str) -> Future[T]:
+    """Run ``function`` in a new daemon thread; its result (or exception) in the future."""
+    future: Future[T] = Future()
 
     def work() -> None:
         try:
-            future.set_result(function(path))
-        except BaseException as exc:  # pragma: no cover - check_database reports, not raises
+            future.set_result(function())
+        except BaseException as exc:  # given to whoever waits for the result
             future.set_exception(exc)
 
-    threading.Thread(target=work, name="vetguide-quick-check", daemon=True).start()
+    threading.Thread(target=work, name=name, daemon=True).start()
     return future
+
+
+def close_opened(opening: Future[Opened]) -> None:
+    """Close the store an :func:`open_library` run in :func:`in_thread` opened, if it did
+    (for a window that closed, or could not load its catalogue, while it was opening)."""
+    if opening.exception() is None:
+        opening.result().store.close()
 
 
 def _open(folder: Path, path: Path, found: dict[str, object]) -> Opened:

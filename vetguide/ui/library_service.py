@@ -45,7 +45,10 @@ class LibraryService(QObject):
 
     def open(self, folder: Path | None = None) -> Opened:
         """Open the library; raise StorageError (the service then holds an empty library)."""
-        opened = library_db.open_library(folder)
+        return self.adopt(library_db.open_library(folder))
+
+    def adopt(self, opened: Opened) -> Opened:
+        """Take a library opened elsewhere (in a worker thread at start-up) and watch it."""
         self.store = opened.store
         self._take(opened.library)
         self.timer.start()

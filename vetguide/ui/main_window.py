@@ -65,8 +65,11 @@ from vetguide.ui.window_actions import bind
 from vetguide.ui.window_settings import PANE_SHARES, WindowSettings
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from vetguide.model.catalogue import Catalogue
     from vetguide.model.data_context import DataContext
+    from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library, Shortlist
     from vetguide.model.texts import Texts
     from vetguide.ui.budget_dialog import BudgetDialog
@@ -197,12 +200,16 @@ class MainWindow(QMainWindow):
         self.startup.window_painted()
 
     def install_panes(
-        self, base: Catalogue, localised: tuple[Catalogue, Texts, str] | None = None
+        self,
+        base: Catalogue,
+        localised: tuple[Catalogue, Texts, str] | None = None,
+        opening: Future[Opened] | None = None,
     ) -> None:
         """Build the real panes on the data and put them in place of the placeholders.
 
         ``base`` is the English catalogue; ``localised`` the catalogue, texts and language to
-        show (loaded here when not given).
+        show (loaded here when not given); ``opening`` the library opened in a worker thread
+        (opened here when not given).
         """
         from vetguide.ui.catalogue_pane import CataloguePane, DetailPane
         from vetguide.ui.deadline_banner import DeadlineBanner
@@ -212,7 +219,7 @@ class MainWindow(QMainWindow):
         self.base_catalogue = base
         self.catalogue = catalogue
         self.texts = texts
-        self.library = self.saving.open_library()
+        self.library = self.saving.open_library(opening)
         self.catalogue_pane = CataloguePane(catalogue, texts)
         self.detail_pane = DetailPane(catalogue, texts, self.today)
         self.shortlist_pane = ShortlistPane(catalogue)

@@ -20,6 +20,9 @@ from vetguide.ui.i18n import tr
 from vetguide.ui.startup import not_opened_message, opening_report
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from vetguide.model.library_db import Opened
     from vetguide.model.shortlist import Library
     from vetguide.ui.main_window import MainWindow
 
@@ -135,8 +138,9 @@ class SaveFlows(QObject):
             if w.exports.export_all_shortlists():
                 return True
 
-    def open_library(self) -> Library:
-        """Open the library database for the window; what went wrong is told after loading."""
+    def open_library(self, opening: Future[Opened] | None = None) -> Library:
+        """Open the library database for the window, or take the one ``opening`` opened in
+        a worker thread (see ui/startup.py); what went wrong is told after loading."""
         w = self.window
         from vetguide.model import storage
         from vetguide.model.shortlist import Library
@@ -147,7 +151,7 @@ class SaveFlows(QObject):
         service.may_refresh = lambda: not w._note_timer.isActive()
         service.library_changed.connect(w.saving.take_outside_changes)
         try:
-            opened = service.open()
+            opened = service.open() if opening is None else service.adopt(opening.result())
         except storage.StorageError as exc:
             self.can_save = False
             w.startup.messages.append(not_opened_message(exc))

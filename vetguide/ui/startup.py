@@ -17,8 +17,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from vetguide import APP_NAME
 from vetguide.ui import dialogs
@@ -26,10 +26,15 @@ from vetguide.ui.dialogs import STATUS_TIMEOUT_MS
 from vetguide.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from vetguide.model.catalogue import Catalogue
     from vetguide.model.library_db import Opened
+    from vetguide.model.texts import Texts
     from vetguide.ui.main_window import MainWindow
 
 LOAD_FAILED = QT_TRANSLATE_NOOP("", "The catalogue could not be loaded.")
+BUSY_BAR_WIDTH = 160
 LOAD_FALLBACK_MS = 500  # load even if the shown window is never painted (e.g. minimised)
 
 
@@ -41,7 +46,8 @@ class LoadState(Enum):
 
 
 class LoadingPlaceholder(QFrame):
-    """Stands where a pane will be until the data is loaded: the pane's frame and one line."""
+    """Stands where a pane will be until the data is loaded: the pane's frame, one line and,
+    while that line says something is being loaded, a busy bar under it."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,16 +57,28 @@ class LoadingPlaceholder(QFrame):
         self.setFrameShadow(QFrame.Shadow.Sunken)
         self.setBackgroundRole(self.palette().ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.label = QLabel(tr(text) if text else "")
+        self.label = QLabel()
         self.label.setObjectName("loading_label")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
+        self.busy_bar = QProgressBar()  # no range: Qt animates it as "busy"
+        self.busy_bar.setObjectName("loading_busy_bar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(BUSY_BAR_WIDTH)
+        self.busy_bar.setVisible(bool(text))
         layout = QVBoxLayout(self)
+        layout.addStretch(1)
         layout.addWidget(self.label)
+        layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.retranslate()
 
     def set_text(self, text: str) -> None:
-        """Show ``text``, an English source text (translated here and on a change)."""
+        """Show ``text``, an English source text (translated here and on a change), without
+        the busy bar: nothing is being loaded any more (e.g. the loading failed)."""
         self.source_text = text
+        self.busy_bar.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -69,11 +87,21 @@ class LoadingPlaceholder(QFrame):
 
 class Startup(QObject):
     """Loads the window's data once, right after its first paint, and then tells the user
-    what happened on the way (a damaged or newer shortlists database, a backup to restore)."""
+    what happened on the way (a damaged or newer shortlists database, a backup to restore).
+
+    The shortlists database is opened (checked, read, migrated if need be) in a worker thread
+    while the UI thread loads the catalogue; a large library keeps the window responsive,
+    its placeholders saying what is being loaded, until it is read.
+    """
+
+    library_opened = Signal(object)  # the Future of the library being opened (queued)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.library_opened.connect(self._library_opened)
+        self._loading: tuple[Catalogue, tuple[Catalogue, Texts, str]] | None = None
+        self._stopped = False
         self.state = LoadState.WAITING
         self.messages: list[tuple[str, str]] = []  # (title, text), shown once loaded
         self.offer_backup: Path | None = None  # offered after the messages
@@ -103,36 +131,52 @@ class Startup(QObject):
     def stop(self) -> None:
         """The window closes: load nothing more."""
         self._timer.stop()
+        self._stopped = True
 
     def _load_when_shown(self) -> None:
         if self.window.isVisible():
             self.load()
 
     def load(self) -> bool:
-        """Load the catalogue, texts and shortlists and fill the panes; True when loaded.
-
-        Does nothing once loaded or failed. On a damaged catalogue the placeholders say so
-        and the window's ``load_failed`` is emitted with the reason.
+        """Load the catalogue and texts, start opening the shortlists in a worker thread and
+        fill the panes when they are read (:meth:`_library_opened`, which emits the window's
+        ``loaded``). False when the catalogue cannot be loaded: the placeholders say so and
+        the window's ``load_failed`` is emitted with the reason. Does nothing but say whether
+        the catalogue was loaded when called again.
         """
         if self.state is not LoadState.WAITING:
-            return self.state is LoadState.LOADED
+            return self.state in (LoadState.LOADING, LoadState.LOADED)
         self.state = LoadState.LOADING
         self._timer.stop()
+        from vetguide.model import library_db
         from vetguide.model.resources import DataError
 
         w = self.window
+        opening = library_db.in_thread(library_db.open_library, "vetguide-open-library")
         try:
             w.data = w.packs.context()
-            catalogue = w.data.english
-            localised = (w.data.catalogue, w.data.texts, w.data.language)
+            self._loading = (w.data.english, (w.data.catalogue, w.data.texts, w.data.language))
         except DataError as exc:
             self.state = LoadState.FAILED
+            opening.add_done_callback(library_db.close_opened)
             w.unsetCursor()
             w.placeholders[0].set_text(LOAD_FAILED)
             w.placeholders[2].set_text("")
             w.load_failed.emit(str(exc))
             return False
-        w.install_panes(catalogue, localised)
+        # Emitted from the worker thread (queued to this one), or here if already done.
+        opening.add_done_callback(self.library_opened.emit)
+        return True
+
+    def _library_opened(self, opening: Future[Opened]) -> None:
+        from vetguide.model import library_db
+
+        if self._stopped or self._loading is None:
+            library_db.close_opened(opening)  # the window closed meanwhile
+            return
+        (catalogue, localised), self._loading = self._loading, None
+        w = self.window
+        w.install_panes(catalogue, localised, opening)
         w.show_data()
         w.unsetCursor()
         if w.focusWidget() is None:
@@ -140,7 +184,6 @@ class Startup(QObject):
         if self._shown_once and self.messages:
             QTimer.singleShot(0, self, self.show_messages)
         w.loaded.emit()
-        return True
 
     def show_messages(self) -> None:
         """The messages gathered while loading, then the offer of a backup, once each."""
