@@ -79,8 +79,13 @@ def test_install_from_the_file_menu_shows_the_new_call(qtbot, december_window, d
     window = december_window
     assert window.packs.act_install in window.commands.file_menu.actions()
     dialogs.script("open_file_path", pack_2027)
+    assert window.packs.busy_bar.isHidden()
     with qtbot.waitSignal(window.packs.installed, timeout=20_000):
         window.packs.act_install.trigger()
+        # Installing runs in a worker; meanwhile the status bar shows a busy bar.
+        assert window.packs.busy and not window.packs.busy_bar.isHidden()
+        assert window.packs.busy_bar.maximum() == 0
+    assert window.packs.busy_bar.isHidden()
     assert shows_call(window, 2027)
     assert window.stamp_label.text().endswith("· installed data pack")
     assert window.deadline_banner.isHidden()  # the 2027 deadlines are ahead

@@ -4,7 +4,7 @@ View → Call year.
 :class:`PackMenus` adds the actions to a :class:`~vetguide.ui.main_window.MainWindow` and
 calls its ``use_data(context)`` when the data to show changes. Installing (reading, hashing
 and checking a pack of a few hundred kilobytes) runs in a worker thread; the window stays
-responsive and says in its status bar that a pack is being installed.
+responsive and says in its status bar, with a busy bar, that a pack is being installed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QProgressBar
 
 from vetguide.ui import dialogs, i18n
 from vetguide.ui.i18n import tr
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from vetguide.ui.main_window import MainWindow
 
 PACK_PATTERN = "*.vgpack"
+BUSY_BAR_WIDTH = 120
 
 
 def pack_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -88,6 +89,13 @@ class PackMenus(QObject):
         self.year_group.setExclusive(True)
         self._signals = _Signals()
         self._signals.done.connect(self._install_done)
+        self.busy_bar = QProgressBar()  # in the status bar while a pack is being installed
+        self.busy_bar.setObjectName("pack_busy_bar")
+        self.busy_bar.setRange(0, 0)  # no range: Qt animates it as "busy"
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(BUSY_BAR_WIDTH)
+        self.busy_bar.hide()
+        window.statusBar().addPermanentWidget(self.busy_bar)
         # Filled when it opens (aboutToShow): reading the packs' years imports the model,
         # which stays off the path to the window's first paint.
 
@@ -165,6 +173,7 @@ class PackMenus(QObject):
         self.window.statusBar().showMessage(
             tr("Installing the data pack {name}…").format(name=path.name)
         )
+        self.busy_bar.show()
         QThreadPool.globalInstance().start(_InstallJob(path, self._signals))
 
     def _install_done(self, result: Any, error: object) -> None:
@@ -172,6 +181,7 @@ class PackMenus(QObject):
         from vetguide.model.resources import DataError
 
         self.busy = False
+        self.busy_bar.hide()
         self.act_install.setEnabled(True)
         self.window.statusBar().clearMessage()
         if error is not None:
