@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 from PySide6.QtCore import QTimer
@@ -76,3 +77,23 @@ def test_the_self_test_window_check_opens_the_main_window_and_loads(qapp, dialog
     result = self_test.run_check("window", self_test.check_window)
     assert result.ok, result.detail
     assert dialogs.calls == []
+
+
+SCANNED = (
+    "import sys, linecache, {first}; from vetguide.model.catalogue import Catalogue; "
+    "print(sys.modules[Catalogue.__module__].__file__ in linecache.cache)"
+)
+
+
+def scanned_after(first: str) -> bool:
+    """Whether importing a module after ``first`` left its whole source in linecache."""
+    code = SCANNED.format(first=first)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip() == "True"
+
+
+def test_modules_imported_after_the_app_module_are_not_read_for_pyside_features():
+    # PySide6 alone reads each later module's source (its __feature__ check)...
+    assert scanned_after("PySide6.QtWidgets")
+    # ...the app's module turns that off for every import after it.
+    assert not scanned_after("vetguide.ui.app")

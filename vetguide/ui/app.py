@@ -17,6 +17,27 @@ ORGANISATION = "vetguide"
 EXIT_DATA_ERROR = 2
 
 
+def skip_feature_scan() -> bool:
+    """Spare every later import PySide6's search for ``from __feature__ import``.
+
+    Once PySide6 is loaded, it reads the whole source of each module imported after it to see
+    whether the text "PySide6" occurs, which decides the module's ``__feature__`` default
+    (snake_case / true_property). vetguide uses no ``__feature__``, so the answer changes
+    nothing, but the reading costs about 10 % of the start-up imports and keeps every source
+    line in ``linecache`` (≈ 10 MB at start-up). Every module is given the default of a
+    module that uses PySide6: no feature. Returns False, changing nothing, when PySide6's
+    support module does not look as expected (another version).
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    vars(feature)["_mod_uses_pyside"] = lambda module: True  # a private hook: see above
+    return True
+
+
+skip_feature_scan()
+
+
 def _install_excepthook() -> None:
     """Show an unexpected error as a message instead of a bare traceback on the console."""
 
