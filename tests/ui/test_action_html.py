@@ -5,13 +5,21 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+import pytest
+
 from tests.model.factories import action, criterion, fact
 from vetguide.model.catalogue import Catalogue
 from vetguide.model.glossary import load_glossary
 from vetguide.model.present import key_data
 from vetguide.model.resources import load_catalogue, load_texts
 from vetguide.ui import i18n
-from vetguide.ui.action_html import action_html, glossary_links, stamp, welcome_html
+from vetguide.ui.action_html import (
+    action_html,
+    glossary_links,
+    stamp,
+    unverified_legend,
+    welcome_html,
+)
 
 TODAY = date(2026, 1, 10)
 HOSTILE = '<img src=x onerror="alert(1)">'
@@ -69,7 +77,7 @@ def test_key_data_rows_and_unverified_marks_come_from_the_model():
     rows = key_data(item, TODAY, load_texts())
     assert [row.verified for row in rows if row.label == "Duration"] == [False]
     assert html.count("(unverified)</span>") == 1 + 1  # the duration row and the legend
-    assert "marks 1 fact(s)" in html
+    assert "marks 1 fact on this page" in html
     assert "third party, not official" in html and "Guide / call year 2025" in html
     assert stamp(catalogue) == "Call 2026 · data as of 2 Jan 2026" and stamp(catalogue) in html
 
@@ -107,3 +115,19 @@ def test_the_serbian_page_keeps_the_english_official_title(qapp):
     assert '<a href="glossary:lump_sum">paušalni iznos</a>' in html
     assert "(nije provereno)</span>" in html and "(nije provereno) <span" not in html
     assert stamp(catalogue).startswith("Konkurs za 2026. godinu · stanje podataka: ")
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [
+        ("en", 1, "marks 1 fact on this page:"),
+        ("en", 3, "marks 3 facts on this page:"),
+        ("sr-Latn", 1, "označava jedan podatak na ovoj strani koji još nije proveren:"),
+        ("sr-Latn", 3, "označava 3 podatka na ovoj strani koji još nisu provereni:"),
+        ("sr-Latn", 7, "označava 7 podataka na ovoj strani koji još nisu provereni:"),
+        ("sr-Latn", 21, "označava 21 podatak na ovoj strani koji još nije proveren:"),
+    ],
+)
+def test_the_unverified_legend_agrees_with_its_count(qapp, language, count, expected):
+    i18n.set_language(language)
+    assert unverified_legend(count) == expected

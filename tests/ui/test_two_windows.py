@@ -120,6 +120,7 @@ def test_closing_after_a_failed_save_asks_and_saves_elsewhere(
     assert window.close()
     (exported,) = elsewhere.iterdir()
     assert read_shortlist_file(exported).shortlist.codes() == ["KA122-VET", "KA210-VET"]
+    assert f"Saved 1 shortlist file in {elsewhere}." in dialogs.texts("inform")
     assert on_disk().shortlists[0].codes() == ["KA122-VET"]  # what was saved before
 
 

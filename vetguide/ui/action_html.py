@@ -228,7 +228,7 @@ def action_html(
     unverified_count += sum(1 for c in action.clusters if not c.verified)
     out.append(_h3(tr("Sources")))
     if unverified_count:
-        legend = tr("marks {count} fact(s) on this page:").format(count=unverified_count)
+        legend = unverified_legend(unverified_count)
         out.append(
             f'<p><span class="unverified">{escape(mark_text())}</span> '
             f"{escape(legend)} {escape(tr(UNVERIFIED_HINT))}</p>"
@@ -244,6 +244,13 @@ def action_html(
         out.append(f'<p class="note">{escape(texts.say("kosovo_footnote"))}</p>')
     out.append(f'<p class="meta">{escape(stamp(catalogue))}</p>')
     return "\n".join(out)
+
+
+def unverified_legend(count: int) -> str:
+    """What the "(unverified)" mark means on a page with ``count`` such facts."""
+    if count == 1:
+        return tr("marks 1 fact on this page:")
+    return tr("marks {count} facts on this page:", None, count).format(count=count)
 
 
 def welcome_html(catalogue: Catalogue, texts: Texts) -> str:

@@ -72,9 +72,11 @@ class ExportFlows(QObject):
         dialogs.inform(
             w,
             tr("Shortlists saved elsewhere"),
-            tr("Saved {count} shortlist file(s) in {folder}.").format(
-                count=len(written), folder=folder
-            ),
+            (
+                tr("Saved 1 shortlist file in {folder}.")
+                if len(written) == 1
+                else tr("Saved {count} shortlist files in {folder}.", None, len(written))
+            ).format(count=len(written), folder=folder),
         )
         return True
 

@@ -59,8 +59,16 @@
         <translation>Извори</translation>
     </message>
     <message>
-        <source>marks {count} fact(s) on this page:</source>
-        <translation>означава податке на овој страни који још нису проверени (број података: {count}):</translation>
+        <source>marks 1 fact on this page:</source>
+        <translation>означава један податак на овој страни који још није проверен:</translation>
+    </message>
+    <message numerus="yes">
+        <source>marks {count} facts on this page:</source>
+        <translation>
+            <numerusform>означава {count} податак на овој страни који још није проверен:</numerusform>
+            <numerusform>означава {count} податка на овој страни који још нису проверени:</numerusform>
+            <numerusform>означава {count} података на овој страни који још нису проверени:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guide → Find my actions</source>
@@ -731,10 +739,6 @@ Save them elsewhere (each shortlist as a file you can import later), or close an
         <translation>Листе изабраних акција су сачуване на другом месту</translation>
     </message>
     <message>
-        <source>Saved {count} shortlist file(s) in {folder}.</source>
-        <translation>Сачувано датотека са листама: {count}, у фасцикли {folder}.</translation>
-    </message>
-    <message>
         <source>Changes are not saved: your shortlists could not be opened at start.</source>
         <translation>Измене се не чувају: ваше листе изабраних акција нису могле да се отворе при покретању.</translation>
     </message>
@@ -869,6 +873,18 @@ Nothing was changed.</source>
     <message>
         <source>Cancelling…</source>
         <translation>Отказивање…</translation>
+    </message>
+    <message>
+        <source>Saved 1 shortlist file in {folder}.</source>
+        <translation>Сачувана је једна датотека са листом у фасцикли {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {count} shortlist files in {folder}.</source>
+        <translation>
+            <numerusform>Сачувана је {count} датотека са листама у фасцикли {folder}.</numerusform>
+            <numerusform>Сачуване су {count} датотеке са листама у фасцикли {folder}.</numerusform>
+            <numerusform>Сачувано је {count} датотека са листама у фасцикли {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF could not be saved</source>

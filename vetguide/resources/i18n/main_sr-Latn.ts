@@ -60,8 +60,16 @@
         <translation>Izvori</translation>
     </message>
     <message>
-        <source>marks {count} fact(s) on this page:</source>
-        <translation>označava podatke na ovoj strani koji još nisu provereni (broj podataka: {count}):</translation>
+        <source>marks 1 fact on this page:</source>
+        <translation>označava jedan podatak na ovoj strani koji još nije proveren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>marks {count} facts on this page:</source>
+        <translation>
+            <numerusform>označava {count} podatak na ovoj strani koji još nije proveren:</numerusform>
+            <numerusform>označava {count} podatka na ovoj strani koji još nisu provereni:</numerusform>
+            <numerusform>označava {count} podataka na ovoj strani koji još nisu provereni:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guide → Find my actions</source>
@@ -732,10 +740,6 @@ Da li da ih sačuvate na drugom mestu (svaku listu kao datoteku koju kasnije mo�
         <translation>Liste izabranih akcija su sačuvane na drugom mestu</translation>
     </message>
     <message>
-        <source>Saved {count} shortlist file(s) in {folder}.</source>
-        <translation>Sačuvano datoteka sa listama: {count}, u fascikli {folder}.</translation>
-    </message>
-    <message>
         <source>Changes are not saved: your shortlists could not be opened at start.</source>
         <translation>Izmene se ne čuvaju: vaše liste izabranih akcija nisu mogle da se otvore pri pokretanju.</translation>
     </message>
@@ -870,6 +874,18 @@ Ništa nije promenjeno.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
+    </message>
+    <message>
+        <source>Saved 1 shortlist file in {folder}.</source>
+        <translation>Sačuvana je jedna datoteka sa listom u fascikli {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {count} shortlist files in {folder}.</source>
+        <translation>
+            <numerusform>Sačuvana je {count} datoteka sa listama u fascikli {folder}.</numerusform>
+            <numerusform>Sačuvane su {count} datoteke sa listama u fascikli {folder}.</numerusform>
+            <numerusform>Sačuvano je {count} datoteka sa listama u fascikli {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF could not be saved</source>
