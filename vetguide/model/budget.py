@@ -39,9 +39,10 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import ConfigDict, Field, ValidationError, model_validator
 
 from vetguide.model import files
+from vetguide.model.base import Model
 from vetguide.model.catalogue import (
     Action,
     Activity,
@@ -658,7 +659,7 @@ def city_distance_km(a: City, b: City, radius_km: float = 6371.0) -> float:
 # --- the plan file --------------------------------------------------------------------------
 
 
-class _PlanModel(BaseModel):
+class _PlanModel(Model):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -725,7 +726,7 @@ def read_plan(path: Path, *, language: str = "en") -> BudgetPlan:
 # --- the estimate ---------------------------------------------------------------------------
 
 
-class BudgetLine(BaseModel):
+class BudgetLine(Model):
     flow: int = Field(description="1-based number of the flow in the plan")
     category: Category
     label: str
@@ -739,7 +740,7 @@ class BudgetLine(BaseModel):
     note: str | None = None
 
 
-class FlowResult(BaseModel):
+class FlowResult(Model):
     flow: int
     label: str | None
     activity: str
@@ -757,7 +758,7 @@ class FlowResult(BaseModel):
     warnings: list[str] = Field(default_factory=list)
 
 
-class BudgetEstimate(BaseModel):
+class BudgetEstimate(Model):
     call_year: int
     action: str
     name: str | None
@@ -1519,7 +1520,7 @@ def estimate_text(result: BudgetEstimate, *, language: str | None = None) -> str
 # --- lump sums ------------------------------------------------------------------------------
 
 
-class LumpSumOption(BaseModel):
+class LumpSumOption(Model):
     amount_eur: int
     up_to: bool = Field(description="True: a maximum, the amount is set from your plan")
     label: str

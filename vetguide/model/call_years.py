@@ -13,8 +13,7 @@ deadline of the newest file, that is the expected next call.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
+from vetguide.model.base import Model
 from vetguide.model.resources import catalogue_years
 
 
@@ -22,7 +21,7 @@ class CallYearError(ValueError):
     """A call year the data does not cover; the message lists the years it does."""
 
 
-class CallRules(BaseModel):
+class CallRules(Model):
     """The rules applied for one call year."""
 
     call_year: int

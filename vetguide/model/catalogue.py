@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
+from vetguide.model.base import Model
 from vetguide.model.vocab import (
     CountryStatus,
     Family,
@@ -29,7 +30,7 @@ T = TypeVar("T")
 CATALOGUE_SCHEMA_VERSION = 1
 
 
-class Strict(BaseModel):
+class Strict(Model):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 

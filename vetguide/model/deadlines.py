@@ -23,8 +23,9 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from vetguide.model.base import Model
 from vetguide.model.catalogue import Action, Catalogue, Deadline
 from vetguide.model.countries import CountryTable
 from vetguide.model.resources import load_countries
@@ -40,7 +41,7 @@ class DeadlineStatus(StrEnum):
     EXPECTED = "expected"
 
 
-class DeadlineInfo(BaseModel):
+class DeadlineInfo(Model):
     call_year: int
     round: int
     at: datetime  # aware, in the deadline's own time zone

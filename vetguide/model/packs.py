@@ -34,10 +34,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError
 
 from vetguide.languages import TRANSLATED_LANGUAGES
 from vetguide.model import data_cache, files
+from vetguide.model.base import Model
 from vetguide.model.resources import (
     DataError,
     describe_validation_error,
@@ -84,7 +85,7 @@ class PackError(Exception):
         return load_texts(language).packs[self.key].format(**self.values)
 
 
-class PackFile(BaseModel):
+class PackFile(Model):
     """The outer shape of a pack file."""
 
     model_config = ConfigDict(extra="forbid")

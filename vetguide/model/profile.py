@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from annotated_types import Ge, Le, MaxLen
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from vetguide.model.base import Model
 from vetguide.model.resources import load_countries
 from vetguide.model.vocab import Experience, Goal, OrganisationType
 
@@ -35,7 +36,7 @@ def check_country(code: str) -> str:
 CountryCode = Annotated[str, AfterValidator(check_country)]
 
 
-class Partner(BaseModel):
+class Partner(Model):
     """Another organisation already known for the project (the applicant is not listed)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -45,7 +46,7 @@ class Partner(BaseModel):
     name: str = Field(default="", max_length=300)
 
 
-class InstitutionProfile(BaseModel):
+class InstitutionProfile(Model):
     model_config = ConfigDict(extra="forbid")
 
     schema_version: int = Field(default=PROFILE_SCHEMA_VERSION, ge=1, le=PROFILE_SCHEMA_VERSION)
@@ -114,7 +115,7 @@ def _as_in_profile(field: str) -> Any:
     return copy(InstitutionProfile.model_fields[field])
 
 
-class ProfileDraft(BaseModel):
+class ProfileDraft(Model):
     """The answers given so far; :meth:`to_profile` turns them into a valid profile.
 
     Shaped like :class:`InstitutionProfile` (without its schema version), with the same

@@ -18,9 +18,10 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
 from vetguide.model import data_cache
+from vetguide.model.base import Model
 from vetguide.model.catalogue import Action, Source, Strict
 from vetguide.model.deadlines import DeadlineInfo
 from vetguide.model.profile import InstitutionProfile
@@ -132,7 +133,7 @@ class ReadinessData(Strict):
         return [step for step in self.steps if step.applies_to.matches(action)]
 
 
-class ToDo(BaseModel):
+class ToDo(Model):
     due: date
     step_id: str
     step: str

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from vetguide.model.base import Model
 from vetguide.model.call_years import CallRules, call_rules, rules_for_shown_call
 from vetguide.model.catalogue import (
     Action,
@@ -76,7 +77,7 @@ EXPERIENCE_POINTS = {Experience.NEWCOMER: 0, Experience.SOME: 1, Experience.EXPE
 # --- results ------------------------------------------------------------------------------
 
 
-class CriterionResult(BaseModel):
+class CriterionResult(Model):
     id: str
     kind: str
     role: Role
@@ -94,7 +95,7 @@ class CriterionResult(BaseModel):
     design_limit: bool = False
 
 
-class ActionResult(BaseModel):
+class ActionResult(Model):
     code: str
     title: str
     family: Family
@@ -113,7 +114,7 @@ class ActionResult(BaseModel):
     rules_expected: bool = False  # True: that call's rules are expected (no data file yet)
 
 
-class ActivityMatch(BaseModel):
+class ActivityMatch(Model):
     id: str
     name: str
     min_days: int | None
@@ -122,7 +123,7 @@ class ActivityMatch(BaseModel):
     verified: bool
 
 
-class MobilityAdvice(BaseModel):
+class MobilityAdvice(Model):
     code: str
     title: str
     next_step: str | None
@@ -130,14 +131,14 @@ class MobilityAdvice(BaseModel):
     activities: list[ActivityMatch]
 
 
-class PartnershipAdvice(BaseModel):
+class PartnershipAdvice(Model):
     code: str
     title: str
     lump_sum_eur: int
     reasons: list[str]
 
 
-class ClusterAdvice(BaseModel):
+class ClusterAdvice(Model):
     id: str
     title: str
     matched_goals: list[Goal]
@@ -146,7 +147,7 @@ class ClusterAdvice(BaseModel):
     verified: bool
 
 
-class FieldAdvice(BaseModel):
+class FieldAdvice(Model):
     """The organisation's own field is not VET: where its own strands are."""
 
     id: str
@@ -157,7 +158,7 @@ class FieldAdvice(BaseModel):
     verified: bool
 
 
-class Recommendations(BaseModel):
+class Recommendations(Model):
     call_year: int
     data_as_of: date
     today: date

@@ -8,8 +8,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
+from vetguide.model.base import Model
 from vetguide.model.budget import BudgetPlan
 from vetguide.model.profile import InstitutionProfile, WizardResult
 
@@ -26,7 +27,7 @@ class ItemStatus(StrEnum):
     NOT_THIS_YEAR = "not_this_year"
 
 
-class _Model(BaseModel):
+class _Model(Model):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 

@@ -8,7 +8,9 @@ command) prints to standard output, each on its own line:
   filled); then it quits;
 * ``peak_kib <n>``: the process's peak resident memory at "ready" (VmHWM), in KiB;
 * ``model_at_shown <names>``: the pydantic and ``vetguide.model`` modules already imported
-  when the window was first painted (comma-separated; empty when none: the goal).
+  when the window was first painted (comma-separated; empty when none: the goal);
+* ``models_built <names>``: the model classes whose validators were built by "ready"
+  (comma-separated; see :mod:`vetguide.model.base`: only what the first screen used).
 
 ``<t>`` is ``time.time()``; the benchmark subtracts the moment it spawned the process
 (benchmarks/issue15.py). Nothing here runs unless the variable is set.
@@ -49,6 +51,21 @@ def model_modules() -> list[str]:
     )
 
 
+def built_models() -> list[str]:
+    """The vetguide model classes (if the model is loaded) whose validator is built."""
+    base = sys.modules.get("vetguide.model.base")
+    if base is None:
+        return []
+    found: list[str] = []
+    todo = list(base.Model.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.__pydantic_complete__ and not cls.__pydantic_generic_metadata__["origin"]:
+            found.append(cls.__name__)
+    return sorted(set(found))
+
+
 def say(label: str, value: object) -> None:
     print(label, value, flush=True)
 
@@ -76,6 +93,7 @@ def install(app: QApplication, window: QWidget, *, quit_at_ready: bool = True) -
     def ready() -> None:
         say("ready", time.time())
         say("peak_kib", peak_kib())
+        say("models_built", ",".join(built_models()))
         if quit_at_ready:
             app.quit()
 
