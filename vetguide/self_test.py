@@ -347,7 +347,7 @@ def cmd_self_test(args: argparse.Namespace, out: TextIO) -> int:
     return run_checks(out, window=args.window)
 
 
-def add_command(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "self-test", help="check that this installation is complete (one line per check)"
     )

@@ -90,6 +90,18 @@ def test_cached_catalogue_equals_the_validated_one(cache, fresh_pack, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_country_table_is_cached_too(cache, validations, fresh_pack, language):
+    validated = resources.countries_from(resources.pack_parts(YEAR), language)
+    key = resources.pack_key(YEAR)
+    first = resources._load_countries.__wrapped__(YEAR, language, key)
+    second = resources._load_countries.__wrapped__(YEAR, language, key)
+    assert validations["CountryTable"] == 2  # countries_from above, then the first load only
+    assert (cache / f"countries-{YEAR}-{language}.bin").is_file()
+    assert first == second == validated
+    assert second.model_dump() == validated.model_dump()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_cached_texts_equal_the_validated_ones(cache, validations, language):
     path = resources.texts_path(language)
     validated = resources.texts_from(path, language)

@@ -43,5 +43,51 @@ def test_help_imports_neither_qt_nor_pydantic(argv: list[str]) -> None:
     result, imported = _imports(*argv)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("usage: vetguide")
-    assert "vetguide.languages" in imported  # the --lang choices
+    assert "vetguide.cli.command" in imported  # importtime did report the imports
     assert not [name for name in imported if name.startswith(HEAVY)]
+
+
+def test_the_command_table_names_every_command_of_the_full_parser() -> None:
+    from vetguide.cli.command import COMMANDS, build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert list(commands) == list(COMMANDS)
+    for name, module in COMMANDS.items():  # each module adds the commands the table says
+        only = build_parser(name)
+        added = next(a for a in only._actions if a.dest == "command").choices
+        assert name in added
+        assert {COMMANDS[other] for other in added} == {module}
+
+
+@pytest.mark.parametrize(
+    ("argv", "module"),
+    [
+        (["recommend", "--help"], "vetguide.cli.guide"),
+        (["calendar", "--help"], "vetguide.cli.planning"),
+        (["self-test", "--help"], "vetguide.self_test"),
+    ],
+)
+def test_a_command_imports_only_its_own_module(argv: list[str], module: str) -> None:
+    from vetguide.cli.command import COMMANDS
+
+    result, imported = _imports(*argv)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert module in imported
+    assert set(COMMANDS.values()) & set(imported) == {module}
+
+
+def test_the_command_turns_pydantic_plugins_off() -> None:
+    code = (
+        "import sys; from vetguide.cli import command; sys.argv = ['vetguide', 'recommend', "
+        "'--profile', 'missing.json']\n"
+        "try:\n    command.main()\nexcept SystemExit:\n    pass\n"
+        "from pydantic.plugin import _loader\n"
+        "print(list(_loader.get_plugins()), _loader._plugins)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.stdout.strip() == "[] None"  # no entry point was scanned

@@ -6,6 +6,11 @@ the same data folder then comes to the front and opens FILE instead (see
 :mod:`vetguide.ui.single_instance`); ``--new-instance`` opens a second window. The commands
 never go through that check. Building the parsers imports neither pydantic nor Qt
 (``vetguide --help`` and ``--version`` answer fast); each command imports what it needs.
+
+:data:`COMMANDS` says which module adds each command's parser, so that a run imports only
+the module of the command it runs (``vetguide recommend`` does not import the desktop
+entry's or the self-test's module) and starting the app imports none of them; only
+``vetguide --help`` and an unknown command build the whole parser.
 """
 
 from __future__ import annotations
@@ -18,12 +23,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from vetguide import __version__, self_test
-from vetguide.cli import data, desktop, guide, planning, shortlist
+from vetguide import __version__
 from vetguide.cli.errors import EXIT_BROKEN_PIPE, EXIT_USAGE, CliError
 
+# Each command, and the module whose ``add_commands(sub)`` adds its parser (in --help order).
+COMMANDS: dict[str, str] = {
+    "recommend": "vetguide.cli.guide",
+    "catalogue": "vetguide.cli.guide",
+    "export": "vetguide.cli.guide",
+    "data": "vetguide.cli.data",
+    "calendar": "vetguide.cli.planning",
+    "budget": "vetguide.cli.planning",
+    "install-desktop": "vetguide.cli.desktop",
+    "shortlist": "vetguide.cli.shortlist",
+    "self-test": "vetguide.self_test",
+}
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``vetguide`` parser: with every command, or only with the commands of the module
+    that adds ``command`` (what a run of that command needs)."""
     parser = argparse.ArgumentParser(
         prog="vetguide",
         description="Which Erasmus+ opportunities fit your VET organisation, and why. "
@@ -32,9 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vetguide {__version__}")
     _add_app_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (guide, data, planning, desktop, shortlist):
-        module.add_commands(sub)
-    self_test.add_command(sub)
+    wanted = COMMANDS.values() if command not in COMMANDS else [COMMANDS[command]]
+    for name in dict.fromkeys(wanted):
+        # __import__ rather than importlib.import_module: -X importtime sees it.
+        __import__(name, fromlist=["add_commands"]).add_commands(sub)
     return parser
 
 
@@ -78,11 +98,9 @@ def opens_the_app(argv: Sequence[str], commands: Sequence[str]) -> bool:
     return True
 
 
-def _command_names(parser: argparse.ArgumentParser) -> list[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that is not an option (the command, if any)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
 def run(
@@ -91,11 +109,10 @@ def run(
     out = out or sys.stdout
     err = err or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    if opens_the_app(argv, _command_names(parser)):
+    if opens_the_app(argv, list(COMMANDS)):
         app_args = build_app_parser().parse_args(argv)
         return launch_gui(app_args.files, new_instance=app_args.new_instance)
-    args = parser.parse_args(argv)
+    args = build_parser(_command_word(argv)).parse_args(argv)
     if args.command is None:
         return launch_gui(new_instance=args.new_instance)
     try:
@@ -123,6 +140,9 @@ def launch_gui(files: Sequence[Path] = (), *, new_instance: bool = False) -> int
 def main() -> None:
     """The ``vetguide`` command. Errors no command can foresee end here, as one line:
     the output cannot be written (a full disk, a closed pipe: quietly), memory runs out."""
+    # vetguide uses no pydantic plugin: pydantic then does not scan every installed package's
+    # entry points for one when it builds its first validator (nor lets a stray one in).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         code = run()
         if sys.stdout is not None:  # None in a windowed bundle or pythonw

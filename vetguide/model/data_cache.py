@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 CACHE_DIR_ENV = "VETGUIDE_CACHE_DIR"  # another cache folder (tests, portable use)
 MAGIC = b"vetguide-data-cache 1\n"
 # The modules whose classes are pickled: a change to one of them changes every key.
-_MODEL_MODULES = ("base", "catalogue", "texts", "vocab", "readiness")
+_MODEL_MODULES = ("base", "catalogue", "countries", "texts", "vocab", "readiness")
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)

@@ -547,7 +547,13 @@ def load_countries(language: str = DEFAULT_LANGUAGE, call_year: int | None = Non
 
 @cache
 def _load_countries(call_year: int, language: str, key: str) -> CountryTable:
-    return countries_from(pack_parts(call_year), language)
+    # Validated on the first load of this pack only, then from the user's cache folder.
+    return data_cache.cached(
+        f"countries-{call_year}-{language}",
+        key,
+        CountryTable,
+        lambda: countries_from(pack_parts(call_year), language),
+    )
 
 
 def load_countries_for_call(call_year: int, language: str = DEFAULT_LANGUAGE) -> CountryTable:
