@@ -277,3 +277,15 @@ def test_a_running_vetguide_that_does_not_answer_does_not_stop_a_new_start(
     finally:
         hung.close()
         path.unlink(missing_ok=True)
+
+
+def test_the_socket_name_stays_the_one_earlier_versions_used(tmp_path):
+    """A running vetguide of an earlier version (hashlib's SHA-256) is found by this one."""
+    import hashlib
+    import os
+
+    from vetguide.ui.single_instance import server_name
+
+    folder = os.path.normcase(os.path.abspath(tmp_path))
+    earlier = hashlib.sha256(f"ana\0{folder}".encode()).hexdigest()[:20]
+    assert server_name(tmp_path, "ana") == f"vetguide-{earlier}"

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import json
 import logging
 import os
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1000  # the first vetguide's socket accepts at once when it is there
@@ -52,8 +51,10 @@ def server_name(data_folder: Path, user: str | None = None) -> str:
     if user is None:
         user = _user()
     folder = os.path.normcase(os.path.abspath(data_folder))
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
-    return f"vetguide-{digest}"
+    # SHA-256 by Qt (loaded already), not hashlib, which would cost start-up time here.
+    data = f"{user}\0{folder}".encode()
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"vetguide-{digest.toStdString()[:20]}"
 
 
 def _user() -> str:
