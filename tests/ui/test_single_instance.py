@@ -284,8 +284,6 @@ def test_the_socket_name_stays_the_one_earlier_versions_used(tmp_path):
     import hashlib
     import os
 
-    from vetguide.ui.single_instance import server_name
-
     folder = os.path.normcase(os.path.abspath(tmp_path))
     earlier = hashlib.sha256(f"ana\0{folder}".encode()).hexdigest()[:20]
     assert server_name(tmp_path, "ana") == f"vetguide-{earlier}"
