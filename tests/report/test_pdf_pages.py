@@ -80,3 +80,36 @@ def test_no_page_but_the_last_holds_only_a_few_lines(
     assert len(counts) > actions  # each action on a page of its own, after the front matter
     short = [(page, n) for page, n in enumerate(counts[:-1], start=1) if n < MIN_LINES]
     assert short == [], f"pages with fewer than {MIN_LINES} lines: {short} of {counts}"
+
+
+def test_each_part_of_the_memo_is_parsed_once_however_many_breaks_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Page breaks are found on the laid-out document and set in it (no HTML parsed again
+    per pass); the breaks found still keep every page well filled (test above)."""
+    from PySide6.QtGui import QTextDocument
+
+    from vetguide.report import html as memo_html
+    from vetguide.report import pdf
+
+    parsed: list[int] = []
+    real_set_html = QTextDocument.setHtml
+    monkeypatch.setattr(
+        QTextDocument, "setHtml", lambda doc, text: (parsed.append(1), real_set_html(doc, text))
+    )
+    passes: list[int] = []
+    real_paginate = pdf._paginate
+
+    def paginate(*args: object) -> object:
+        doc, found = real_paginate(*args)  # type: ignore[arg-type]
+        passes.append(len(found))
+        return doc, found
+
+    monkeypatch.setattr(pdf, "_paginate", paginate)
+    shortlist = memo(20, "en")
+    catalogue = load_catalogue()
+    export_shortlist_pdf(shortlist, catalogue, tmp_path / "memo.pdf", today=TODAY)
+    parts = len(memo_html.MemoParts(shortlist, catalogue, TODAY, None))
+    assert sum(passes) > 0  # some parts did need page breaks
+    assert len(parsed) == parts
+    assert min(lines_per_page(tmp_path / "memo.pdf")[:-1]) >= MIN_LINES

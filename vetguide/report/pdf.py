@@ -18,7 +18,6 @@ export may run in a worker thread of a running application (see ``vetguide.ui.ex
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +48,8 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextOption,
@@ -80,13 +81,9 @@ KEEP_TOGETHER_MM = 50.0
 # (mm, about ten lines): else lines from the page before move over with it, from a sub-heading
 # or a list item on, so no page carries only the last three lines of a source list.
 MIN_SECTION_TAIL_MM = 45.0
-# Sub-heading and list-item start tags as memo_html writes them (user text is escaped, so
-# never matches). A page break may be put before each; they are numbered in document order.
-SUB_HEADING_TAG = re.compile(r"<h[2-6](?=[\s>])")
-LIST_ITEM_TAG = re.compile(r"<li(?=[\s>])")
+# A page break may be put before a sub-heading or a list item (a block of a list); blocks are
+# numbered in document order (table cells included), the same in every layout of a part.
 HEADING, LIST_ITEM = "h", "li"
-Break = tuple[str, int]  # (HEADING or LIST_ITEM, its number among the tags of that kind)
-PAGE_BREAK_STYLE = ' style="page-break-before: always;"'
 MAX_PAGINATION_PASSES = 8
 # Parts laid out while counting the pages are kept for painting up to this much HTML in all
 # (characters); a part beyond it is laid out again when painted, so memory stays bounded.
@@ -336,7 +333,7 @@ def _abandon(out: QSaveFile, painter: QPainter) -> None:
 class _LaidOut:
     """One part of the memo after pagination."""
 
-    breaks: set[Break]  # sub-headings and list items given a page break (_with_page_breaks)
+    breaks: list[set[int]]  # the blocks given a page break, pass by pass (see _paginate)
     pages: int
     doc: QTextDocument | None  # kept for painting, or None: lay it out again
 
@@ -409,8 +406,9 @@ def _paint(
     page = 0
     for index, part in enumerate(laid_out):
         if part.doc is None:  # not kept: lay it out again, with the breaks found before
-            html = _with_page_breaks(_part_html(parts, index), part.breaks)
-            doc = _document(writer, family, html, size)
+            doc = _document(writer, family, _part_html(parts, index), size)
+            for found in part.breaks:
+                _set_page_breaks(doc, found)
         else:
             doc, part.doc = part.doc, None
         layout = doc.documentLayout()
@@ -461,68 +459,81 @@ def _document(writer: QPagedPaintDevice, family: str, html: str, size: QSizeF) -
 
 def _paginate(
     writer: QPagedPaintDevice, family: str, html: str, size: QSizeF, page_height: float
-) -> tuple[QTextDocument, set[Break]]:
+) -> tuple[QTextDocument, list[set[int]]]:
     """Lay out (part of) the memo so that no sub-heading sits at the foot of a page and no
     section ends on a near-empty page.
 
-    Returns the laid-out document and the sub-headings and list items given a page break.
-    Each action starts on a new page (memo_html asks for it), so a break added inside one
-    action moves nothing in the others: every pass fixes the first crowded heading of each
-    action, and a few passes settle the whole memo; then the short tails of sections, one per
-    pass. Each pass lays out a fresh document, as Qt's incremental relayout after a format
-    change does not match a fresh layout.
+    Returns the laid-out document and the blocks given a page break, pass by pass. The HTML
+    is parsed and laid out once; each pass reads the block positions and puts page breaks
+    before the blocks that need one (:func:`_set_page_breaks`); Qt lays the document out
+    again from the first of them on. Each action starts on a new page (memo_html asks for
+    it), so a break added inside one action moves nothing in the others: every pass fixes
+    the first crowded heading of each action, and a few passes settle the whole memo; then
+    the short tails of sections, one per pass. (The same breaks given in the same passes
+    make the same pages: a part laid out again for painting replays them.)
     """
-    breaks: set[Break] = set()
+    passes: list[set[int]] = []
     doc = _document(writer, family, html, size)
-    items = len(LIST_ITEM_TAG.findall(html))
     for _ in range(MAX_PAGINATION_PASSES):
-        crowded = {(HEADING, n) for n in _crowded_headings(doc, page_height)}
+        blocks = _blocks(doc)
+        crowded = _crowded_headings(blocks, page_height)
         if not crowded:
-            tail = _short_tail_break(doc, page_height, items)
-            crowded = {tail} if tail is not None and tail not in breaks else set()
+            tail = _short_tail_break(blocks, page_height)
+            crowded = {tail} if tail is not None and not any(tail in p for p in passes) else set()
         if not crowded:
             break
-        breaks |= crowded
-        doc = _document(writer, family, _with_page_breaks(html, breaks), size)
-    return doc, breaks
+        passes.append(crowded)
+        _set_page_breaks(doc, crowded)
+    return doc, passes
+
+
+def _set_page_breaks(doc: QTextDocument, numbers: set[int]) -> None:
+    """Start a page before each block of ``doc`` whose number (in document order, table
+    cells included, as :func:`_blocks` counts) is in ``numbers``; ``doc`` is laid out first
+    if it is not yet, so that it changes as in :func:`_paginate`."""
+    doc.pageCount()  # the layout as it stands (Qt lays out on demand)
+    page_break = QTextBlockFormat()
+    page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    block = doc.begin()
+    number = 0
+    while block.isValid():
+        if number in numbers:
+            QTextCursor(block).mergeBlockFormat(page_break)
+        number += 1
+        block = block.next()
 
 
 @dataclass
 class _Block:
     kind: str  # HEADING, LIST_ITEM or "" (any other block)
-    ordinal: int  # among the blocks of its kind, in document order
+    number: int  # in document order, table cells included
+    level: int  # the heading level (0: not a heading)
     starts_page: bool
     top: float
     bottom: float
 
 
 def _blocks(doc: QTextDocument) -> list[_Block]:
-    """The top-level blocks of the laid-out ``doc`` (table cells included) in order."""
+    """The blocks of the laid-out ``doc`` (table cells included) in document order."""
     layout = doc.documentLayout()
     found: list[_Block] = []
-    counts = {HEADING: 0, LIST_ITEM: 0, "": 0}
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        kind = HEADING if fmt.headingLevel() > 1 else LIST_ITEM if block.textList() else ""
-        rect = layout.blockBoundingRect(block)
+        level = fmt.headingLevel()
+        kind = HEADING if level > 1 else LIST_ITEM if block.textList() else ""
+        rect = layout.blockBoundingRect(block)  # document coordinates, table cells included
         starts = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        found.append(_Block(kind, counts[kind], starts, rect.top(), rect.bottom()))
-        counts[kind] += 1
+        found.append(_Block(kind, len(found), level, starts, rect.top(), rect.bottom()))
         block = block.next()
     return found
 
 
-def _short_tail_break(doc: QTextDocument, page_height: float, items: int) -> Break | None:
+def _short_tail_break(blocks: list[_Block], page_height: float) -> int | None:
     """A sub-heading or list item to start a page with, so that the first section (up to a
     forced page break or the end) whose last page holds little gets more; None when every
     section ends on a page well filled, or nothing can move without emptying the page before.
-
-    ``items``: the list items in the HTML; when the document's list blocks do not match them
-    one to one (a list item of several blocks), list items are not used.
     """
-    blocks = _blocks(doc)
-    use_items = sum(1 for b in blocks if b.kind == LIST_ITEM) == items
     least = _mm_to_px(MIN_SECTION_TAIL_MM)
     start = 0
     for end in [i for i, b in enumerate(blocks) if b.starts_page and i] + [len(blocks)]:
@@ -539,19 +550,19 @@ def _short_tail_break(doc: QTextDocument, page_height: float, items: int) -> Bre
         movable = [
             b
             for b in section
-            if (b.kind == HEADING or (b.kind == LIST_ITEM and use_items))
+            if b.kind in (HEADING, LIST_ITEM)
             and not b.starts_page
             and page_top - page_height + least <= b.top <= page_top - (least - tail)
         ]
         if movable:
             chosen = max(movable, key=lambda b: b.top)  # move as little as will do
-            return (chosen.kind, chosen.ordinal)
+            return chosen.number
     return None
 
 
 @dataclass
 class _Heading:
-    ordinal: int  # among the sub-headings, in document order
+    number: int  # of its block, in document order
     level: int
     starts_page: bool  # a page break comes before it
     top: float
@@ -559,43 +570,31 @@ class _Heading:
     part_bottom: float  # bottom of the last block before the next sub-heading
 
 
-def _sub_headings(doc: QTextDocument) -> list[_Heading]:
-    """The sub-headings (h2 and lower) of the laid-out ``doc`` with the extent of their part."""
-    layout = doc.documentLayout()
+def _sub_headings(blocks: list[_Block]) -> list[_Heading]:
+    """The sub-headings (h2 and lower) among ``blocks`` with the extent of their part."""
     headings: list[_Heading] = []
     current: _Heading | None = None
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        rect = layout.blockBoundingRect(block)  # document coordinates, table cells included
-        if fmt.headingLevel() > 1:
+    for block in blocks:
+        if block.kind == HEADING:
             current = _Heading(
-                ordinal=len(headings),
-                level=fmt.headingLevel(),
-                starts_page=bool(
-                    fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                ),
-                top=rect.top(),
-                bottom=rect.bottom(),
-                part_bottom=rect.bottom(),
+                block.number, block.level, block.starts_page, block.top, block.bottom, block.bottom
             )
             headings.append(current)
         elif current is not None:
-            current.part_bottom = max(current.part_bottom, rect.bottom())
-        block = block.next()
+            current.part_bottom = max(current.part_bottom, block.bottom)
     return headings
 
 
-def _crowded_headings(doc: QTextDocument, page_height: float) -> set[int]:
-    """Per page-started section, the first sub-heading that should start a page.
+def _crowded_headings(blocks: list[_Block], page_height: float) -> set[int]:
+    """Per page-started section, the first sub-heading that should start a page (the
+    number of its block).
 
     That is a sub-heading with too little room under it, or one whose short part runs over
-    the foot of its page. Sub-headings (h2 and lower) are numbered in document order, as in
-    _with_page_breaks.
+    the foot of its page.
     """
     crowded: set[int] = set()
     found_in_section = False
-    for heading in _sub_headings(doc):
+    for heading in _sub_headings(blocks):
         if heading.starts_page:
             found_in_section = False  # a new section starts on a new page
             continue
@@ -608,29 +607,9 @@ def _crowded_headings(doc: QTextDocument, page_height: float) -> set[int]:
         if room < _mm_to_px(KEEP_WITH_NEXT_MM[heading.level == 2]) or (
             short and heading.part_bottom > page_bottom
         ):
-            crowded.add(heading.ordinal)
+            crowded.add(heading.number)
             found_in_section = True
     return crowded
-
-
-def _with_page_breaks(html: str, breaks: set[Break]) -> str:
-    """``html`` with a page break before the sub-headings and list items in ``breaks``."""
-    for kind, tag in ((HEADING, SUB_HEADING_TAG), (LIST_ITEM, LIST_ITEM_TAG)):
-        chosen = {ordinal for k, ordinal in breaks if k == kind}
-        if chosen:
-            html = _break_before(html, tag, chosen)
-    return html
-
-
-def _break_before(html: str, tag: re.Pattern[str], chosen: set[int]) -> str:
-    count = -1
-
-    def mark(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return match.group(0) + (PAGE_BREAK_STYLE if count in chosen else "")
-
-    return tag.sub(mark, html)
 
 
 def _mm_to_px(mm: float) -> float:
