@@ -92,7 +92,9 @@ def test_install_from_the_file_menu_shows_the_new_call(qtbot, december_window, d
     assert window.base_catalogue is not None and window.base_catalogue.call_year == 2027
     assert window.data is not None and window.data.pack.path.parent == packs.installed_dir()
     assert str(window.data.pack.path) in window.help_flows.about_text()
-    assert "Installed the data pack for the 2027 call" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "Installed the data pack for the 2027 call (data as of 28 Nov 2027)."
+    )
 
 
 def test_a_dropped_pack_is_installed(qtbot, december_window, pack_2027):

@@ -179,6 +179,7 @@ class PackMenus(QObject):
     def _install_done(self, result: Any, error: object) -> None:
         from vetguide.model.packs import PackError
         from vetguide.model.resources import DataError
+        from vetguide.ui.action_html import format_date
 
         self.busy = False
         self.busy_bar.hide()
@@ -204,7 +205,7 @@ class PackMenus(QObject):
             dialogs.warn(self.window, tr("Install data pack"), str(exc))
         self.window.show_status(
             tr("Installed the data pack for the {year} call (data as of {date}).").format(
-                year=result.info.call_year, date=result.info.data_as_of.isoformat()
+                year=result.info.call_year, date=format_date(result.info.data_as_of)
             )
         )
         self.installed.emit(result)
