@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -43,12 +44,16 @@ def test_damaged_catalogue_is_explained_and_exits_with_2(qapp, monkeypatch, dial
 def test_run_app_shows_the_main_window_then_loads(qapp, qtbot, monkeypatch, dialogs):
     shown = []
 
+    collecting = []
+
     def fake_exec(app):
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         shown.extend(w for w in windows if w.isVisible())
         for window in shown:
             assert not window.catalogue_loaded  # shown before the data is loaded
+            collecting.append(gc.isenabled())  # no garbage collection while starting
             qtbot.waitUntil(lambda w=window: w.catalogue_loaded)
+            collecting.append(gc.isenabled())  # as usual once loaded
             window.close()
         return 0
 
@@ -56,6 +61,8 @@ def test_run_app_shows_the_main_window_then_loads(qapp, qtbot, monkeypatch, dial
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     assert app_module.run_app(["vetguide"]) == 0
     assert len(shown) == 1
+    assert collecting == [False, True]
+    assert gc.isenabled()
     assert qapp.applicationName() == "vetguide"
     assert dialogs.calls == []
 

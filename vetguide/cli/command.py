@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -132,9 +133,15 @@ def launch_gui(files: Sequence[Path] = (), *, new_instance: bool = False) -> int
         if sys.stderr is not None:  # None in a windowed bundle or pythonw
             sys.stderr.write(f"vetguide: {problem}\n")
         return 1
-    from vetguide.ui.app import run_app
+    # Start-up allocates much and frees little: no cyclic garbage collection until the
+    # window's data is loaded (run_app turns it on again then), from the Qt imports on.
+    gc.disable()
+    try:
+        from vetguide.ui.app import run_app
 
-    return run_app(sys.argv[:1], files=[Path(f) for f in files], new_instance=new_instance)
+        return run_app(sys.argv[:1], files=[Path(f) for f in files], new_instance=new_instance)
+    finally:
+        gc.enable()
 
 
 def main() -> None:
