@@ -140,3 +140,18 @@ def test_the_walk_sees_what_runs_at_import(tmp_path: Path, source: str, expected
 def test_a_cycle_is_found() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(graph) == [["a", "b", "c"]]
+
+
+def test_the_shortlists_do_not_load_the_budget_estimate() -> None:
+    """Opening the library (at every start) needs the budget plan's model, not the unit
+    costs and rules of the estimate (model/budget.py, the largest module)."""
+    files = module_files()
+    seen: set[str] = set()
+    todo = ["vetguide.model.library_db", "vetguide.model.shortlist"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(imports_of(name, files[name], files))
+    assert "vetguide.model.budget_plan" in seen
+    assert "vetguide.model.budget" not in seen

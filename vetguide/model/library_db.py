@@ -42,7 +42,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
-from vetguide.model.budget import BudgetPlan
+from vetguide.model.budget_plan import BudgetPlan
 from vetguide.model.profile import InstitutionProfile
 from vetguide.model.shortlist import (
     MAX_NOTE_CHARS,

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field, field_validator
 
 from vetguide.model.base import Model
-from vetguide.model.budget import BudgetPlan
+from vetguide.model.budget_plan import BudgetPlan
 from vetguide.model.profile import InstitutionProfile, WizardResult
 
 SHORTLIST_SCHEMA_VERSION: Literal[1] = 1
