@@ -335,3 +335,11 @@ def test_a_library_from_a_newer_vetguide_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(storage.NewerFileError, match="newer version"):
         storage.load_or_default(path, Library)
     assert snapshot(tmp_path) == {"library.json": data}
+
+
+def test_a_travel_band_of_a_huge_distance_is_refused_plainly() -> None:
+    """Fuzzing found it: a band's distance of 3,000 digits reached the error message's
+    number formatting (decimal.InvalidOperation) instead of being refused as data."""
+    document = json.loads(json.dumps(DATA_DOCUMENTS["budget data"]))
+    document["travel"]["bands"][1]["min_km"] = int("9" * 3_000)
+    check_data_file("budget data", json.dumps(document).encode())

@@ -104,6 +104,14 @@ Location = tuple[str | int, ...]
 """Where in a plan a problem is, as pydantic writes it: ``("flows", 1, "to_city")``."""
 
 
+# Upper bounds of the data's numbers: far above any real value, low enough that a damaged or
+# hostile data pack is refused with a clear message (not a failure when it is formatted).
+MAX_KM = 50_000  # more than the Earth's circumference
+MAX_EUR = 10_000_000
+MAX_DAYS = 366
+MAX_POPULATION = 100_000_000
+
+
 @dataclass(frozen=True)
 class PlanProblem:
     """One thing wrong with a plan and where: ``location`` ``()`` is the plan as a whole."""
@@ -166,15 +174,17 @@ class _Sourced(Strict):
 
 
 class DistanceRule(_Sourced):
-    earth_radius_km: float = Field(gt=0)
-    edge_warning_km: float = Field(ge=0)
+    earth_radius_km: float = Field(gt=0, le=MAX_KM)
+    edge_warning_km: float = Field(ge=0, le=MAX_KM)
 
 
 class TravelBand(Strict):
-    min_km: int = Field(ge=0)
-    max_km: int | None = Field(default=None, description="Inclusive; None: no upper limit")
-    standard_eur: int = Field(ge=0)
-    green_eur: int = Field(ge=0)
+    min_km: int = Field(ge=0, le=MAX_KM)
+    max_km: int | None = Field(
+        default=None, le=MAX_KM, description="Inclusive; None: no upper limit"
+    )
+    standard_eur: int = Field(ge=0, le=MAX_EUR)
+    green_eur: int = Field(ge=0, le=MAX_EUR)
 
     @property
     def label(self) -> str:
@@ -215,13 +225,13 @@ class TravelTable(_Sourced):
 
 
 class TravelDays(_Sourced):
-    standard_max: int = Field(ge=0)
-    green_max: int = Field(ge=0)
+    standard_max: int = Field(ge=0, le=MAX_DAYS)
+    green_max: int = Field(ge=0, le=MAX_DAYS)
 
 
 class Range(Strict):
-    low: int = Field(ge=0)
-    high: int = Field(ge=0)
+    low: int = Field(ge=0, le=MAX_EUR)
+    high: int = Field(ge=0, le=MAX_EUR)
 
     @model_validator(mode="after")
     def _ordered(self) -> Range:
@@ -242,18 +252,18 @@ class RateTable(_Sourced):
 
 
 class Reduction(_Sourced):
-    from_day: int = Field(ge=2)
+    from_day: int = Field(ge=2, le=MAX_DAYS)
     percent: int = Field(ge=1, le=100)
 
 
 class PerParticipant(_Sourced):
-    per_participant_eur: int = Field(ge=0)
+    per_participant_eur: int = Field(ge=0, le=MAX_EUR)
     kinds: list[ParticipantKind] = Field(min_length=1)
 
 
 class CourseFees(_Sourced):
-    per_day_eur: int = Field(ge=0)
-    max_days: int = Field(ge=1)
+    per_day_eur: int = Field(ge=0, le=MAX_EUR)
+    max_days: int = Field(ge=1, le=MAX_DAYS)
     activities: list[str] = Field(min_length=1)
 
 
@@ -343,7 +353,7 @@ class City(Strict):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     geonames_id: int | None = None
-    population: int = Field(default=0, ge=0)
+    population: int = Field(default=0, ge=0, le=MAX_POPULATION)
     capital: bool = False
 
     def names(self) -> tuple[str, ...]:
@@ -386,7 +396,7 @@ class CityTable(Strict):
 
     schema_version: int = Field(ge=2, le=2)
     source: CitySource
-    min_population: int = Field(ge=0)
+    min_population: int = Field(ge=0, le=MAX_POPULATION)
     columns: list[str]
     cities: list[list[Any]] = Field(min_length=1)
 
