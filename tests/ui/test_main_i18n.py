@@ -77,7 +77,7 @@ def test_switching_to_cyrillic_retranslates_reloads_and_keeps_the_users_work(qtb
     )
     assert window.stamp_label.text().startswith("Конкурс за 2026. годину")
     assert format_date(cyrillic.data_as_of, "sr-Cyrl") in window.stamp_label.text()
-    assert window.windowTitle().startswith("vetguide – Еразмус+")
+    assert window.windowTitle() == "Еразмус+ за стручно образовање и обуку"
     # The catalogue in Cyrillic; the filter, the selection and the shortlists kept.
     assert tree_text(window, "KA122-VET") == f"KA122-VET\n{ka122.title}"
     assert window.catalogue_pane.filter_edit.text() == "ka12"
@@ -153,14 +153,14 @@ def run_app_and_read_title(qtbot, monkeypatch):
 def test_run_app_starts_in_the_saved_language_else_the_systems(qtbot, monkeypatch, dialogs):
     monkeypatch.setattr(i18n, "system_language", lambda: "sr-Latn")
     assert run_app_and_read_title(qtbot, monkeypatch) == [
-        "vetguide – Erazmus+ za stručno obrazovanje i obuku",
+        "Erazmus+ za stručno obrazovanje i obuku",
         "Pre&traži akcije:",
     ]
     settings = QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, "sr-Cyrl")
     settings.sync()
     assert run_app_and_read_title(qtbot, monkeypatch)[0] == (
-        "vetguide – Еразмус+ за стручно образовање и обуку"
+        "Еразмус+ за стручно образовање и обуку"
     )
     assert dialogs.calls == []
 

@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vetguide import APP_NAME
 from vetguide.ui import i18n
 from vetguide.ui.dialogs import STATUS_TIMEOUT_MS
 from vetguide.ui.first_start import FirstStartPanel
@@ -80,7 +79,8 @@ if TYPE_CHECKING:
     from vetguide.ui.wizard import FindActionsWizard
 
 # English source texts, shown through tr() (the markers put them in the .ts files).
-APP_TITLE = QT_TRANSLATE_NOOP("", "{app} – Erasmus+ for vocational education and training")
+# Qt adds the application's name after it (" — vetguide", QGuiApplication.applicationDisplayName).
+APP_TITLE = QT_TRANSLATE_NOOP("", "Erasmus+ for vocational education and training")
 LOADING_CATALOGUE = QT_TRANSLATE_NOOP("", "Loading the catalogue…")
 LOADING_SHORTLISTS = QT_TRANSLATE_NOOP("", "Loading your shortlists…")
 NOTE_SAVE_DELAY_MS = 400
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text in the current language; load the data again if its language changed."""
-        self.setWindowTitle(tr(APP_TITLE).format(app=APP_NAME))
+        self.setWindowTitle(tr(APP_TITLE))
         self.packs.retranslate()
         self.files.retranslate()
         self.commands.retranslate()

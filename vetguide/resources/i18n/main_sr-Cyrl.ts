@@ -657,10 +657,6 @@ Warnings and errors are logged in:
         <translation>Ваше измене нису могле да се сачувају</translation>
     </message>
     <message>
-        <source>{app} – Erasmus+ for vocational education and training</source>
-        <translation>{app} – Еразмус+ за стручно образовање и обуку</translation>
-    </message>
-    <message>
         <source>PDF files</source>
         <translation>PDF датотеке</translation>
     </message>

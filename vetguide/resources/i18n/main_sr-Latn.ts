@@ -658,10 +658,6 @@ Upozorenja i greške beleže se u datoteci:
         <translation>Vaše izmene nisu mogle da se sačuvaju</translation>
     </message>
     <message>
-        <source>{app} – Erasmus+ for vocational education and training</source>
-        <translation>{app} – Erazmus+ za stručno obrazovanje i obuku</translation>
-    </message>
-    <message>
         <source>PDF files</source>
         <translation>PDF datoteke</translation>
     </message>
