@@ -49,3 +49,10 @@ def isolate(text: str) -> str:
             depth -= 1
         kept.append(ch)
     return FSI + "".join(kept) + PDI * (depth + 1)
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line: line breaks, tabs and other control characters become spaces,
+    runs of spaces one space, and the ends are trimmed (for names; notes keep their lines)."""
+    spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return " ".join(spaced.split())

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from pydantic import ValidationError
+
 from vetguide.model.profile import InstitutionProfile, WizardResult
 from vetguide.model.shortlist import MAX_NAME_CHARS, Library, Shortlist, import_copy
 
@@ -61,3 +64,25 @@ def test_the_wizard_adds_only_what_an_existing_shortlist_lacks():
     shortlist, added = lib.apply_wizard(result, TODAY, "My shortlist")
     assert shortlist is target and len(lib.shortlists) == 1
     assert added == ["KA121-VET"] and target.codes() == ["KA122-VET", "KA121-VET"]
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("Autumn\nplans", "Autumn plans"),
+        ("  Autumn \t\r\n plans 2027 ", "Autumn plans 2027"),
+        ("Jesen\x00\x07 2027", "Jesen 2027"),
+        ("Јесен  2027", "Јесен 2027"),
+    ],
+)
+def test_a_shortlist_name_is_one_line(given: str, kept: str) -> None:
+    assert Shortlist(name=given).name == kept
+    renamed = Shortlist(name="x")
+    renamed.name = given  # assignment is validated too
+    assert renamed.name == kept
+
+
+@pytest.mark.parametrize("given", ["\n\n", "\t \r", "\x00\x01"])
+def test_a_name_of_only_breaks_and_controls_is_refused(given: str) -> None:
+    with pytest.raises(ValidationError, match="needs a name"):
+        Shortlist(name=given)

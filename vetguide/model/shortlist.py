@@ -13,6 +13,7 @@ from pydantic import ConfigDict, Field, field_validator
 from vetguide.model.base import Model
 from vetguide.model.budget_plan import BudgetPlan
 from vetguide.model.profile import InstitutionProfile, WizardResult
+from vetguide.user_text import one_line
 
 SHORTLIST_SCHEMA_VERSION: Literal[1] = 1
 MAX_NOTE_CHARS = 200_000
@@ -59,7 +60,7 @@ class Shortlist(_Model):
     @field_validator("name")
     @classmethod
     def _strip(cls, name: str) -> str:
-        name = name.strip()
+        name = one_line(name)  # a name read from a file or the shell may hold line breaks
         if not name:
             raise ValueError("a shortlist needs a name")
         return name
