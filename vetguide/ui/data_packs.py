@@ -89,13 +89,13 @@ class PackMenus(QObject):
         self.year_group.setExclusive(True)
         self._signals = _Signals()
         self._signals.done.connect(self._install_done)
-        self.busy_bar = QProgressBar()  # in the status bar while a pack is being installed
+        # In the status bar (before the data stamp) only while a pack is being installed.
+        self.busy_bar = QProgressBar(window)
         self.busy_bar.setObjectName("pack_busy_bar")
         self.busy_bar.setRange(0, 0)  # no range: Qt animates it as "busy"
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumWidth(BUSY_BAR_WIDTH)
         self.busy_bar.hide()
-        window.statusBar().addPermanentWidget(self.busy_bar)
         # Filled when it opens (aboutToShow): reading the packs' years imports the model,
         # which stays off the path to the window's first paint.
 
@@ -173,6 +173,7 @@ class PackMenus(QObject):
         self.window.statusBar().showMessage(
             tr("Installing the data pack {name}…").format(name=path.name)
         )
+        self.window.statusBar().insertPermanentWidget(0, self.busy_bar)
         self.busy_bar.show()
         QThreadPool.globalInstance().start(_InstallJob(path, self._signals))
 
@@ -182,6 +183,7 @@ class PackMenus(QObject):
         from vetguide.ui.action_html import format_date
 
         self.busy = False
+        self.window.statusBar().removeWidget(self.busy_bar)
         self.busy_bar.hide()
         self.act_install.setEnabled(True)
         self.window.statusBar().clearMessage()
